@@ -1,0 +1,37 @@
+"""textclean: scraped Chinese news files in, clean text out, every change recorded.
+
+>>> import textclean
+>>> result = textclean.clean("商水新闻</p>\\u00a0")
+>>> result.text
+'商水新闻'
+>>> for edit in result.edits:
+...     print(f"{edit.step}: {edit.reason}: {edit.before!r} -> {edit.after!r}")
+markup: HTML tag <p> (paragraph break kept): '</p>' -> '\\n'
+whitespace: odd space U+00A0 NO-BREAK SPACE: '\\xa0' -> ' '
+whitespace: trailing whitespace: ' ' -> ''
+whitespace: line breaks at the end: '\\n' -> ''
+"""
+
+from textclean.config import CleanConfig
+from textclean.document import CleanResult, Document, Edit, replay
+from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UsageError
+from textclean.pipeline import clean, clean_document, clean_files
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CleanConfig",
+    "CleanResult",
+    "ConfigError",
+    "DecodeError",
+    "Document",
+    "Edit",
+    "InputError",
+    "TextcleanError",
+    "UsageError",
+    "__version__",
+    "clean",
+    "clean_document",
+    "clean_files",
+    "replay",
+]

@@ -1,0 +1,145 @@
+"""The ``textclean`` command: a thin layer over :mod:`textclean.pipeline`.
+
+Exit codes: 0 done; 1 inputs were skipped under ``--strict``, or nothing could be
+read; 2 the command line or the configuration is wrong. Messages go to stderr,
+one line each, prefixed ``textclean:``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from textclean import __version__
+from textclean.config import CleanConfig
+from textclean.errors import ConfigError, InputError, UsageError
+from textclean.io import ReadOptions, Skipped
+from textclean.pipeline import clean_files
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {jobs}")
+    return jobs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="textclean",
+        description="Clean scraped Chinese news text; every change is recorded.",
+    )
+    parser.add_argument("--version", action="version", version=f"textclean {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    clean = commands.add_parser(
+        "clean",
+        help="clean documents into JSONL or Parquet, with the edits that explain each change",
+        description=(
+            "Read .txt files (any encoding), .jsonl/.jsonl.gz or .parquet records, run the "
+            "document steps, write one record per document: {id, text, edits, meta}."
+        ),
+    )
+    clean.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or directories (recursive)"
+    )
+    clean.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="output .jsonl, .jsonl.gz or .parquet, written atomically; - for stdout (default)",
+    )
+    clean.add_argument(
+        "--text-field", default="text", help="record field with the text (default: text)"
+    )
+    clean.add_argument("--id-field", default="id", help="record field with the id (default: id)")
+    clean.add_argument(
+        "--config",
+        type=Path,
+        help="TOML file with the options (default: [tool.textclean] of the nearest pyproject.toml)",
+    )
+    clean.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: all cores)",
+    )
+    clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    clean.add_argument(
+        "--strict", action="store_true", help="stop at the first input that cannot be read (exit 1)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _clean(args)
+    except (UsageError, ConfigError) as error:
+        _say(f"error: {error}")
+        return EXIT_USAGE
+    except InputError as error:
+        _say(f"error: {error}")
+        return EXIT_FINDINGS
+    except KeyboardInterrupt:
+        _say("interrupted: no output written")
+        return 130
+
+
+def _clean(args: argparse.Namespace) -> int:
+    if args.config is not None:
+        config = CleanConfig.from_toml(args.config)
+    else:
+        config, _ = CleanConfig.discover(Path.cwd())
+
+    def on_skip(skip: Skipped) -> None:
+        if not (skip.ignored and args.quiet):
+            _say(f"{'ignored' if skip.ignored else 'skipped'} {skip}")
+
+    bar = _progress_bar(disabled=args.quiet)
+    try:
+        summary = clean_files(
+            args.inputs,
+            args.output,
+            config=config,
+            read_options=ReadOptions(text_field=args.text_field, id_field=args.id_field),
+            jobs=args.jobs,
+            strict=args.strict,
+            on_skip=on_skip,
+            progress=(lambda done: bar.update(1)) if bar is not None else None,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        _say(f"{summary.describe()} -> {args.output}")
+    if summary.documents == 0:
+        _say("error: no documents could be read from the inputs")
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _progress_bar(disabled: bool):
+    if disabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True)
+
+
+def _say(message: str) -> None:
+    print(f"textclean: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""CleanConfig: every option of :func:`textclean.clean`, in one frozen dataclass.
+
+Build it in code, or read it from ``[tool.textclean]`` in a ``pyproject.toml`` or from
+a TOML file of its own. Keys may use ``-`` or ``_``; an unknown key or a wrong type
+is a :class:`~textclean.errors.ConfigError` that names the key and the choices.
+
+>>> CleanConfig.from_mapping({"max-blank-lines": 0}).max_blank_lines
+0
+>>> CleanConfig.from_mapping({"max_blank_line": 0})  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+textclean.errors.ConfigError: unknown option 'max_blank_line' in configuration (did you mean ...?)
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from textclean.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """Options of the document steps; the defaults suit scraped Chinese news.
+
+    Attributes:
+        strip_markup: remove leftover HTML tags (``</p>``), comments and their
+            fragments (``/enpproperty-->``), and decode HTML entities (``&nbsp;``).
+        normalize_whitespace: unify line endings, fold odd spaces (NBSP, en/em
+            spaces) to a plain space, drop zero-width and control characters,
+            trailing whitespace and runs of blank lines.
+        strip_indent: with ``normalize_whitespace``, also drop the indentation at
+            the start of lines (scraped pages indent paragraphs with spaces).
+        max_blank_lines: with ``normalize_whitespace``, the most blank lines kept
+            between two paragraphs (0 to 10).
+    """
+
+    strip_markup: bool = True
+    normalize_whitespace: bool = True
+    strip_indent: bool = True
+    max_blank_lines: int = 1
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            expected = type(f.default)  # every option has a default of its own type
+            # bool is a subclass of int: reject True where a number is wanted, and vice versa.
+            if type(value) is not expected:
+                raise ConfigError(f"option {f.name!r} must be {expected.__name__}, got {value!r}")
+        if not 0 <= self.max_blank_lines <= 10:
+            raise ConfigError(
+                f"option 'max_blank_lines' must be from 0 to 10, got {self.max_blank_lines}"
+            )
+
+    @classmethod
+    def from_mapping(cls, options: Mapping[str, Any], source: str = "configuration") -> CleanConfig:
+        """Build a config from a mapping such as a TOML table; ``source`` names it in errors."""
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in options.items():
+            name = str(key).replace("-", "_")
+            if name not in known:
+                hint = difflib.get_close_matches(name, sorted(known), n=1)
+                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+                raise ConfigError(f"unknown option {key!r} in {source}{suggestion}")
+            values[name] = value
+        try:
+            return cls(**values)
+        except ConfigError as error:
+            raise ConfigError(f"{error} (in {source})") from None
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> CleanConfig:
+        """Read a TOML file: its ``[tool.textclean]`` table if it has one, else the whole file."""
+        path = Path(path)
+        table = _read_toml(path)
+        section = (
+            table.get("tool", {}).get("textclean") if isinstance(table.get("tool"), dict) else None
+        )
+        if section is not None:
+            return cls.from_mapping(section, source=f"{path} [tool.textclean]")
+        return cls.from_mapping(table, source=str(path))
+
+    @classmethod
+    def discover(cls, start: str | Path = ".") -> tuple[CleanConfig, Path | None]:
+        """The config of the nearest ``pyproject.toml`` with ``[tool.textclean]``, from
+        ``start`` upwards, and its path; the defaults and ``None`` when there is none."""
+        for folder in (Path(start).resolve(), *Path(start).resolve().parents):
+            candidate = folder / "pyproject.toml"
+            if candidate.is_file():
+                table = _read_toml(candidate)
+                section = table.get("tool", {}).get("textclean")
+                if section is not None:
+                    return cls.from_mapping(section, f"{candidate} [tool.textclean]"), candidate
+        return cls(), None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"cannot read config file {path}: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config file {path} is not valid TOML: {error}") from None

@@ -1,0 +1,376 @@
+"""Reading documents from files and writing results, streamed, writes atomic.
+
+Inputs: directories (recursively; hidden entries are passed over), ``.txt`` files
+(one document per file, any encoding; a file without a suffix counts as ``.txt``),
+``.jsonl`` / ``.jsonl.gz`` and ``.parquet`` (one document per record). What cannot be
+read is not an exception: the reader yields a :class:`Skipped` in its place, naming
+the file (and line) and why, and goes on.
+
+Outputs: ``.jsonl``, ``.jsonl.gz`` or ``.parquet``, by suffix, written to a temporary
+file beside the target and renamed over it only when complete.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_bytes("新闻".encode("utf-8"))
+>>> _ = (folder / "b.txt").write_bytes(b"")
+>>> for item in read_documents([folder]):
+...     print(item.id if isinstance(item, Document) else item)  # doctest: +ELLIPSIS
+a.txt
+...b.txt: empty file
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from textclean.document import Document, Edit
+from textclean.encoding import decode_bytes
+from textclean.errors import DecodeError, UsageError
+
+INPUT_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
+OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not read, and why. ``ignored`` marks files that are simply not
+    inputs (another suffix in a directory): reported, but never an error."""
+
+    source: str
+    reason: str
+    line: int | None = None
+    ignored: bool = False
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Which record fields hold a document's text and id (JSONL and Parquet inputs)."""
+
+    text_field: str = "text"
+    id_field: str = "id"
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in INPUT_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skipped]:
+    """Every input file under ``paths`` with the id base it gets, in a stable order.
+
+    A file named directly keeps the path as given; a file found in a directory is
+    named by its path relative to that directory.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path, path.as_posix()
+        elif path.exists():
+            yield Skipped(str(path), "not a regular file")
+        else:
+            yield Skipped(str(path), "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
+    errors: list[OSError] = []
+    for folder, dirnames, filenames in os.walk(root, onerror=errors.append):
+        for error in errors:
+            yield Skipped(str(error.filename), f"cannot read directory: {error.strerror}")
+        errors.clear()
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            suffix = _suffix(path)
+            if suffix in INPUT_SUFFIXES or suffix == "":
+                yield path, path.relative_to(root).as_posix()
+            else:
+                yield Skipped(
+                    str(path),
+                    f"ignored: {suffix} is not an input suffix ({', '.join(INPUT_SUFFIXES)})",
+                    ignored=True,
+                )
+    for error in errors:
+        yield Skipped(str(error.filename), f"cannot read directory: {error.strerror}")
+
+
+def read_documents(
+    paths: Iterable[str | Path], options: ReadOptions | None = None
+) -> Iterator[Document | Skipped]:
+    """Stream the documents in ``paths``; yield a :class:`Skipped` for what cannot be read."""
+    options = options or ReadOptions()
+    for item in iter_input_files(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        path, name = item
+        suffix = _suffix(path)
+        try:
+            if suffix in (".jsonl", ".jsonl.gz"):
+                yield from _read_jsonl(path, name, options)
+            elif suffix == ".parquet":
+                yield from _read_parquet(path, name, options)
+            else:
+                yield _read_text_file(path, name)
+        except OSError as error:
+            yield Skipped(str(path), f"cannot read: {error.strerror or error}")
+
+
+def _read_text_file(path: Path, name: str) -> Document | Skipped:
+    data = path.read_bytes()
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as error:
+        return Skipped(str(path), str(error))
+    return Document(name, decoded.text, {"source": str(path), **decoded.meta()})
+
+
+def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:
+    opener = gzip.open if _suffix(path) == ".jsonl.gz" else open
+    number = 0
+    with opener(path, "rb") as handle:
+        try:
+            for number, raw in enumerate(handle, start=1):
+                if raw.strip():
+                    yield _parse_json_line(raw, path, name, number, options)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+            yield Skipped(
+                str(path), f"corrupt or truncated gzip after line {number}: {error}", number + 1
+            )
+
+
+def _parse_json_line(
+    raw: bytes, path: Path, name: str, number: int, options: ReadOptions
+) -> Document | Skipped:
+    try:
+        record = json.loads(raw)
+    except UnicodeDecodeError:
+        return Skipped(str(path), "line is not UTF-8 (JSONL must be UTF-8)", number)
+    except json.JSONDecodeError as error:
+        return Skipped(str(path), f"not JSON: {error.msg} at column {error.colno}", number)
+    if not isinstance(record, dict):
+        return Skipped(str(path), f"a JSON {type(record).__name__}, not an object", number)
+    return _record_to_document(record, str(path), name, number, options)
+
+
+def _record_to_document(
+    record: dict[str, Any], source: str, name: str, number: int, options: ReadOptions
+) -> Document | Skipped:
+    if options.text_field not in record:
+        fields = ", ".join(sorted(map(str, record))) or "none"
+        return Skipped(
+            source, f"no field {options.text_field!r} (fields: {fields}; use --text-field)", number
+        )
+    text = record[options.text_field]
+    if not isinstance(text, str):
+        kind = "null" if text is None else type(text).__name__
+        return Skipped(source, f"field {options.text_field!r} is {kind}, not a string", number)
+    raw_id = record.get(options.id_field)
+    doc_id = f"{name}:{number}" if raw_id is None else str(raw_id)
+    meta: dict[str, Any] = {"source": source, "line": number}
+    edits: tuple[Edit, ...] = ()
+    if _is_textclean_record(record):  # our own output, cleaned again: keep its history
+        meta = {**record["meta"], **meta}
+        edits = tuple(Edit.from_dict(e) for e in record["edits"])
+    else:
+        rest = {k: v for k, v in record.items() if k not in (options.text_field, options.id_field)}
+        if rest:
+            meta["fields"] = rest
+    return Document(doc_id, text, meta, edits)
+
+
+def _is_textclean_record(record: dict[str, Any]) -> bool:
+    return (
+        set(record) == {"id", "text", "edits", "meta"}
+        and isinstance(record["meta"], dict)
+        and isinstance(record["edits"], list)
+        and all(
+            isinstance(e, dict) and {"step", "reason", "before", "after", "start"} <= set(e)
+            for e in record["edits"]
+        )
+    )
+
+
+def _read_parquet(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowInvalid, pa.ArrowException) as error:
+        yield Skipped(str(path), f"not a readable Parquet file: {error}")
+        return
+    columns = parquet.schema_arrow.names
+    if options.text_field not in columns:
+        yield Skipped(
+            str(path),
+            f"no column {options.text_field!r} (columns: {', '.join(columns)}; use --text-field)",
+        )
+        return
+    number = 0
+    for batch in parquet.iter_batches(batch_size=1024):
+        for record in batch.to_pylist():
+            number += 1
+            if isinstance(record.get("meta"), str) and set(record) == {
+                "id",
+                "text",
+                "edits",
+                "meta",
+            }:
+                record = {**record, "meta": json.loads(record["meta"])}
+            yield _record_to_document(record, str(path), name, number, options)
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+class DocumentWriter:
+    """Writes documents to one output; use :func:`open_writer`."""
+
+    def write(self, document: Document) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Flush what is buffered (the file is renamed into place by :func:`open_writer`)."""
+
+
+class _JsonlWriter(DocumentWriter):
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+
+    def write(self, document: Document) -> None:
+        line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+        self._handle.write(line.encode("utf-8") + b"\n")
+
+
+class _ParquetWriter(DocumentWriter):
+    """Parquet with columns ``id``, ``text``, ``edits`` (a list of structs) and ``meta`` (JSON)."""
+
+    def __init__(self, path: Path, rows_per_group: int = 2048) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        edit = pa.struct(
+            [
+                ("step", pa.string()),
+                ("reason", pa.string()),
+                ("before", pa.string()),
+                ("after", pa.string()),
+                ("start", pa.int64()),
+            ]
+        )
+        self._schema = pa.schema(
+            [
+                ("id", pa.string()),
+                ("text", pa.string()),
+                ("edits", pa.list_(edit)),
+                ("meta", pa.string()),
+            ]
+        )
+        self._pa = pa
+        self._writer = pq.ParquetWriter(path, self._schema)
+        self._rows: list[dict[str, Any]] = []
+        self._rows_per_group = rows_per_group
+
+    def write(self, document: Document) -> None:
+        record = document.to_dict()
+        record["meta"] = json.dumps(record["meta"], ensure_ascii=False, default=str)
+        self._rows.append(record)
+        if len(self._rows) >= self._rows_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self._pa.Table.from_pylist(self._rows, schema=self._schema))
+            self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def output_format(path: str | Path) -> str:
+    """The output suffix of ``path`` (``.jsonl``, ``.jsonl.gz``, ``.parquet``), or a UsageError."""
+    if str(path) == "-":
+        return ".jsonl"
+    suffix = _suffix(Path(path))
+    if suffix not in OUTPUT_SUFFIXES:
+        raise UsageError(
+            f"cannot write {path}: the output must end in {', '.join(OUTPUT_SUFFIXES)} (or be -)"
+        )
+    return suffix
+
+
+@contextmanager
+def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
+    """A writer for ``path`` (``-`` is standard output, as JSONL), atomic on disk.
+
+    The documents go to a temporary file in the same directory; it replaces ``path``
+    only when the block ends without an exception, so an interrupted run leaves the
+    old output (or none), never a partial one.
+    """
+    suffix = output_format(path)
+    if str(path) == "-":
+        writer = _JsonlWriter(sys.stdout.buffer)
+        yield writer
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(descriptor)
+    try:
+        if suffix == ".parquet":
+            writer: DocumentWriter = _ParquetWriter(Path(temporary))
+            yield writer
+            writer.close()
+        else:
+            opener = gzip.open if suffix == ".jsonl.gz" else open
+            with opener(temporary, "wb") as handle:
+                yield _JsonlWriter(handle)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_documents(documents: Iterable[Document], path: str | Path) -> int:
+    """Write ``documents`` to ``path`` atomically; return how many were written."""
+    count = 0
+    with open_writer(path) as writer:
+        for document in documents:
+            writer.write(document)
+            count += 1
+    return count
+
+
+def check_not_an_input(output: str | Path, inputs: Sequence[str | Path]) -> None:
+    """Refuse an output path that is one of the input files (it would be overwritten)."""
+    if str(output) == "-":
+        return
+    target = Path(output).resolve()
+    for given in inputs:
+        if Path(given).resolve() == target:
+            raise UsageError(f"refusing to overwrite the input {given} with the output")

@@ -1,0 +1,229 @@
+"""The pipeline: document steps in a fixed order, over one text or a stream of documents.
+
+The order of the document steps (each issue adds its own in its place)::
+
+    markup       leftover HTML tags, comments and entities      (textclean.markup)
+    whitespace   line endings, odd spaces, blank-line runs        (textclean.layout)
+
+Bytes are decoded before the first step (:mod:`textclean.encoding`). Corpus stages
+that need two passes (repeated lines, dedup) run after the document steps.
+
+>>> result = clean("商水新闻</p>\\u00a0 \\n\\n\\n\\n正文。")
+>>> result.text
+'商水新闻\\n\\n正文。'
+>>> [edit.step for edit in result.edits]
+['markup', 'whitespace', 'whitespace', 'whitespace']
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from textclean.config import CleanConfig
+from textclean.document import CleanResult, Document, Edit
+from textclean.encoding import decode_bytes
+from textclean.errors import InputError
+from textclean.io import (
+    ReadOptions,
+    Skipped,
+    check_not_an_input,
+    open_writer,
+    output_format,
+    read_documents,
+)
+from textclean.layout import WHITESPACE_STEP
+from textclean.markup import MARKUP_STEP
+from textclean.steps import Step
+
+DOCUMENT_STEPS: tuple[Step, ...] = (MARKUP_STEP, WHITESPACE_STEP)
+"""Every document step, in the order :func:`clean` runs them."""
+
+
+def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
+    """Run every enabled document step on ``text``; return the text, its edits and meta.
+
+    ``text`` may be ``bytes`` in any common encoding: they are decoded first and
+    ``meta["encoding"]`` says how (a :class:`~textclean.errors.DecodeError` if they are
+    not text at all).
+    """
+    config = config or CleanConfig()
+    meta: dict[str, Any] = {}
+    if isinstance(text, bytes):
+        decoded = decode_bytes(text)
+        text = decoded.text
+        meta.update(decoded.meta())
+    elif not isinstance(text, str):
+        raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
+    edits: list[Edit] = []
+    for step in DOCUMENT_STEPS:
+        if not step.enabled(config):
+            continue
+        output = step.run(text, config)
+        text = output.text
+        edits.extend(output.edits)
+        meta.update(output.meta)
+    return CleanResult(text, tuple(edits), meta)
+
+
+def clean_document(document: Document, config: CleanConfig | None = None) -> Document:
+    """:func:`clean` a :class:`Document`: its edits and meta are extended, its id kept."""
+    result = clean(document.text, config)
+    return replace(
+        document,
+        text=result.text,
+        edits=document.edits + result.edits,
+        meta={**document.meta, **result.meta},
+    )
+
+
+@dataclass(frozen=True)
+class StepFailure:
+    """A document that a step could not process (a bug in textclean: please report it)."""
+
+    document_id: str
+    source: str
+    message: str
+
+
+def _clean_batch(documents: list[Document], config: CleanConfig) -> list[Document | StepFailure]:
+    results: list[Document | StepFailure] = []
+    for document in documents:
+        try:
+            results.append(clean_document(document, config))
+        except Exception as error:  # never lose the run to one document
+            results.append(
+                StepFailure(
+                    document.id,
+                    str(document.meta.get("source", document.id)),
+                    f"internal error while cleaning: {type(error).__name__}: {error}",
+                )
+            )
+    return results
+
+
+def clean_stream(
+    items: Iterable[Any],
+    config: CleanConfig | None = None,
+    jobs: int | None = None,
+    batch_size: int = 64,
+) -> Iterator[Any]:
+    """Clean every :class:`Document` in ``items`` and yield the results in input order.
+
+    Anything else in ``items`` (e.g. a reader's record of a skipped file) is passed
+    through in its place. With ``jobs > 1`` batches are cleaned in worker processes;
+    at most ``2 * jobs`` batches are in flight, so memory stays constant however
+    long the stream is. A document a step fails on comes out as a :class:`StepFailure`.
+    """
+    config = config or CleanConfig()
+    jobs = jobs or os.cpu_count() or 1
+    batches = _batches(items, batch_size)
+    if jobs == 1:
+        for batch, passed in batches:
+            yield from _merge(_clean_batch(batch, config), passed)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[tuple[Future[list[Document | StepFailure]], list[tuple[int, Any]]]] = deque()
+        for batch, passed in batches:
+            pending.append((pool.submit(_clean_batch, batch, config), passed))
+            if len(pending) >= 2 * jobs:
+                future, done_passed = pending.popleft()
+                yield from _merge(future.result(), done_passed)
+        while pending:
+            future, done_passed = pending.popleft()
+            yield from _merge(future.result(), done_passed)
+
+
+def _batches(
+    items: Iterable[Any], batch_size: int
+) -> Iterator[tuple[list[Document], list[tuple[int, Any]]]]:
+    """Group documents into batches; keep other items with their position in the batch."""
+    iterator = iter(items)
+    while True:
+        chunk = list(islice(iterator, batch_size))
+        if not chunk:
+            return
+        documents = [item for item in chunk if isinstance(item, Document)]
+        passed = [(i, item) for i, item in enumerate(chunk) if not isinstance(item, Document)]
+        yield documents, passed
+
+
+def _merge(cleaned: list[Any], passed: list[tuple[int, Any]]) -> Iterator[Any]:
+    """Put passed-through items back between the cleaned documents, in input order."""
+    cleaned_iter = iter(cleaned)
+    passed_at = dict(passed)
+    for position in range(len(cleaned) + len(passed)):
+        if position in passed_at:
+            yield passed_at[position]
+        else:
+            yield next(cleaned_iter)
+
+
+@dataclass
+class RunSummary:
+    """What a run did, counted (exact however large the corpus)."""
+
+    documents: int = 0
+    edits: int = 0
+    skipped: int = 0
+    ignored: int = 0
+    edits_by_step: Counter[str] = field(default_factory=Counter)
+
+    def describe(self) -> str:
+        """One line for people, e.g. ``5 documents cleaned, 12 edits (markup 2, whitespace 10)``."""
+        steps = ", ".join(f"{step} {count}" for step, count in sorted(self.edits_by_step.items()))
+        line = f"{self.documents} documents cleaned, {self.edits} edits"
+        line += f" ({steps})" if steps else ""
+        if self.skipped:
+            line += f"; {self.skipped} skipped"
+        if self.ignored:
+            line += f"; {self.ignored} ignored"
+        return line
+
+
+def clean_files(
+    inputs: Sequence[str | Path],
+    output: str | Path,
+    config: CleanConfig | None = None,
+    read_options: ReadOptions | None = None,
+    jobs: int | None = None,
+    strict: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Clean every document under ``inputs`` into ``output`` (JSONL or Parquet, atomically).
+
+    What cannot be read is passed to ``on_skip`` and counted; with ``strict`` the first
+    skip raises :class:`~textclean.errors.InputError` and no output is written.
+    ``progress`` is called with the number of documents done after each one.
+    """
+    check_not_an_input(output, inputs)
+    output_format(output)  # a wrong suffix fails before any work
+    summary = RunSummary()
+    stream = clean_stream(read_documents(inputs, read_options), config, jobs)
+    with open_writer(output) as writer:
+        for item in stream:
+            if isinstance(item, Document):
+                writer.write(item)
+                summary.documents += 1
+                summary.edits += len(item.edits)
+                summary.edits_by_step.update(edit.step for edit in item.edits)
+                if progress:
+                    progress(summary.documents)
+                continue
+            skip = item if isinstance(item, Skipped) else Skipped(item.source, item.message)
+            if skip.ignored:
+                summary.ignored += 1
+            else:
+                summary.skipped += 1
+                if strict:
+                    raise InputError(f"{skip} (--strict: no output written)")
+            if on_skip:
+                on_skip(skip)
+    return summary

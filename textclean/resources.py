@@ -1,0 +1,23 @@
+"""Data files shipped in ``textclean/data/``, read lazily and once per process.
+
+>>> "p" in load_toml("markup.toml")["block"]
+True
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+@cache
+def load_toml(name: str) -> dict[str, Any]:
+    """The parsed TOML file ``textclean/data/<name>``."""
+    return tomllib.loads(resources.files("textclean.data").joinpath(name).read_text("utf-8"))

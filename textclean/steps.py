@@ -1,0 +1,42 @@
+"""The document-step interface.
+
+A document step is a pure function ``(text, config) -> StepOutput``: the new text,
+the edits that explain it, and what the step learned about the document (``meta``,
+e.g. the detected script). It never raises on any ``str``, never changes text it
+has no reason to change, and is idempotent. :class:`Step` names the function and
+says when the config turns it on; the pipeline runs the steps in a fixed order.
+
+>>> def shout(text, config):
+...     return StepOutput(text.upper(), [])
+>>> Step("shout", shout, enabled=lambda config: True).name
+'shout'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from textclean.config import CleanConfig
+from textclean.document import Edit
+
+
+class StepOutput(NamedTuple):
+    """What a step returns: ``text``, ``edits`` (in order), ``meta`` to add to the document's."""
+
+    text: str
+    edits: list[Edit]
+    meta: dict[str, Any] = {}  # noqa: RUF012 - never mutated; a NamedTuple default
+
+
+StepFunction = Callable[[str, CleanConfig], StepOutput]
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named document step: ``run(text, config)`` when ``enabled(config)`` is true."""
+
+    name: str
+    run: StepFunction
+    enabled: Callable[[CleanConfig], bool] = field(default=lambda config: True)
