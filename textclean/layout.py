@@ -44,22 +44,23 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             "\n",
             "line ending unified to \\n",
         ),
+        # runs of one character make one edit: "\xa0\xa0" is one change, not two
         Rule(
             "control-character",
-            re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"),
+            re.compile("([\x00-\x08\x0b\x0c\x0e-\x1f\x7f])\\1*"),
             "",
             lambda m: f"control character {_codepoint(m)}",
         ),
         Rule(
             "zero-width",
-            re.compile("[\u200b\u2060\ufeff]"),
+            re.compile("([\u200b\u2060\ufeff])\\1*"),
             "",
             lambda m: f"zero-width character {_codepoint(m)}",
         ),
         Rule(
             "odd-space",
-            re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]"),
-            " ",
+            re.compile("([\u00a0\u1680\u2000-\u200a\u202f\u205f])\\1*"),
+            lambda m: " " * len(m.group()),
             lambda m: f"odd space {_codepoint(m)}",
         ),
         Rule("trailing", re.compile(f"{_HORIZONTAL}+$", re.MULTILINE), "", "trailing whitespace"),

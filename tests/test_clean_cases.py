@@ -1,0 +1,30 @@
+"""Clean text must come out unchanged: cases from tests/cases/clean_text.txt and seed 001."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import seed_text
+from textclean import clean
+
+
+def load_cases(path: Path) -> list[str]:
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    return [case.strip("\n") for case in "\n".join(lines).split("\n---\n")]
+
+
+CASES = load_cases(Path(__file__).parent / "cases" / "clean_text.txt")
+
+
+@pytest.mark.parametrize("text", CASES, ids=[case[:12] for case in CASES])
+def test_clean_text_is_left_alone(text):
+    result = clean(text)
+    assert result.edits == ()
+    assert result.text == text
+
+
+def test_seed_001_is_clean_news_and_is_left_alone():
+    text = seed_text("001")
+    assert clean(text).text == text
