@@ -126,3 +126,27 @@ def test_clean_files_strict_stops_and_writes_nothing(tmp_path):
         clean_files([tmp_path], output, jobs=1, strict=True)
     assert not output.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_raw_files_are_decoded_in_the_workers(jobs):
+    from textclean.io import RawFile
+
+    items = [
+        RawFile("in/a.txt", "a.txt", "商水县积极开展关爱行动。".encode("gb18030") * 3),
+        RawFile("in/b.txt", "b.txt", b""),
+    ]
+    out = list(clean_stream(items, jobs=jobs))
+    assert isinstance(out[0], Document) and out[0].meta["encoding"] == "gb18030"
+    assert out[0].meta["source"] == "in/a.txt"
+    assert out[1] == Skipped("in/b.txt", "empty file")
+
+
+def test_a_second_run_does_not_read_its_own_output(tmp_path):
+    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
+    output = tmp_path / "clean.jsonl"
+    first = clean_files([tmp_path], output, jobs=1)
+    notes: list[Skipped] = []
+    second = clean_files([tmp_path], output, jobs=1, on_skip=notes.append)
+    assert first.documents == second.documents == 1
+    assert [n.reason for n in notes] == ["ignored: it is the output of this run"]

@@ -114,16 +114,46 @@ def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
         yield Skipped(str(error.filename), f"cannot read directory: {error.strerror}")
 
 
+@dataclass(frozen=True)
+class RawFile:
+    """A ``.txt`` file read but not yet decoded: decoding (charset detection) is the costly
+    part of reading, so a parallel run does it in the workers, not in the reader."""
+
+    path: str
+    name: str
+    data: bytes
+
+    def decode(self) -> Document | Skipped:
+        """The file as a :class:`Document`, or a :class:`Skipped` saying why it is not text."""
+        try:
+            decoded = decode_bytes(self.data)
+        except DecodeError as error:
+            return Skipped(self.path, str(error))
+        return Document(self.name, decoded.text, {"source": self.path, **decoded.meta()})
+
+
 def read_documents(
-    paths: Iterable[str | Path], options: ReadOptions | None = None
-) -> Iterator[Document | Skipped]:
-    """Stream the documents in ``paths``; yield a :class:`Skipped` for what cannot be read."""
+    paths: Iterable[str | Path],
+    options: ReadOptions | None = None,
+    *,
+    decode: bool = True,
+    exclude: Iterable[str | Path] = (),
+) -> Iterator[Document | RawFile | Skipped]:
+    """Stream the documents in ``paths``; yield a :class:`Skipped` for what cannot be read.
+
+    With ``decode=False`` a ``.txt`` file comes as a :class:`RawFile` to decode later.
+    Files in ``exclude`` (e.g. the output of the run) are passed over with a note.
+    """
     options = options or ReadOptions()
+    excluded = {Path(p).resolve() for p in exclude}
     for item in iter_input_files(paths):
         if isinstance(item, Skipped):
             yield item
             continue
         path, name = item
+        if excluded and path.resolve() in excluded:
+            yield Skipped(str(path), "ignored: it is the output of this run", ignored=True)
+            continue
         suffix = _suffix(path)
         try:
             if suffix in (".jsonl", ".jsonl.gz"):
@@ -131,18 +161,10 @@ def read_documents(
             elif suffix == ".parquet":
                 yield from _read_parquet(path, name, options)
             else:
-                yield _read_text_file(path, name)
+                raw = RawFile(str(path), name, path.read_bytes())
+                yield raw.decode() if decode else raw
         except OSError as error:
             yield Skipped(str(path), f"cannot read: {error.strerror or error}")
-
-
-def _read_text_file(path: Path, name: str) -> Document | Skipped:
-    data = path.read_bytes()
-    try:
-        decoded = decode_bytes(data)
-    except DecodeError as error:
-        return Skipped(str(path), str(error))
-    return Document(name, decoded.text, {"source": str(path), **decoded.meta()})
 
 
 def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:

@@ -31,6 +31,7 @@ from textclean.document import CleanResult, Document, Edit
 from textclean.encoding import decode_bytes
 from textclean.errors import InputError
 from textclean.io import (
+    RawFile,
     ReadOptions,
     Skipped,
     check_not_an_input,
@@ -92,9 +93,17 @@ class StepFailure:
     message: str
 
 
-def _clean_batch(documents: list[Document], config: CleanConfig) -> list[Document | StepFailure]:
-    results: list[Document | StepFailure] = []
-    for document in documents:
+Work = Document | RawFile
+"""What the workers take: a document, or a file still to be decoded."""
+
+
+def _clean_batch(batch: list[Work], config: CleanConfig) -> list[Document | Skipped | StepFailure]:
+    results: list[Document | Skipped | StepFailure] = []
+    for item in batch:
+        document = item.decode() if isinstance(item, RawFile) else item
+        if isinstance(document, Skipped):
+            results.append(document)
+            continue
         try:
             results.append(clean_document(document, config))
         except Exception as error:  # never lose the run to one document
@@ -116,10 +125,13 @@ def clean_stream(
 ) -> Iterator[Any]:
     """Clean every :class:`Document` in ``items`` and yield the results in input order.
 
-    Anything else in ``items`` (e.g. a reader's record of a skipped file) is passed
-    through in its place. With ``jobs > 1`` batches are cleaned in worker processes;
-    at most ``2 * jobs`` batches are in flight, so memory stays constant however
-    long the stream is. A document a step fails on comes out as a :class:`StepFailure`.
+    A :class:`~textclean.io.RawFile` is decoded first (in the worker), and comes out as
+    a document or as a :class:`~textclean.io.Skipped`. Anything else in ``items`` (e.g.
+    a reader's record of a skipped file) is passed through in its place.
+
+    With ``jobs > 1`` batches are cleaned in worker processes; at most ``2 * jobs``
+    batches are in flight, so memory stays constant however long the stream is.
+    A document a step fails on comes out as a :class:`StepFailure`.
     """
     config = config or CleanConfig()
     jobs = jobs or os.cpu_count() or 1
@@ -129,7 +141,7 @@ def clean_stream(
             yield from _merge(_clean_batch(batch, config), passed)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[Future[list[Document | StepFailure]], list[tuple[int, Any]]]] = deque()
+        pending: deque[tuple[Future[list[Any]], list[tuple[int, Any]]]] = deque()
         for batch, passed in batches:
             pending.append((pool.submit(_clean_batch, batch, config), passed))
             if len(pending) >= 2 * jobs:
@@ -142,16 +154,16 @@ def clean_stream(
 
 def _batches(
     items: Iterable[Any], batch_size: int
-) -> Iterator[tuple[list[Document], list[tuple[int, Any]]]]:
-    """Group documents into batches; keep other items with their position in the batch."""
+) -> Iterator[tuple[list[Work], list[tuple[int, Any]]]]:
+    """Group work into batches; keep other items with their position in the batch."""
     iterator = iter(items)
     while True:
         chunk = list(islice(iterator, batch_size))
         if not chunk:
             return
-        documents = [item for item in chunk if isinstance(item, Document)]
-        passed = [(i, item) for i, item in enumerate(chunk) if not isinstance(item, Document)]
-        yield documents, passed
+        work = [item for item in chunk if isinstance(item, Work)]
+        passed = [(i, item) for i, item in enumerate(chunk) if not isinstance(item, Work)]
+        yield work, passed
 
 
 def _merge(cleaned: list[Any], passed: list[tuple[int, Any]]) -> Iterator[Any]:
@@ -206,7 +218,8 @@ def clean_files(
     check_not_an_input(output, inputs)
     output_format(output)  # a wrong suffix fails before any work
     summary = RunSummary()
-    stream = clean_stream(read_documents(inputs, read_options), config, jobs)
+    documents = read_documents(inputs, read_options, decode=False, exclude=[output])
+    stream = clean_stream(documents, config, jobs)
     with open_writer(output) as writer:
         for item in stream:
             if isinstance(item, Document):
