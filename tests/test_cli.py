@@ -93,10 +93,12 @@ def test_bad_inputs_are_skipped_with_one_line_each_and_counted(tmp_path):
 
 
 def test_strict_makes_a_skip_fatal(tmp_path):
-    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.txt").write_text("正文", encoding="utf-8")
+    (data / "b.txt").write_bytes(b"")
     output = tmp_path / "out.jsonl"
-    result = run_cli("clean", str(tmp_path), "-o", str(output), "--strict")
+    result = run_cli("clean", str(data), "-o", str(output), "--strict")
     assert result.returncode == 1
     assert "b.txt: empty file (--strict: no output written)" in result.stderr
     assert not output.exists()
@@ -131,20 +133,47 @@ def test_nothing_readable_is_an_error(tmp_path):
     result = run_cli("clean", str(tmp_path / "nope"), "-o", str(tmp_path / "o.jsonl"))
     assert result.returncode == 1
     assert "no documents could be read" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_config_from_pyproject_and_from_flag(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.textclean]\nstrip-markup = false\n")
     (tmp_path / "a.txt").write_text("正文</p>", encoding="utf-8")
     (tmp_path / "plain.toml").write_text("strip_markup = true\n")
-    found = run_cli("clean", "a.txt", "-q", cwd=tmp_path)
+    found = run_cli("clean", "a.txt", cwd=tmp_path)
     assert json.loads(found.stdout)["text"] == "正文</p>"
+    assert f"options from {tmp_path / 'pyproject.toml'}" in found.stderr
     flagged = run_cli("clean", "a.txt", "-q", "--config", "plain.toml", cwd=tmp_path)
     assert json.loads(flagged.stdout)["text"] == "正文"
     (tmp_path / "bad.toml").write_text("strip_markp = true\n")
     bad = run_cli("clean", "a.txt", "--config", "bad.toml", cwd=tmp_path)
     assert bad.returncode == 2
     assert "unknown option 'strip_markp'" in bad.stderr and "did you mean" in bad.stderr
+
+
+def test_a_closed_pipe_is_not_a_traceback(seeds_dir):
+    pipe = subprocess.Popen(
+        [sys.executable, "-m", "textclean.cli", "clean", str(seeds_dir), "-q", "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert pipe.stdout is not None and pipe.stderr is not None
+    pipe.stdout.read(10)
+    pipe.stdout.close()
+    stderr = pipe.stderr.read().decode()
+    pipe.stderr.close()
+    assert pipe.wait() in (0, 1)
+    assert "Traceback" not in stderr
+
+
+def test_cleaning_our_own_output_again_keeps_its_history(seeds_dir, tmp_path):
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    assert main(["clean", str(seeds_dir), "-o", str(first), "-q", "-j", "1"]) == 0
+    assert main(["clean", str(first), "-o", str(second), "-q", "-j", "1"]) == 0
+    before, after = read_jsonl(first), read_jsonl(second)
+    assert [r["text"] for r in after] == [r["text"] for r in before]  # idempotent
+    assert [r["edits"] for r in after] == [r["edits"] for r in before]
+    assert [r["meta"]["source"] for r in after] == [r["meta"]["source"] for r in before]
 
 
 def test_jsonl_fields_and_gzip_input(tmp_path):

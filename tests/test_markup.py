@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import seed_text
+from textclean import clean
 from textclean.config import CleanConfig
 from textclean.document import replay
 from textclean.markup import run_markup, strip_markup
@@ -54,6 +55,21 @@ def test_seed_000_loses_its_cms_comment_tail_and_nothing_else():
     ]
     assert replay(text, output.edits) == output.text
     assert output.text.endswith("溫暖千萬家”行動 ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("正文<\u200bp>后", "正文\n后"),  # the invisible character hid a tag
+        ("&\u200bnbsp;x", "x"),  # ... or an entity
+        ("a<\x01br>b", "a\nb"),
+        ("x&#8203;y&#13;z", "xy\nz"),  # entities never bring back what the characters step removed
+    ],
+)
+def test_markup_hidden_by_invisible_characters_is_removed_in_one_run(text, expected):
+    once = clean(text).text
+    assert once == expected
+    assert clean(once).text == once
 
 
 def test_edits_name_the_tag():

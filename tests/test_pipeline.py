@@ -8,7 +8,7 @@ import pytest
 from textclean import pipeline
 from textclean.config import CleanConfig
 from textclean.document import Document, Edit, replay
-from textclean.errors import DecodeError, InputError
+from textclean.errors import DecodeError, InputError, UsageError
 from textclean.io import Skipped
 from textclean.pipeline import StepFailure, clean, clean_document, clean_files, clean_stream
 from textclean.steps import Step, StepOutput
@@ -119,13 +119,21 @@ def test_clean_files_writes_and_counts(tmp_path):
 
 
 def test_clean_files_strict_stops_and_writes_nothing(tmp_path):
-    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.txt").write_text("正文", encoding="utf-8")
+    (data / "b.txt").write_bytes(b"")
     output = tmp_path / "clean.jsonl"
     with pytest.raises(InputError, match=r"b\.txt: empty file"):
-        clean_files([tmp_path], output, jobs=1, strict=True)
-    assert not output.exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+        clean_files([data], output, jobs=1, strict=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # no output, no temp file
+
+
+def test_an_output_inside_an_input_directory_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
+    with pytest.raises(UsageError, match="inside the input directory"):
+        clean_files([tmp_path], tmp_path / "clean.jsonl", jobs=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -140,13 +148,3 @@ def test_raw_files_are_decoded_in_the_workers(jobs):
     assert isinstance(out[0], Document) and out[0].meta["encoding"] == "gb18030"
     assert out[0].meta["source"] == "in/a.txt"
     assert out[1] == Skipped("in/b.txt", "empty file")
-
-
-def test_a_second_run_does_not_read_its_own_output(tmp_path):
-    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
-    output = tmp_path / "clean.jsonl"
-    first = clean_files([tmp_path], output, jobs=1)
-    notes: list[Skipped] = []
-    second = clean_files([tmp_path], output, jobs=1, on_skip=notes.append)
-    assert first.documents == second.documents == 1
-    assert [n.reason for n in notes] == ["ignored: it is the output of this run"]

@@ -15,7 +15,8 @@ whitespace: line breaks at the end: '\\n' -> ''
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit, replay
 from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UsageError
-from textclean.pipeline import clean, clean_document, clean_files
+from textclean.io import ReadOptions, Skipped, read_documents, write_documents
+from textclean.pipeline import RunSummary, clean, clean_document, clean_files, clean_stream
 
 __version__ = "0.1.0"
 
@@ -27,11 +28,17 @@ __all__ = [
     "Document",
     "Edit",
     "InputError",
+    "ReadOptions",
+    "RunSummary",
+    "Skipped",
     "TextcleanError",
     "UsageError",
     "__version__",
     "clean",
     "clean_document",
     "clean_files",
+    "clean_stream",
+    "read_documents",
     "replay",
+    "write_documents",
 ]

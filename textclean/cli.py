@@ -1,7 +1,7 @@
 """The ``textclean`` command: a thin layer over :mod:`textclean.pipeline`.
 
-Exit codes: 0 done; 1 inputs were skipped under ``--strict``, or nothing could be
-read; 2 the command line or the configuration is wrong. Messages go to stderr,
+Exit codes: 0 done; 1 inputs were skipped under ``--strict``, or nothing could
+be read; 2 the command line or the configuration is wrong; 130 interrupted. Messages go to stderr,
 one line each, prefixed ``textclean:``.
 """
 
@@ -92,15 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"error: {error}")
         return EXIT_FINDINGS
     except KeyboardInterrupt:
-        _say("interrupted: no output written")
+        to_file = getattr(args, "output", "-") != "-"
+        _say("interrupted" + (": no output written" if to_file else ""))
         return 130
+    except BrokenPipeError:  # e.g. `textclean clean ... | head`: the reader has enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FINDINGS
 
 
 def _clean(args: argparse.Namespace) -> int:
     if args.config is not None:
         config = CleanConfig.from_toml(args.config)
     else:
-        config, _ = CleanConfig.discover(Path.cwd())
+        config, found = CleanConfig.discover(Path.cwd())
+        if found is not None and not args.quiet:
+            _say(f"options from {found}")
 
     def on_skip(skip: Skipped) -> None:
         if not (skip.ignored and args.quiet):
@@ -123,9 +129,6 @@ def _clean(args: argparse.Namespace) -> int:
             bar.close()
     if not args.quiet:
         _say(f"{summary.describe()} -> {args.output}")
-    if summary.documents == 0:
-        _say("error: no documents could be read from the inputs")
-        return EXIT_FINDINGS
     return EXIT_OK
 
 

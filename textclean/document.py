@@ -16,13 +16,15 @@ so :func:`replay` rebuilds the output from the input, edit by edit:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """One change a step made: ``before`` at offset ``start`` became ``after``, because ``reason``.
+
+    A named tuple: immutable, and cheap to create, pickle and serialise in the
+    numbers a corpus produces (one document can carry thousands of edits).
 
     >>> Edit("whitespace", "odd space (U+00A0)", "\\u00a0", " ", 3).to_dict()["after"]
     ' '
@@ -35,7 +37,7 @@ class Edit:
     start: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
     @classmethod
     def from_dict(cls, record: Mapping[str, Any]) -> Edit:

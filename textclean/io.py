@@ -24,10 +24,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +53,12 @@ class Skipped:
     ignored: bool = False
 
     def __str__(self) -> str:
+        """One line, whatever the file name or the error message holds."""
         where = self.source if self.line is None else f"{self.source}:{self.line}"
-        return f"{where}: {self.reason}"
+        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", f"{where}: {self.reason}")
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -102,12 +107,18 @@ def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
                 continue
             path = Path(folder, name)
             suffix = _suffix(path)
-            if suffix in INPUT_SUFFIXES or suffix == "":
+            if not path.is_file():  # a FIFO or socket would block or fail on reading
+                broken = path.is_symlink() and not path.exists()
+                yield Skipped(
+                    str(path),
+                    "cannot read: broken symbolic link" if broken else "not a regular file",
+                )
+            elif suffix in INPUT_SUFFIXES or suffix == "":
                 yield path, path.relative_to(root).as_posix()
             else:
                 yield Skipped(
                     str(path),
-                    f"ignored: {suffix} is not an input suffix ({', '.join(INPUT_SUFFIXES)})",
+                    f"{suffix} is not an input suffix ({', '.join(INPUT_SUFFIXES)})",
                     ignored=True,
                 )
     for error in errors:
@@ -137,23 +148,17 @@ def read_documents(
     options: ReadOptions | None = None,
     *,
     decode: bool = True,
-    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Document | RawFile | Skipped]:
     """Stream the documents in ``paths``; yield a :class:`Skipped` for what cannot be read.
 
     With ``decode=False`` a ``.txt`` file comes as a :class:`RawFile` to decode later.
-    Files in ``exclude`` (e.g. the output of the run) are passed over with a note.
     """
     options = options or ReadOptions()
-    excluded = {Path(p).resolve() for p in exclude}
     for item in iter_input_files(paths):
         if isinstance(item, Skipped):
             yield item
             continue
         path, name = item
-        if excluded and path.resolve() in excluded:
-            yield Skipped(str(path), "ignored: it is the output of this run", ignored=True)
-            continue
         suffix = _suffix(path)
         try:
             if suffix in (".jsonl", ".jsonl.gz"):
@@ -212,7 +217,7 @@ def _record_to_document(
     meta: dict[str, Any] = {"source": source, "line": number}
     edits: tuple[Edit, ...] = ()
     if _is_textclean_record(record):  # our own output, cleaned again: keep its history
-        meta = {**record["meta"], **meta}
+        meta = {**meta, **record["meta"]}  # where it first came from wins
         edits = tuple(Edit.from_dict(e) for e in record["edits"])
     else:
         rest = {k: v for k, v in record.items() if k not in (options.text_field, options.id_field)}
@@ -266,10 +271,33 @@ def _read_parquet(path: Path, name: str, options: ReadOptions) -> Iterator[Docum
 # --- writing -----------------------------------------------------------------------------
 
 
+def encode_jsonl(document: Document) -> bytes:
+    """A document as one JSONL line (UTF-8, with its newline)."""
+    line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+    return line.encode("utf-8") + b"\n"
+
+
+def encode_parquet_row(document: Document) -> dict[str, Any]:
+    """A document as a row of the Parquet output (``meta`` as a JSON string)."""
+    record = document.to_dict()
+    record["meta"] = json.dumps(record["meta"], ensure_ascii=False, default=str)
+    return record
+
+
 class DocumentWriter:
-    """Writes documents to one output; use :func:`open_writer`."""
+    """Writes documents to one output; use :func:`open_writer`.
+
+    Writing is split in two so that a parallel run can do the costly half in its
+    workers: ``encode`` (a picklable module-level function) turns a document into
+    a payload, ``write_encoded`` appends a payload to the output.
+    """
+
+    encode: Callable[[Document], Any]
 
     def write(self, document: Document) -> None:
+        self.write_encoded(self.encode(document))
+
+    def write_encoded(self, payload: Any) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -277,16 +305,19 @@ class DocumentWriter:
 
 
 class _JsonlWriter(DocumentWriter):
+    encode = staticmethod(encode_jsonl)
+
     def __init__(self, handle: IO[bytes]) -> None:
         self._handle = handle
 
-    def write(self, document: Document) -> None:
-        line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
-        self._handle.write(line.encode("utf-8") + b"\n")
+    def write_encoded(self, payload: bytes) -> None:
+        self._handle.write(payload)
 
 
 class _ParquetWriter(DocumentWriter):
     """Parquet with columns ``id``, ``text``, ``edits`` (a list of structs) and ``meta`` (JSON)."""
+
+    encode = staticmethod(encode_parquet_row)
 
     def __init__(self, path: Path, rows_per_group: int = 2048) -> None:
         import pyarrow as pa
@@ -314,10 +345,8 @@ class _ParquetWriter(DocumentWriter):
         self._rows: list[dict[str, Any]] = []
         self._rows_per_group = rows_per_group
 
-    def write(self, document: Document) -> None:
-        record = document.to_dict()
-        record["meta"] = json.dumps(record["meta"], ensure_ascii=False, default=str)
-        self._rows.append(record)
+    def write_encoded(self, payload: dict[str, Any]) -> None:
+        self._rows.append(payload)
         if len(self._rows) >= self._rows_per_group:
             self._flush()
 
@@ -389,10 +418,17 @@ def write_documents(documents: Iterable[Document], path: str | Path) -> int:
 
 
 def check_not_an_input(output: str | Path, inputs: Sequence[str | Path]) -> None:
-    """Refuse an output path that is one of the input files (it would be overwritten)."""
+    """Refuse an output that is an input, or that lies in an input directory (it may be
+    an input file now, and would be one for the next run)."""
     if str(output) == "-":
         return
     target = Path(output).resolve()
     for given in inputs:
-        if Path(given).resolve() == target:
+        source = Path(given).resolve()
+        if source == target:
             raise UsageError(f"refusing to overwrite the input {given} with the output")
+        if source.is_dir() and target.is_relative_to(source):
+            raise UsageError(
+                f"refusing to write the output {output} inside the input directory {given}: "
+                "it would be read as input; write it elsewhere"
+            )

@@ -1,9 +1,10 @@
-"""Layout: whitespace that scraping leaves behind.
+"""Layout: whitespace and invisible characters that scraping leaves behind.
 
-Line endings become ``\\n``; odd spaces (NBSP, en/em/thin spaces) become a plain space;
-zero-width and control characters go; lines lose trailing whitespace (and, by default,
-their indentation); at most ``max_blank_lines`` blank lines stay between paragraphs.
-The ideographic space U+3000 inside a line is real Chinese typography and is kept.
+Two steps. *characters* runs first of all: every line ending becomes ``\\n``, control
+and zero-width characters go. *whitespace* runs after markup: odd spaces (NBSP,
+en/em/thin spaces) become a plain space, lines lose trailing whitespace (and, by
+default, their indentation), and at most ``max_blank_lines`` blank lines stay between
+paragraphs. The ideographic space U+3000 inside a line is Chinese typography: kept.
 
 >>> normalize_whitespace("  新闻\\u00a0标题  \\r\\n\\r\\n\\r\\n正文\\u200b。\\n")
 '新闻 标题\\n\\n正文。'
@@ -19,7 +20,8 @@ from textclean.config import CleanConfig
 from textclean.rewrite import Rule, rewrite
 from textclean.steps import Step, StepOutput
 
-STEP_NAME = "whitespace"
+CHARACTERS = "characters"
+WHITESPACE = "whitespace"
 
 _HORIZONTAL = "[ \\t\\u3000]"  # spaces that may pad a line once odd spaces are folded
 
@@ -30,33 +32,39 @@ def _codepoint(match: re.Match[str]) -> str:
     return f"U+{ord(char):04X}" + (f" {name}" if name else "")
 
 
+LINE_BREAKS = "\r\n?|[\x0b\x0c\x85\u2028\u2029]"
+"""Every way a line can end besides ``\\n``: CRLF, CR, VT, FF, NEL, LS, PS."""
+
+INVISIBLE = "[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff]"
+"""Control characters (bar tab and line breaks) and zero-width characters."""
+
+
+@cache
+def character_rules() -> tuple[Rule, ...]:
+    """The rules of the characters step: line breaks unified, invisible characters removed.
+
+    It runs before the markup step, so that ``<\u200bp>`` is seen as the tag it is.
+    Runs of one character make one edit: ``"\x00\x00"`` is one change, not two.
+    """
+    return (
+        Rule("line-ending", re.compile(LINE_BREAKS), "\n", "line ending unified to \\n"),
+        Rule(
+            "invisible",
+            re.compile(f"({INVISIBLE})\\1*"),
+            "",
+            lambda m: f"invisible character {_codepoint(m)}",
+        ),
+    )
+
+
 @cache
 def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ...]:
     """The rules of the whitespace step for these options, in the order they run.
 
-    Character-level rules come first, then line-level ones, then blank-line runs, so
-    that one pass leaves nothing for a second pass to do.
+    Odd spaces are folded first, then lines are trimmed, then blank-line runs shortened,
+    so that one pass leaves nothing for a second pass to do.
     """
     rules = [
-        Rule(
-            "line-ending",
-            re.compile("\r\n?|[\u0085\u2028\u2029]"),
-            "\n",
-            "line ending unified to \\n",
-        ),
-        # runs of one character make one edit: "\xa0\xa0" is one change, not two
-        Rule(
-            "control-character",
-            re.compile("([\x00-\x08\x0b\x0c\x0e-\x1f\x7f])\\1*"),
-            "",
-            lambda m: f"control character {_codepoint(m)}",
-        ),
-        Rule(
-            "zero-width",
-            re.compile("([\u200b\u2060\ufeff])\\1*"),
-            "",
-            lambda m: f"zero-width character {_codepoint(m)}",
-        ),
         Rule(
             "odd-space",
             re.compile("([\u00a0\u1680\u2000-\u200a\u202f\u205f])\\1*"),
@@ -83,16 +91,26 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
 
 
 def normalize_whitespace(text: str, *, strip_indent: bool = True, max_blank_lines: int = 1) -> str:
-    """``text`` with its whitespace normalised (the pure form of the whitespace step)."""
-    return rewrite(text, whitespace_rules(strip_indent, max_blank_lines), STEP_NAME)[0]
+    """``text`` with invisible characters and whitespace normalised (the pure form of the
+    characters step and the whitespace step together)."""
+    rules = character_rules() + whitespace_rules(strip_indent, max_blank_lines)
+    return rewrite(text, rules, WHITESPACE)[0]
+
+
+def run_characters(text: str, config: CleanConfig) -> StepOutput:
+    """The characters step: line breaks unified, invisible characters removed."""
+    return StepOutput(*rewrite(text, character_rules(), CHARACTERS))
 
 
 def run_whitespace(text: str, config: CleanConfig) -> StepOutput:
-    """The whitespace step: :func:`normalize_whitespace` with an edit for every change."""
+    """The whitespace step: odd spaces, trailing space, indentation, blank-line runs."""
     rules = whitespace_rules(config.strip_indent, config.max_blank_lines)
-    return StepOutput(*rewrite(text, rules, STEP_NAME))
+    return StepOutput(*rewrite(text, rules, WHITESPACE))
 
 
+CHARACTERS_STEP = Step(
+    CHARACTERS, run_characters, enabled=lambda config: config.normalize_whitespace
+)
 WHITESPACE_STEP = Step(
-    STEP_NAME, run_whitespace, enabled=lambda config: config.normalize_whitespace
+    WHITESPACE, run_whitespace, enabled=lambda config: config.normalize_whitespace
 )

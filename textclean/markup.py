@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from textclean.config import CleanConfig
+from textclean.layout import INVISIBLE, LINE_BREAKS
 from textclean.resources import load_toml
 from textclean.rewrite import Rule, rewrite_until_stable
 from textclean.steps import Step, StepOutput
@@ -48,7 +49,9 @@ def markup_rules() -> tuple[Rule, ...]:
         Rule("comment", re.compile(r"<!--[\s\S]{0,10000}?-->"), "", "HTML comment"),
         Rule(
             "comment-end-fragment",
-            re.compile(r"/?[A-Za-z][\w:./-]{0,200}-->"),
+            # an ASCII token standing alone ("... /enpproperty-->"), so that an arrow in
+            # text ("Beijing-->Shanghai", "见A版-->下一页") is never taken for one
+            re.compile(r"(?<!\S)/?[A-Za-z][A-Za-z0-9_:./-]{0,200}-->(?!\S)"),
             "",
             "end of an HTML comment left by the CMS",
         ),
@@ -73,10 +76,24 @@ def markup_rules() -> tuple[Rule, ...]:
         Rule(
             "entity",
             re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
-            lambda m: html.unescape(m.group()),
-            lambda m: f"HTML entity {m.group()}",
+            _entity_replacement,
+            _entity_reason,
         ),
     )
+
+
+def _entity_replacement(match: re.Match[str]) -> str:
+    """The character an entity stands for; nothing for an invisible one and ``\\n`` for a
+    line break (the characters step has run already: markup must not bring them back)."""
+    char = html.unescape(match.group())
+    if re.fullmatch(LINE_BREAKS, char):
+        return "\n"
+    return "" if re.fullmatch(INVISIBLE, char) else char
+
+
+def _entity_reason(match: re.Match[str]) -> str:
+    invisible = _entity_replacement(match) == ""
+    return f"HTML entity {match.group()}" + (" (an invisible character)" if invisible else "")
 
 
 def _tag_name(tag: str) -> str:

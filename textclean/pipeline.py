@@ -2,8 +2,9 @@
 
 The order of the document steps (each issue adds its own in its place)::
 
-    markup       leftover HTML tags, comments and entities      (textclean.markup)
-    whitespace   line endings, odd spaces, blank-line runs        (textclean.layout)
+    characters   line endings unified, invisible characters out   (textclean.layout)
+    markup       leftover HTML tags, comments and entities        (textclean.markup)
+    whitespace   odd spaces, trailing space, blank-line runs      (textclean.layout)
 
 Bytes are decoded before the first step (:mod:`textclean.encoding`). Corpus stages
 that need two passes (repeated lines, dedup) run after the document steps.
@@ -24,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit
@@ -39,11 +40,11 @@ from textclean.io import (
     output_format,
     read_documents,
 )
-from textclean.layout import WHITESPACE_STEP
+from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.markup import MARKUP_STEP
 from textclean.steps import Step
 
-DOCUMENT_STEPS: tuple[Step, ...] = (MARKUP_STEP, WHITESPACE_STEP)
+DOCUMENT_STEPS: tuple[Step, ...] = (CHARACTERS_STEP, MARKUP_STEP, WHITESPACE_STEP)
 """Every document step, in the order :func:`clean` runs them."""
 
 
@@ -97,15 +98,30 @@ Work = Document | RawFile
 """What the workers take: a document, or a file still to be decoded."""
 
 
-def _clean_batch(batch: list[Work], config: CleanConfig) -> list[Document | Skipped | StepFailure]:
-    results: list[Document | Skipped | StepFailure] = []
+class Encoded(NamedTuple):
+    """A cleaned document already encoded for the writer (in the worker), with the
+    number of its edits per step (for the run's summary)."""
+
+    payload: Any
+    edits_by_step: dict[str, int]
+
+
+def _clean_batch(
+    batch: list[Work], config: CleanConfig, encode: Callable[[Document], Any] | None
+) -> list[Any]:
+    results: list[Any] = []
     for item in batch:
         document = item.decode() if isinstance(item, RawFile) else item
         if isinstance(document, Skipped):
             results.append(document)
             continue
         try:
-            results.append(clean_document(document, config))
+            cleaned = clean_document(document, config)
+            if encode is not None:
+                steps = Counter(edit.step for edit in cleaned.edits)
+                results.append(Encoded(encode(cleaned), dict(steps)))
+            else:
+                results.append(cleaned)
         except Exception as error:  # never lose the run to one document
             results.append(
                 StepFailure(
@@ -122,6 +138,7 @@ def clean_stream(
     config: CleanConfig | None = None,
     jobs: int | None = None,
     batch_size: int = 64,
+    encode: Callable[[Document], Any] | None = None,
 ) -> Iterator[Any]:
     """Clean every :class:`Document` in ``items`` and yield the results in input order.
 
@@ -131,19 +148,21 @@ def clean_stream(
 
     With ``jobs > 1`` batches are cleaned in worker processes; at most ``2 * jobs``
     batches are in flight, so memory stays constant however long the stream is.
-    A document a step fails on comes out as a :class:`StepFailure`.
+    A document a step fails on comes out as a :class:`StepFailure`. With ``encode``
+    (a picklable function), each cleaned document comes out as an :class:`Encoded`
+    payload instead, encoded in the worker.
     """
     config = config or CleanConfig()
     jobs = jobs or os.cpu_count() or 1
     batches = _batches(items, batch_size)
     if jobs == 1:
         for batch, passed in batches:
-            yield from _merge(_clean_batch(batch, config), passed)
+            yield from _merge(_clean_batch(batch, config, encode), passed)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[tuple[Future[list[Any]], list[tuple[int, Any]]]] = deque()
         for batch, passed in batches:
-            pending.append((pool.submit(_clean_batch, batch, config), passed))
+            pending.append((pool.submit(_clean_batch, batch, config, encode), passed))
             if len(pending) >= 2 * jobs:
                 future, done_passed = pending.popleft()
                 yield from _merge(future.result(), done_passed)
@@ -212,21 +231,21 @@ def clean_files(
     """Clean every document under ``inputs`` into ``output`` (JSONL or Parquet, atomically).
 
     What cannot be read is passed to ``on_skip`` and counted; with ``strict`` the first
-    skip raises :class:`~textclean.errors.InputError` and no output is written.
+    skip raises :class:`~textclean.errors.InputError` and no output is written; so it
+    does when there is no document at all.
     ``progress`` is called with the number of documents done after each one.
     """
     check_not_an_input(output, inputs)
     output_format(output)  # a wrong suffix fails before any work
     summary = RunSummary()
-    documents = read_documents(inputs, read_options, decode=False, exclude=[output])
-    stream = clean_stream(documents, config, jobs)
+    documents = read_documents(inputs, read_options, decode=False)
     with open_writer(output) as writer:
-        for item in stream:
-            if isinstance(item, Document):
-                writer.write(item)
+        for item in clean_stream(documents, config, jobs, encode=writer.encode):
+            if isinstance(item, Encoded):
+                writer.write_encoded(item.payload)
                 summary.documents += 1
-                summary.edits += len(item.edits)
-                summary.edits_by_step.update(edit.step for edit in item.edits)
+                summary.edits += sum(item.edits_by_step.values())
+                summary.edits_by_step.update(item.edits_by_step)
                 if progress:
                     progress(summary.documents)
                 continue
@@ -239,4 +258,6 @@ def clean_files(
                     raise InputError(f"{skip} (--strict: no output written)")
             if on_skip:
                 on_skip(skip)
+        if summary.documents == 0:  # leave no empty output (nor replace an old one with it)
+            raise InputError("no documents could be read from the inputs: no output written")
     return summary

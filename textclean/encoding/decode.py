@@ -63,7 +63,8 @@ class Decoded:
     """Decoded text and how it was decoded.
 
     ``confidence`` is 1.0 for a BOM or valid UTF-8, else charset-normalizer's
-    ``1 - chaos``; ``replaced`` counts undecodable bytes replaced by U+FFFD.
+    ``1 - chaos``; ``replaced`` counts the U+FFFD characters put in for undecodable
+    byte sequences (a cut-off last character is one).
     """
 
     text: str
@@ -77,7 +78,7 @@ class Decoded:
         if self.bom:
             meta["bom"] = True
         if self.replaced:
-            meta["undecodable_bytes"] = self.replaced
+            meta["replacement_characters"] = self.replaced
         return meta
 
 

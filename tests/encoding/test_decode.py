@@ -1,0 +1,251 @@
+"""Tests of :func:`textclean.encoding.decode_bytes`: bytes to text, or a DecodeError."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import random
+import struct
+import zipfile
+import zlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textclean.encoding import Decoded, decode_bytes
+from textclean.errors import DecodeError, InputError
+
+# Cut from seeds/001_2e14c1e4aa0b18e7.txt (simplified Chinese news, with ASCII digits and commas).
+SIMPLIFIED = (
+    "为认真贯彻落实正阳县委组织部在全县开展万名党员干部“战疫情、访民情、送温情”活动精神,"
+    "加强疫情防控和巩固脱贫攻坚成果等重点工作的有序进行,傅寨乡精心组织,积极行动,"
+    "在全乡迅速掀起了“战疫情、访民情、送温情”活动高潮。\n"
+    "乡党委书记马向阳要求全体乡村干部、党员要响应党委号召,提高对疫情防控工作的重视程度,"
+    "启动“党建+重点工作”和网格化管理的工作机制,动员组织全体干部党员组成党员志愿者,"
+    "充分发挥干部党员的先锋模范作用,积极应对疫情、巩固脱贫攻坚成果、狠抓安全生产及烟花爆竹"
+    "禁燃禁放工作,让群众过一个安乐祥和、绿色文明的春节。\n"
+    "12、13日连续两天的上午9点,傅寨乡政府和14个村的党员志愿者200余人在乡党委书记马向阳、"
+    "政府乡长夏有亮和所有班子成员带领下,戴着口罩,穿着红马甲,肩扛党旗,戴着党徽,"
+    "排着整齐的队伍,有序走向街道人群中,分发《致全乡人民的一封信》宣传单,"
+    "耐心向群众宣传普及新型冠状肺炎防治知识,劝导群众戴口罩、勤通风、勤洗手。\n"
+)
+
+# Cut from seeds/000_021f4fbb4f4e590d.txt (traditional Chinese news; pinyin notes removed).
+TRADITIONAL = (
+    "民之所需,政之所向。連日來,商水縣委、縣政府堅決落實“疫情要防住、經濟要穩住、"
+    "發展要安全”重大要求,聚焦解決困難群眾的急難愁盼問題,聚焦解決疫情防控中遇到的具體問題,"
+    "聚焦解決小微企業的生產經營難題,根據省委、市委工作部署,積極在全縣範圍內集中開展"
+    "“關愛你我他(她)·溫暖千萬家”行動。\n\n"
+    "一分部署,九分落實。為全面貫徹落實黨的二十大精神,積極開展“關愛你我他(她)·溫暖千萬家”"
+    "行動,商水縣委、縣政府圍繞疫情防控、綠色助農、走訪慰問、愛心捐助等方面,"
+    "重點解決群眾的急難愁盼問題,為孤寡老人、殘障人士、困難家庭等群體紓難解困,"
+    "人民群眾的獲得感、幸福感、安全感不斷增強。\n"
+)
+
+
+def test_fixture_texts_are_long_enough() -> None:
+    assert len(SIMPLIFIED) >= 300
+    assert len(TRADITIONAL) >= 250
+
+
+# --- UTF-8 ------------------------------------------------------------------------------
+
+
+def test_utf8() -> None:
+    decoded = decode_bytes(SIMPLIFIED.encode("utf-8"))
+    assert isinstance(decoded, Decoded)
+    assert decoded.text == SIMPLIFIED
+    assert decoded.encoding == "utf-8"
+    assert decoded.confidence == 1.0
+    assert decoded.bom is False
+    assert decoded.replaced == 0
+    assert decoded.meta() == {"encoding": "utf-8", "encoding_confidence": 1.0}
+
+
+def test_utf8_with_bom() -> None:
+    decoded = decode_bytes(codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"))
+    assert decoded.text == SIMPLIFIED  # the BOM is not part of the text
+    assert not decoded.text.startswith("\ufeff")
+    assert decoded.encoding == "utf-8"
+    assert decoded.bom is True
+    assert decoded.replaced == 0
+    assert decoded.meta() == {"encoding": "utf-8", "encoding_confidence": 1.0, "bom": True}
+
+
+def test_utf8_truncated_inside_last_character() -> None:
+    assert SIMPLIFIED.rstrip("\n")[-1] == "。"
+    text = SIMPLIFIED.rstrip("\n")
+    data = text.encode("utf-8")
+    for cut in (1, 2):  # "。" is three bytes in UTF-8: leave two of them, then one
+        decoded = decode_bytes(data[:-cut])
+        assert decoded.encoding == "utf-8"
+        assert decoded.replaced == 1
+        assert decoded.text.endswith("\ufffd")
+        assert decoded.text == text[:-1] + "\ufffd"  # everything before the cut is intact
+        assert decoded.meta()["replacement_characters"] == 1
+
+
+def test_utf8_short_truncated_text() -> None:
+    data = "新闻".encode()[:-1]
+    decoded = decode_bytes(data)
+    assert decoded.text == "新\ufffd"
+    assert decoded.replaced == 1
+
+
+# --- UTF-16 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
+def test_utf16_with_bom(bom: bytes, codec: str) -> None:
+    decoded = decode_bytes(bom + SIMPLIFIED.encode(codec))
+    assert decoded.text == SIMPLIFIED
+    assert decoded.encoding == codec
+    assert decoded.bom is True
+    assert decoded.confidence == 1.0
+    assert decoded.replaced == 0
+
+
+def test_utf16_le_with_bom_truncated_by_one_byte() -> None:
+    data = codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le")
+    decoded = decode_bytes(data[:-1])
+    assert decoded.encoding == "utf-16-le"
+    assert decoded.text == SIMPLIFIED[:-1] + "\ufffd"
+    assert decoded.replaced == 1
+
+
+def test_utf16_le_without_bom() -> None:
+    data = SIMPLIFIED.encode("utf-16-le")
+    assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    decoded = decode_bytes(data)
+    assert decoded.text == SIMPLIFIED
+    assert decoded.encoding == "utf-16-le"
+    assert decoded.bom is False
+    assert decoded.replaced == 0
+
+
+def test_utf16_be_without_bom() -> None:
+    decoded = decode_bytes(SIMPLIFIED.encode("utf-16-be"))
+    assert decoded.text == SIMPLIFIED
+    assert decoded.encoding == "utf-16-be"
+
+
+# --- legacy Chinese encodings -----------------------------------------------------------
+
+
+def test_gbk_reports_gb18030_and_decodes_right() -> None:
+    decoded = decode_bytes(SIMPLIFIED.encode("gbk"))
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == SIMPLIFIED
+    assert decoded.replaced == 0
+    assert 0.0 < decoded.confidence <= 1.0
+    assert decoded.bom is False
+
+
+def test_gb18030_reports_gb18030_and_decodes_right() -> None:
+    decoded = decode_bytes(SIMPLIFIED.encode("gb18030"))
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == SIMPLIFIED
+
+
+def test_big5_reports_big5hkscs_and_decodes_right() -> None:
+    decoded = decode_bytes(TRADITIONAL.encode("big5"))
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.text == TRADITIONAL
+    assert decoded.replaced == 0
+    assert 0.0 < decoded.confidence <= 1.0
+
+
+# --- not text ---------------------------------------------------------------------------
+
+
+def test_empty_bytes() -> None:
+    with pytest.raises(DecodeError, match="empty"):
+        decode_bytes(b"")
+
+
+def test_decode_error_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        decode_bytes(b"")
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _pdf() -> bytes:
+    # A PDF is mostly ASCII: only its signature tells it apart from text.
+    return (
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
+        b"%%EOF\n"
+    )
+
+
+def _zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("news.txt", SIMPLIFIED)
+    return buffer.getvalue()
+
+
+def _gzip() -> bytes:
+    return gzip.compress(SIMPLIFIED.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("make", "kind"),
+    [(_png, "PNG"), (_pdf, "PDF"), (_zip, "ZIP"), (_gzip, "gzip")],
+    ids=["png", "pdf", "zip", "gzip"],
+)
+def test_binary_signatures(make, kind: str) -> None:
+    with pytest.raises(DecodeError) as raised:
+        decode_bytes(make())
+    message = str(raised.value)
+    assert kind in message
+    assert "binary" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("size", [4096, 4097])
+def test_random_binary_with_nuls(seed: int, size: int) -> None:
+    data = bytearray(random.Random(seed).randbytes(size))
+    data[100] = data[2000] = 0  # certainly some NULs
+    with pytest.raises(DecodeError):
+        decode_bytes(bytes(data))
+
+
+def test_every_byte_value_repeated() -> None:
+    with pytest.raises(DecodeError):
+        decode_bytes(bytes(range(256)) * 8)
+
+
+# --- property ---------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_decode_or_raise_decode_error(data: bytes) -> None:
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError:
+        return
+    assert isinstance(decoded, Decoded)
+    assert isinstance(decoded.text, str)
+    assert isinstance(decoded.encoding, str)
+    assert decoded.replaced >= 0

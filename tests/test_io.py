@@ -1,0 +1,843 @@
+"""Tests of :mod:`textclean.io`: reading inputs (what cannot be read is a Skipped) and writing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import random
+import signal
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from textclean.document import Document, Edit
+from textclean.errors import UsageError
+from textclean.io import (
+    RawFile,
+    ReadOptions,
+    Skipped,
+    check_not_an_input,
+    iter_input_files,
+    open_writer,
+    output_format,
+    read_documents,
+    write_documents,
+)
+
+# Sentences cut from seeds/001_2e14c1e4aa0b18e7.txt and seeds/003_afa80538d5efd96b.txt.
+NEWS = [
+    "为认真贯彻落实正阳县委组织部在全县开展万名党员干部“战疫情、访民情、送温情”活动精神,"
+    "加强疫情防控和巩固脱贫攻坚成果等重点工作的有序进行,傅寨乡精心组织,积极行动。",
+    "乡党委书记马向阳要求全体乡村干部、党员要响应党委号召,提高对疫情防控工作的重视程度。",
+    "12、13日连续两天的上午9点,傅寨乡政府和14个村的党员志愿者200余人在乡党委书记马向阳、"
+    "政府乡长夏有亮和所有班子成员带领下,戴着口罩,穿着红马甲,肩扛党旗,戴着党徽。",
+    "同时,教育群众积极乐观面对疫情,禁止散播谣言行为,让群众保持情绪稳定,全力抵抗病毒。",
+    "本报讯(记者 马治卫 通讯员 戚富岗)“疫情虽然来势汹汹,但关键时刻,看到有干部在身边"
+    "‘守护’着,俺遇到了事有地方问,有了麻烦立刻就能找到干部管,感觉心里很踏实!”",
+    "今年63岁的彭秀平,家住商水县东城办事处战略油库小区,她的两个儿子分别在厦门和北京打工。",
+    "按照“干部联户”实施办法,商水县团县委书记郭童超负责联系彭秀平等20户居民。",
+    "平时,郭童超在群里给大家宣传疫情防控常识,提醒大家“戴口罩、少外出、讲卫生、除陋习”,"
+    "同时宣传最新的疫情防控政策。",
+]
+
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00"
+
+
+def read_all(*paths: str | Path, options: ReadOptions | None = None) -> list[Document | Skipped]:
+    items = list(read_documents(list(paths), options))
+    for item in items:
+        assert isinstance(item, Document | Skipped), item
+        if isinstance(item, Skipped):
+            assert "\n" not in str(item) and "\r" not in str(item), str(item)
+    return items
+
+
+def documents(items: Iterable[Document | Skipped]) -> list[Document]:
+    return [item for item in items if isinstance(item, Document)]
+
+
+def skips(items: Iterable[Document | Skipped]) -> list[Skipped]:
+    return [item for item in items if isinstance(item, Skipped)]
+
+
+def jsonl_bytes(records: Iterable[Any]) -> bytes:
+    return b"".join(
+        json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n" for record in records
+    )
+
+
+def write_jsonl(path: Path, records: Iterable[Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(jsonl_bytes(records))
+    return path
+
+
+# --- directories and text files ---------------------------------------------------------
+
+
+@pytest.fixture
+def news_tree(tmp_path: Path) -> Path:
+    root = tmp_path / "scraped"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "a.txt").write_bytes(NEWS[0].encode("utf-8"))
+    (root / "sub" / "b.txt").write_bytes((NEWS[1] + "\n" + NEWS[2]).encode("gbk"))
+    (root / "sub" / "deeper" / "c").write_bytes(NEWS[3].encode("utf-8"))  # no suffix: text
+    (root / "sub" / "D.TXT").write_bytes(NEWS[4].encode("utf-8"))  # suffix case is ignored
+    (root / ".hidden.txt").write_bytes(NEWS[5].encode("utf-8"))
+    (root / ".git" / "config.txt").write_bytes(NEWS[6].encode("utf-8"))
+    (root / "notes.md").write_bytes(NEWS[7].encode("utf-8"))
+    (root / "sub" / "page.html").write_bytes(b"<p>hello</p>")
+    return root
+
+
+def test_directory_is_read_recursively_with_ids_relative_to_root(news_tree: Path) -> None:
+    items = read_all(news_tree)
+    docs = documents(items)
+    assert [doc.id for doc in docs] == ["a.txt", "sub/D.TXT", "sub/b.txt", "sub/deeper/c"]
+    by_id = {doc.id: doc for doc in docs}
+    assert by_id["a.txt"].text == NEWS[0]
+    assert by_id["sub/b.txt"].text == NEWS[1] + "\n" + NEWS[2]
+    assert by_id["sub/deeper/c"].text == NEWS[3]
+    assert by_id["sub/D.TXT"].text == NEWS[4]
+    assert by_id["a.txt"].meta["source"] == str(news_tree / "a.txt")
+    assert by_id["a.txt"].meta["encoding"] == "utf-8"
+    assert by_id["sub/b.txt"].meta["source"] == str(news_tree / "sub" / "b.txt")
+    assert by_id["sub/b.txt"].meta["encoding"] == "gb18030"
+    assert all(doc.edits == () for doc in docs)
+
+
+def test_directory_passes_over_hidden_files_and_directories(news_tree: Path) -> None:
+    items = read_all(news_tree)
+    for item in items:
+        where = item.meta["source"] if isinstance(item, Document) else item.source
+        assert ".hidden" not in where
+        assert ".git" not in where
+    assert all(NEWS[5] != doc.text and NEWS[6] != doc.text for doc in documents(items))
+
+
+def test_directory_yields_other_suffixes_as_ignored(news_tree: Path) -> None:
+    ignored = skips(read_all(news_tree))
+    assert [Path(skip.source).name for skip in ignored] == ["notes.md", "page.html"]
+    for skip in ignored:
+        assert skip.ignored is True
+        assert skip.line is None
+    assert ignored[0].source == str(news_tree / "notes.md")
+    assert ".md" in ignored[0].reason
+    assert ".html" in ignored[1].reason
+
+
+def test_iter_input_files_orders_and_names(news_tree: Path) -> None:
+    found = [item for item in iter_input_files([news_tree]) if not isinstance(item, Skipped)]
+    assert [name for _, name in found] == ["a.txt", "sub/D.TXT", "sub/b.txt", "sub/deeper/c"]
+    assert all(path.is_file() for path, _ in found)
+
+
+def test_several_paths_are_read_in_the_order_given(tmp_path: Path) -> None:
+    first = tmp_path / "z.txt"
+    second = tmp_path / "a.txt"
+    first.write_text(NEWS[0], encoding="utf-8")
+    second.write_text(NEWS[1], encoding="utf-8")
+    docs = documents(read_all(first, second))
+    assert [doc.text for doc in docs] == [NEWS[0], NEWS[1]]
+
+
+def test_file_named_directly_keeps_the_path_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "news.txt"
+    path.write_bytes(NEWS[0].encode("utf-8"))
+
+    (doc,) = read_all(path)
+    assert isinstance(doc, Document)
+    assert doc.id == path.as_posix()
+    assert doc.text == NEWS[0]
+
+    monkeypatch.chdir(tmp_path)
+    (doc,) = read_all("in/news.txt")
+    assert isinstance(doc, Document)
+    assert doc.id == "in/news.txt"
+    assert doc.meta["source"] == "in/news.txt"
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "news.txt"
+    (skip,) = read_all(missing)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(missing)
+    assert skip.reason == "no such file or directory"
+    assert skip.ignored is False
+    assert skip.line is None
+    assert str(skip) == f"{missing}: no such file or directory"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read a chmod 000 file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_bytes(NEWS[0].encode("utf-8"))
+    path.chmod(0)
+    try:
+        (skip,) = read_all(path)
+    finally:
+        path.chmod(0o644)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+    assert skip.reason.startswith("cannot read")
+    assert "Permission denied" in skip.reason
+
+
+def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root chmod 000 does not stop a read: make the read fail as it would for a user."""
+    locked = tmp_path / "locked.txt"
+    locked.write_bytes(NEWS[0].encode("utf-8"))
+    fine = tmp_path / "fine.txt"
+    fine.write_bytes(NEWS[1].encode("utf-8"))
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    items = read_all(tmp_path)
+    assert [doc.id for doc in documents(items)] == ["fine.txt"]
+    (skip,) = skips(items)
+    assert skip.source == str(locked)
+    assert skip.reason == "cannot read: Permission denied"
+    assert skip.ignored is False
+
+
+def test_broken_symlink_in_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_bytes(NEWS[0].encode("utf-8"))
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    items = read_all(tmp_path)
+    assert [doc.id for doc in documents(items)] == ["good.txt"]
+    (skip,) = skips(items)
+    assert skip.source == str(tmp_path / "gone.txt")
+    assert skip.reason.startswith("cannot read")
+    assert skip.ignored is False
+
+
+def test_named_fifo_is_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (skip,) = read_all(fifo)
+    assert isinstance(skip, Skipped)
+    assert skip.reason == "not a regular file"
+
+
+def test_named_fifo_inside_a_directory_is_skipped_not_read(tmp_path: Path) -> None:
+    """A FIFO found in a directory must not block the run (reading it waits for a writer)."""
+    (tmp_path / "a.txt").write_bytes(NEWS[0].encode("utf-8"))
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    class Blocked(Exception):  # not an OSError: the reader must not turn it into a Skipped
+        pass
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise Blocked(f"read_documents blocked reading the FIFO {fifo}")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(3)
+    try:
+        items = read_all(tmp_path)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [doc.id for doc in documents(items)] == ["a.txt"]
+    (skip,) = skips(items)
+    assert skip.source == str(fifo)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+    assert skip.reason == "empty file"
+    assert skip.ignored is False
+    assert str(skip) == f"{path}: empty file"
+
+
+def test_png_named_txt(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(PNG_HEADER + bytes(range(256)))
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+    assert "PNG" in skip.reason
+    assert skip.ignored is False
+
+
+def test_text_file_with_bom_and_utf16(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + NEWS[0].encode("utf-8"))
+    (tmp_path / "wide.txt").write_bytes(b"\xff\xfe" + NEWS[1].encode("utf-16-le"))
+    bom, wide = documents(read_all(tmp_path))
+    assert bom.text == NEWS[0]
+    assert bom.meta["bom"] is True
+    assert wide.text == NEWS[1]
+    assert wide.meta["encoding"] == "utf-16-le"
+
+
+def test_read_without_decoding_gives_raw_files(tmp_path: Path) -> None:
+    data = (NEWS[0] + "\n" + NEWS[1]).encode("gbk")
+    (tmp_path / "a.txt").write_bytes(data)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    write_jsonl(tmp_path / "feed.jsonl", [{"id": "j", "text": NEWS[2]}])
+    raw_a, raw_empty, doc = read_documents([tmp_path], decode=False)
+    assert isinstance(raw_a, RawFile)
+    assert (raw_a.path, raw_a.name, raw_a.data) == (str(tmp_path / "a.txt"), "a.txt", data)
+    decoded = raw_a.decode()
+    assert isinstance(decoded, Document)
+    assert decoded.id == "a.txt"
+    assert decoded.text == NEWS[0] + "\n" + NEWS[1]
+    assert decoded.meta["encoding"] == "gb18030"
+    assert isinstance(raw_empty, RawFile)
+    assert raw_empty.decode() == Skipped(str(tmp_path / "empty.txt"), "empty file")
+    assert isinstance(doc, Document)  # records are not deferred
+    assert doc.id == "j"
+
+
+def test_jsonl_good_records(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "feed.jsonl",
+        [{"id": f"n{i}", "text": text} for i, text in enumerate(NEWS[:3])],
+    )
+    docs = read_all(path)
+    assert all(isinstance(doc, Document) for doc in docs)
+    assert [doc.id for doc in docs] == ["n0", "n1", "n2"]
+    assert [doc.text for doc in docs] == NEWS[:3]
+    assert [doc.meta for doc in docs] == [
+        {"source": str(path), "line": 1},
+        {"source": str(path), "line": 2},
+        {"source": str(path), "line": 3},
+    ]
+    assert all(doc.edits == () for doc in docs)
+
+
+def test_jsonl_numeric_and_zero_ids_become_strings(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "feed.jsonl", [{"id": 0, "text": NEWS[0]}, {"id": 42, "text": NEWS[1]}]
+    )
+    assert [doc.id for doc in documents(read_all(path))] == ["0", "42"]
+
+
+def test_jsonl_not_json_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
+        + b'{"id": "b", "text": "\xe6\x96\xb0\xe9\x97\xbb\n'
+        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
+    )
+    items = read_all(path)
+    assert [type(item) for item in items] == [Document, Skipped, Document]
+    skip = items[1]
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+    assert skip.line == 2
+    assert skip.reason.startswith("not JSON")
+    assert str(skip).startswith(f"{path}:2: not JSON")
+    assert [doc.id for doc in documents(items)] == ["a", "c"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [([NEWS[0], NEWS[1]], "list"), (NEWS[0], "str"), (7, "int")],
+    ids=["array", "string", "number"],
+)
+def test_jsonl_line_that_is_not_an_object(tmp_path: Path, line: Any, kind: str) -> None:
+    path = write_jsonl(tmp_path / "feed.jsonl", [line, {"id": "ok", "text": NEWS[2]}])
+    skip, doc = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.line == 1
+    assert skip.reason == f"a JSON {kind}, not an object"
+    assert isinstance(doc, Document)
+    assert doc.text == NEWS[2]
+
+
+def test_jsonl_record_missing_the_text_field(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "feed.jsonl",
+        [{"url": "http://example.cn/1", "content": NEWS[0], "title": "傅寨乡"}],
+    )
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.line == 1
+    assert "'text'" in skip.reason
+    assert "content, title, url" in skip.reason
+    assert "--text-field" in skip.reason
+
+
+def test_jsonl_empty_object(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "feed.jsonl", [{}])
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert "'text'" in skip.reason
+    assert "none" in skip.reason
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [(None, "null"), (12, "int"), ([NEWS[0]], "list"), ({"zh": NEWS[0]}, "dict")]
+)
+def test_jsonl_text_not_a_string(tmp_path: Path, value: Any, kind: str) -> None:
+    path = write_jsonl(tmp_path / "feed.jsonl", [{"id": "x", "text": value}])
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.line == 1
+    assert skip.reason == f"field 'text' is {kind}, not a string"
+
+
+def test_jsonl_custom_text_and_id_fields(tmp_path: Path) -> None:
+    record = {"url": "http://example.cn/1", "content": NEWS[0], "title": "傅寨乡", "id": 9}
+    path = write_jsonl(tmp_path / "feed.jsonl", [record])
+    (doc,) = read_all(path, options=ReadOptions(text_field="content", id_field="url"))
+    assert isinstance(doc, Document)
+    assert doc.id == "http://example.cn/1"
+    assert doc.text == NEWS[0]
+    assert doc.meta == {
+        "source": str(path),
+        "line": 1,
+        "fields": {"title": "傅寨乡", "id": 9},
+    }
+
+
+def test_jsonl_missing_id_gives_name_and_line(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    path = write_jsonl(
+        root / "sub" / "feed.jsonl",
+        [{"text": NEWS[0]}, {"id": None, "text": NEWS[1]}, {"id": "kept", "text": NEWS[2]}],
+    )
+    assert [doc.id for doc in documents(read_all(root))] == [
+        "sub/feed.jsonl:1",
+        "sub/feed.jsonl:2",
+        "kept",
+    ]
+    assert [doc.id for doc in documents(read_all(path))] == [
+        f"{path.as_posix()}:1",
+        f"{path.as_posix()}:2",
+        "kept",
+    ]
+
+
+def test_jsonl_extra_fields_go_to_meta_fields(tmp_path: Path) -> None:
+    record = {
+        "id": "n1",
+        "text": NEWS[0],
+        "title": "傅寨乡“战疫情、访民情、送温情”",
+        "published": "2020-02-13",
+        "tags": ["疫情防控", "党建"],
+    }
+    path = write_jsonl(tmp_path / "feed.jsonl", [record])
+    (doc,) = read_all(path)
+    assert isinstance(doc, Document)
+    assert doc.meta["fields"] == {
+        "title": "傅寨乡“战疫情、访民情、送温情”",
+        "published": "2020-02-13",
+        "tags": ["疫情防控", "党建"],
+    }
+    assert doc.meta["source"] == str(path)
+    assert doc.meta["line"] == 1
+
+
+def test_jsonl_without_extra_fields_has_no_meta_fields(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "feed.jsonl", [{"id": "n1", "text": NEWS[0]}])
+    (doc,) = read_all(path)
+    assert isinstance(doc, Document)
+    assert "fields" not in doc.meta
+
+
+EDITS = (
+    Edit("markup", "HTML tag", "</p>", "\n", 10),
+    Edit("whitespace", "odd space (U+00A0)", "\u00a0", " ", 3),
+)
+META = {
+    "encoding": "gb18030",
+    "encoding_confidence": 0.97,
+    "steps": {"markup": 1, "whitespace": 1},
+    "title": "傅寨乡",
+}
+
+
+def test_jsonl_textclean_output_record_keeps_its_edits_and_meta(tmp_path: Path) -> None:
+    record = {
+        "id": "in/a.txt",
+        "text": NEWS[0],
+        "edits": [edit.to_dict() for edit in EDITS],
+        "meta": {**META, "source": "in/a.txt"},
+    }
+    path = write_jsonl(tmp_path / "cleaned.jsonl", [record])
+    (doc,) = read_all(path)
+    assert isinstance(doc, Document)
+    assert doc.id == "in/a.txt"
+    assert doc.text == NEWS[0]
+    assert doc.edits == EDITS
+    assert "fields" not in doc.meta
+    for key, value in META.items():
+        assert doc.meta[key] == value
+    assert doc.meta["line"] == 1
+
+
+def test_jsonl_blank_lines_are_ignored_but_counted(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    good = jsonl_bytes([{"text": NEWS[0]}])
+    path.write_bytes(b"\n" + good + b"   \n\r\n" + good.replace(b"\n", b"\r\n") + b"\n\n")
+    items = read_all(path)
+    assert all(isinstance(item, Document) for item in items)
+    assert [doc.meta["line"] for doc in items] == [2, 5]
+    assert [doc.text for doc in items] == [NEWS[0], NEWS[0]]
+
+
+def test_jsonl_empty_file_has_no_documents(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"")
+    assert read_all(path) == []
+
+
+def test_jsonl_with_utf8_bom(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + jsonl_bytes([{"id": "a", "text": NEWS[0]}]))
+    (doc,) = read_all(path)
+    assert isinstance(doc, Document)
+    assert doc.text == NEWS[0]
+
+
+def test_jsonl_non_utf8_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    gbk_line = json.dumps({"id": "gbk", "text": NEWS[1]}, ensure_ascii=False).encode("gbk")
+    path.write_bytes(
+        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
+        + gbk_line
+        + b"\n"
+        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
+    )
+    items = read_all(path)
+    assert [type(item) for item in items] == [Document, Skipped, Document]
+    skip = items[1]
+    assert isinstance(skip, Skipped)
+    assert skip.line == 2
+    assert "not UTF-8" in skip.reason
+    assert [doc.text for doc in documents(items)] == [NEWS[0], NEWS[2]]
+
+
+# --- JSONL, gzipped ---------------------------------------------------------------------
+
+
+def many_records(count: int = 400) -> list[dict[str, str]]:
+    rng = random.Random(7)
+    records = []
+    for number in range(count):
+        sentences = rng.sample(NEWS, 3)
+        records.append({"id": f"rec{number}", "text": "".join(sentences) + f"(第{number}条)"})
+    return records
+
+
+def test_jsonl_gz_good(tmp_path: Path) -> None:
+    records = many_records(50)
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(jsonl_bytes(records)))
+    docs = read_all(path)
+    assert all(isinstance(doc, Document) for doc in docs)
+    assert [(doc.id, doc.text) for doc in docs] == [(r["id"], r["text"]) for r in records]
+    assert docs[-1].meta == {"source": str(path), "line": 50}
+
+
+def test_jsonl_gz_found_in_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "FEED.JSONL.GZ").write_bytes(gzip.compress(jsonl_bytes([{"text": NEWS[0]}])))
+    (doc,) = read_all(tmp_path)
+    assert isinstance(doc, Document)
+    assert doc.id == "FEED.JSONL.GZ:1"
+    assert doc.text == NEWS[0]
+
+
+def test_jsonl_gz_truncated(tmp_path: Path) -> None:
+    records = many_records()
+    data = gzip.compress(jsonl_bytes(records))
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = read_all(path)
+    *docs, last = items
+    assert docs, "the lines before the cut are read"
+    assert all(isinstance(doc, Document) for doc in docs)
+    assert len(docs) < len(records)
+    assert [(doc.id, doc.text) for doc in docs] == [
+        (r["id"], r["text"]) for r in records[: len(docs)]
+    ]
+    assert isinstance(last, Skipped)
+    assert last.source == str(path)
+    assert last.line == len(docs) + 1
+    assert "truncated" in last.reason
+    assert last.ignored is False
+
+
+def test_jsonl_gz_that_is_not_gzip(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(jsonl_bytes([{"text": NEWS[0]}]))
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+
+
+# --- Parquet ----------------------------------------------------------------------------
+
+
+def test_parquet_input(tmp_path: Path) -> None:
+    path = tmp_path / "feed.parquet"
+    table = pa.table(
+        {
+            "id": ["p1", None, "p3"],
+            "text": NEWS[:3],
+            "title": ["傅寨乡", "马向阳", "党员志愿者"],
+        }
+    )
+    pq.write_table(table, path)
+    docs = read_all(path)
+    assert all(isinstance(doc, Document) for doc in docs)
+    assert [doc.id for doc in docs] == ["p1", f"{path.as_posix()}:2", "p3"]
+    assert [doc.text for doc in docs] == NEWS[:3]
+    assert docs[0].meta == {"source": str(path), "line": 1, "fields": {"title": "傅寨乡"}}
+
+
+def test_parquet_custom_text_field(tmp_path: Path) -> None:
+    path = tmp_path / "feed.parquet"
+    pq.write_table(pa.table({"url": ["u1", "u2"], "body": NEWS[:2]}), path)
+    docs = read_all(path, options=ReadOptions(text_field="body", id_field="url"))
+    assert [(doc.id, doc.text) for doc in documents(docs)] == [("u1", NEWS[0]), ("u2", NEWS[1])]
+
+
+def test_parquet_missing_text_column(tmp_path: Path) -> None:
+    path = tmp_path / "feed.parquet"
+    pq.write_table(pa.table({"id": ["p1"], "content": [NEWS[0]]}), path)
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+    assert "'text'" in skip.reason
+    assert "id, content" in skip.reason
+    assert "--text-field" in skip.reason
+
+
+def test_parquet_null_text(tmp_path: Path) -> None:
+    path = tmp_path / "feed.parquet"
+    pq.write_table(pa.table({"id": ["p1", "p2"], "text": [None, NEWS[1]]}), path)
+    skip, doc = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.line == 1
+    assert skip.reason == "field 'text' is null, not a string"
+    assert isinstance(doc, Document)
+    assert doc.text == NEWS[1]
+
+
+def test_parquet_that_is_not_parquet(tmp_path: Path) -> None:
+    path = tmp_path / "feed.parquet"
+    path.write_bytes(NEWS[0].encode("utf-8"))
+    (skip,) = read_all(path)
+    assert isinstance(skip, Skipped)
+    assert skip.source == str(path)
+    assert "Parquet" in skip.reason
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def sample_documents() -> list[Document]:
+    return [
+        Document("in/a.txt", NEWS[0], dict(META), EDITS),
+        Document("in/b.txt", NEWS[1], {"encoding": "utf-8", "encoding_confidence": 1.0}),
+        Document("feed.jsonl:3", NEWS[2] + "\n\n" + NEWS[3], {"fields": {"tags": ["党建"]}}),
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
+def test_write_and_read_back(tmp_path: Path, suffix: str) -> None:
+    originals = sample_documents()
+    out = tmp_path / f"cleaned{suffix}"
+    assert write_documents(originals, out) == len(originals)
+    assert sorted(os.listdir(tmp_path)) == [out.name]  # no temporary file left behind
+    items = read_all(out)
+    assert all(isinstance(item, Document) for item in items)
+    assert len(items) == len(originals)
+    for number, (back, original) in enumerate(zip(items, originals, strict=True), start=1):
+        assert back.id == original.id
+        assert back.text == original.text
+        assert back.edits == original.edits
+        assert back.meta == {**original.meta, "source": str(out), "line": number}
+
+
+def test_written_files_have_the_right_format(tmp_path: Path) -> None:
+    docs = sample_documents()
+    write_documents(docs, tmp_path / "o.jsonl")
+    write_documents(docs, tmp_path / "o.jsonl.gz")
+    write_documents(docs, tmp_path / "o.parquet")
+    lines = (tmp_path / "o.jsonl").read_bytes().splitlines()
+    assert len(lines) == len(docs)
+    assert NEWS[0].encode("utf-8") in lines[0]  # UTF-8, not \u escapes
+    assert json.loads(lines[0]) == docs[0].to_dict()
+    assert gzip.decompress((tmp_path / "o.jsonl.gz").read_bytes()).splitlines() == lines
+    table = pq.read_table(tmp_path / "o.parquet")
+    assert table.column_names == ["id", "text", "edits", "meta"]
+    assert table.column("text").to_pylist() == [doc.text for doc in docs]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
+def test_write_no_documents(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"empty{suffix}"
+    assert write_documents([], out) == 0
+    assert out.exists()
+    assert read_all(out) == []
+
+
+def test_output_format() -> None:
+    assert output_format("out.jsonl") == ".jsonl"
+    assert output_format("out/CLEAN.JSONL.GZ") == ".jsonl.gz"
+    assert output_format(Path("x.parquet")) == ".parquet"
+    assert output_format("-") == ".jsonl"
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.txt", "out", "out.json", "out.gz"])
+def test_output_format_rejects_other_suffixes(name: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        output_format(name)
+    assert name in str(raised.value)
+    assert ".jsonl" in str(raised.value)
+
+
+def test_open_writer_rejects_csv_before_creating_anything(tmp_path: Path) -> None:
+    with pytest.raises(UsageError), open_writer(tmp_path / "out.csv"):
+        pass
+    assert os.listdir(tmp_path) == []
+
+
+class Interrupted(Exception):
+    pass
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
+def test_open_writer_is_atomic_for_a_new_target(tmp_path: Path, suffix: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    with pytest.raises(Interrupted), open_writer(target) as writer:
+        for doc in sample_documents():
+            writer.write(doc)
+        assert not target.exists()  # nothing visible while writing
+        raise Interrupted
+    assert not target.exists()
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
+def test_open_writer_is_atomic_over_an_existing_target(tmp_path: Path, suffix: str) -> None:
+    target = tmp_path / f"out{suffix}"
+    write_documents(sample_documents()[:1], target)
+    old = target.read_bytes()
+    with pytest.raises(Interrupted), open_writer(target) as writer:
+        for doc in sample_documents():
+            writer.write(doc)
+        assert target.read_bytes() == old
+        raise Interrupted
+    assert target.read_bytes() == old
+    assert os.listdir(tmp_path) == [target.name]
+    assert [doc.id for doc in documents(read_all(target))] == ["in/a.txt"]
+
+
+def test_open_writer_replaces_the_target_when_done(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "er" / "out.jsonl"  # missing folders are made
+    write_documents(sample_documents(), target)
+    write_documents(sample_documents()[2:], target)
+    assert [doc.id for doc in documents(read_all(target))] == ["feed.jsonl:3"]
+    assert os.listdir(target.parent) == ["out.jsonl"]
+
+
+def test_open_writer_on_keyboard_interrupt(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(KeyboardInterrupt), open_writer(target) as writer:
+        writer.write(sample_documents()[0])
+        raise KeyboardInterrupt
+    assert os.listdir(tmp_path) == []
+
+
+def test_check_not_an_input_refuses_an_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": NEWS[0]}])
+    with pytest.raises(UsageError, match="refusing to overwrite"):
+        check_not_an_input(feed, [tmp_path / "other.txt", feed])
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UsageError):
+        check_not_an_input("./feed.jsonl", [str(feed)])
+    with pytest.raises(UsageError):
+        check_not_an_input(feed, ["sub/../feed.jsonl"])
+    assert feed.read_bytes() == jsonl_bytes([{"text": NEWS[0]}])
+
+
+def test_check_not_an_input_refuses_an_input_through_a_symlink(tmp_path: Path) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": NEWS[0]}])
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(feed)
+    with pytest.raises(UsageError):
+        check_not_an_input(link, [feed])
+
+
+def test_check_not_an_input_allows_other_outputs(tmp_path: Path) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": NEWS[0]}])
+    check_not_an_input(tmp_path / "cleaned.jsonl", [feed])
+    check_not_an_input("-", [feed])
+
+
+def test_check_not_an_input_refuses_an_input_file_inside_an_input_directory(
+    tmp_path: Path,
+) -> None:
+    """``textclean in/ -o in/feed.jsonl`` would replace in/feed.jsonl, which it reads."""
+    root = tmp_path / "in"
+    feed = write_jsonl(root / "feed.jsonl", [{"id": "a", "text": NEWS[0]}])
+    assert [doc.id for doc in documents(read_all(root))] == ["a"]  # it is an input
+    with pytest.raises(UsageError):
+        check_not_an_input(feed, [root])
+
+
+# --- Skipped ----------------------------------------------------------------------------
+
+
+def test_skipped_str() -> None:
+    assert str(Skipped("in/a.txt", "empty file")) == "in/a.txt: empty file"
+    assert str(Skipped("in/f.jsonl", "not JSON", 7)) == "in/f.jsonl:7: not JSON"
+
+
+def test_every_skipped_is_one_line(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "empty.txt").write_bytes(b"")
+    (root / "photo.txt").write_bytes(PNG_HEADER)
+    (root / "noise.txt").write_bytes(bytes(range(256)) * 4)
+    (root / "notes.md").write_text(NEWS[0], encoding="utf-8")
+    (root / "feed.jsonl").write_bytes(
+        b"{not json\n[1, 2]\n"
+        + jsonl_bytes([{"content": NEWS[0]}, {"text": None}])
+        + '{"text": "新闻"}\n'.encode("gbk")
+        + b'{"text": "line\\nbreak\n'
+    )
+    data = gzip.compress(jsonl_bytes(many_records()))
+    (root / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    (root / "bad.parquet").write_bytes(b"PAR1 but not really\nat all\nPAR1")
+    pq.write_table(pa.table({"body": [NEWS[0]]}), root / "notext.parquet")
+    (root / "gone.txt").symlink_to(root / "deleted.txt")
+    items = list(read_documents([root, tmp_path / "missing.txt"]))
+    skipped = skips(items)
+    assert len(skipped) >= 13
+    for skip in skipped:
+        text = str(skip)
+        assert "\n" not in text and "\r" not in text, repr(text)
+        assert text.startswith(skip.source)
+
+
+def test_skipped_is_one_line_for_a_file_name_with_a_line_break(tmp_path: Path) -> None:
+    """Scraped file names can hold anything; the CLI prints one line per message."""
+    (tmp_path / "bad\nname.txt").write_bytes(b"")
+    (skip,) = skips(read_documents([tmp_path]))
+    assert "\n" not in str(skip), repr(str(skip))
