@@ -1,13 +1,10 @@
-"""Reading documents from files and writing results, streamed, writes atomic.
+"""Reading documents: directories, ``.txt`` in any encoding, JSONL (gzipped or not), Parquet.
 
-Inputs: directories (recursively; hidden entries are passed over), ``.txt`` files
-(one document per file, any encoding; a file without a suffix counts as ``.txt``),
-``.jsonl`` / ``.jsonl.gz`` and ``.parquet`` (one document per record). What cannot be
-read is not an exception: the reader yields a :class:`Skipped` in its place, naming
-the file (and line) and why, and goes on.
-
-Outputs: ``.jsonl``, ``.jsonl.gz`` or ``.parquet``, by suffix, written to a temporary
-file beside the target and renamed over it only when complete.
+Directories are walked recursively (hidden entries are passed over); a ``.txt`` file,
+or a file without a suffix, is one document; ``.jsonl`` / ``.jsonl.gz`` and ``.parquet``
+hold one document per record. Reading streams. What cannot be read is not an
+exception: the reader yields a :class:`Skipped` in its place, naming the file (and
+line) and why, and goes on.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -25,21 +22,17 @@ import gzip
 import json
 import os
 import re
-import sys
-import tempfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from textclean.document import Document, Edit
 from textclean.encoding import decode_bytes
-from textclean.errors import DecodeError, UsageError
+from textclean.errors import DecodeError
 
 INPUT_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
-OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
 
 
 @dataclass(frozen=True)
@@ -69,7 +62,7 @@ class ReadOptions:
     id_field: str = "id"
 
 
-def _suffix(path: Path) -> str:
+def suffix_of(path: Path) -> str:
     name = path.name.lower()
     for suffix in INPUT_SUFFIXES:
         if name.endswith(suffix):
@@ -106,7 +99,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
             if name.startswith("."):
                 continue
             path = Path(folder, name)
-            suffix = _suffix(path)
+            suffix = suffix_of(path)
             if not path.is_file():  # a FIFO or socket would block or fail on reading
                 broken = path.is_symlink() and not path.exists()
                 yield Skipped(
@@ -159,7 +152,7 @@ def read_documents(
             yield item
             continue
         path, name = item
-        suffix = _suffix(path)
+        suffix = suffix_of(path)
         try:
             if suffix in (".jsonl", ".jsonl.gz"):
                 yield from _read_jsonl(path, name, options)
@@ -173,7 +166,7 @@ def read_documents(
 
 
 def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:
-    opener = gzip.open if _suffix(path) == ".jsonl.gz" else open
+    opener = gzip.open if suffix_of(path) == ".jsonl.gz" else open
     number = 0
     with opener(path, "rb") as handle:
         try:
@@ -266,169 +259,3 @@ def _read_parquet(path: Path, name: str, options: ReadOptions) -> Iterator[Docum
             }:
                 record = {**record, "meta": json.loads(record["meta"])}
             yield _record_to_document(record, str(path), name, number, options)
-
-
-# --- writing -----------------------------------------------------------------------------
-
-
-def encode_jsonl(document: Document) -> bytes:
-    """A document as one JSONL line (UTF-8, with its newline)."""
-    line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
-    return line.encode("utf-8") + b"\n"
-
-
-def encode_parquet_row(document: Document) -> dict[str, Any]:
-    """A document as a row of the Parquet output (``meta`` as a JSON string)."""
-    record = document.to_dict()
-    record["meta"] = json.dumps(record["meta"], ensure_ascii=False, default=str)
-    return record
-
-
-class DocumentWriter:
-    """Writes documents to one output; use :func:`open_writer`.
-
-    Writing is split in two so that a parallel run can do the costly half in its
-    workers: ``encode`` (a picklable module-level function) turns a document into
-    a payload, ``write_encoded`` appends a payload to the output.
-    """
-
-    encode: Callable[[Document], Any]
-
-    def write(self, document: Document) -> None:
-        self.write_encoded(self.encode(document))
-
-    def write_encoded(self, payload: Any) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        """Flush what is buffered (the file is renamed into place by :func:`open_writer`)."""
-
-
-class _JsonlWriter(DocumentWriter):
-    encode = staticmethod(encode_jsonl)
-
-    def __init__(self, handle: IO[bytes]) -> None:
-        self._handle = handle
-
-    def write_encoded(self, payload: bytes) -> None:
-        self._handle.write(payload)
-
-
-class _ParquetWriter(DocumentWriter):
-    """Parquet with columns ``id``, ``text``, ``edits`` (a list of structs) and ``meta`` (JSON)."""
-
-    encode = staticmethod(encode_parquet_row)
-
-    def __init__(self, path: Path, rows_per_group: int = 2048) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        edit = pa.struct(
-            [
-                ("step", pa.string()),
-                ("reason", pa.string()),
-                ("before", pa.string()),
-                ("after", pa.string()),
-                ("start", pa.int64()),
-            ]
-        )
-        self._schema = pa.schema(
-            [
-                ("id", pa.string()),
-                ("text", pa.string()),
-                ("edits", pa.list_(edit)),
-                ("meta", pa.string()),
-            ]
-        )
-        self._pa = pa
-        self._writer = pq.ParquetWriter(path, self._schema)
-        self._rows: list[dict[str, Any]] = []
-        self._rows_per_group = rows_per_group
-
-    def write_encoded(self, payload: dict[str, Any]) -> None:
-        self._rows.append(payload)
-        if len(self._rows) >= self._rows_per_group:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._rows:
-            self._writer.write_table(self._pa.Table.from_pylist(self._rows, schema=self._schema))
-            self._rows = []
-
-    def close(self) -> None:
-        self._flush()
-        self._writer.close()
-
-
-def output_format(path: str | Path) -> str:
-    """The output suffix of ``path`` (``.jsonl``, ``.jsonl.gz``, ``.parquet``), or a UsageError."""
-    if str(path) == "-":
-        return ".jsonl"
-    suffix = _suffix(Path(path))
-    if suffix not in OUTPUT_SUFFIXES:
-        raise UsageError(
-            f"cannot write {path}: the output must end in {', '.join(OUTPUT_SUFFIXES)} (or be -)"
-        )
-    return suffix
-
-
-@contextmanager
-def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
-    """A writer for ``path`` (``-`` is standard output, as JSONL), atomic on disk.
-
-    The documents go to a temporary file in the same directory; it replaces ``path``
-    only when the block ends without an exception, so an interrupted run leaves the
-    old output (or none), never a partial one.
-    """
-    suffix = output_format(path)
-    if str(path) == "-":
-        writer = _JsonlWriter(sys.stdout.buffer)
-        yield writer
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(descriptor)
-    try:
-        if suffix == ".parquet":
-            writer: DocumentWriter = _ParquetWriter(Path(temporary))
-            yield writer
-            writer.close()
-        else:
-            opener = gzip.open if suffix == ".jsonl.gz" else open
-            with opener(temporary, "wb") as handle:
-                yield _JsonlWriter(handle)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_documents(documents: Iterable[Document], path: str | Path) -> int:
-    """Write ``documents`` to ``path`` atomically; return how many were written."""
-    count = 0
-    with open_writer(path) as writer:
-        for document in documents:
-            writer.write(document)
-            count += 1
-    return count
-
-
-def check_not_an_input(output: str | Path, inputs: Sequence[str | Path]) -> None:
-    """Refuse an output that is an input, or that lies in an input directory (it may be
-    an input file now, and would be one for the next run)."""
-    if str(output) == "-":
-        return
-    target = Path(output).resolve()
-    for given in inputs:
-        source = Path(given).resolve()
-        if source == target:
-            raise UsageError(f"refusing to overwrite the input {given} with the output")
-        if source.is_dir() and target.is_relative_to(source):
-            raise UsageError(
-                f"refusing to write the output {output} inside the input directory {given}: "
-                "it would be read as input; write it elsewhere"
-            )

@@ -1,4 +1,4 @@
-"""Tests of :mod:`textclean.io`: reading inputs (what cannot be read is a Skipped) and writing."""
+"""Tests of :mod:`textclean.io.readers`: what cannot be read is a Skipped, never an error."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import json
 import os
 import random
 import signal
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,67 +14,25 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from textclean.document import Document, Edit
-from textclean.errors import UsageError
+from tests.io.helpers import (
+    EDITS,
+    META,
+    NEWS,
+    PNG_HEADER,
+    documents,
+    jsonl_bytes,
+    read_all,
+    skips,
+    write_jsonl,
+)
+from textclean.document import Document
 from textclean.io import (
     RawFile,
     ReadOptions,
     Skipped,
-    check_not_an_input,
     iter_input_files,
-    open_writer,
-    output_format,
     read_documents,
-    write_documents,
 )
-
-# Sentences cut from seeds/001_2e14c1e4aa0b18e7.txt and seeds/003_afa80538d5efd96b.txt.
-NEWS = [
-    "为认真贯彻落实正阳县委组织部在全县开展万名党员干部“战疫情、访民情、送温情”活动精神,"
-    "加强疫情防控和巩固脱贫攻坚成果等重点工作的有序进行,傅寨乡精心组织,积极行动。",
-    "乡党委书记马向阳要求全体乡村干部、党员要响应党委号召,提高对疫情防控工作的重视程度。",
-    "12、13日连续两天的上午9点,傅寨乡政府和14个村的党员志愿者200余人在乡党委书记马向阳、"
-    "政府乡长夏有亮和所有班子成员带领下,戴着口罩,穿着红马甲,肩扛党旗,戴着党徽。",
-    "同时,教育群众积极乐观面对疫情,禁止散播谣言行为,让群众保持情绪稳定,全力抵抗病毒。",
-    "本报讯(记者 马治卫 通讯员 戚富岗)“疫情虽然来势汹汹,但关键时刻,看到有干部在身边"
-    "‘守护’着,俺遇到了事有地方问,有了麻烦立刻就能找到干部管,感觉心里很踏实!”",
-    "今年63岁的彭秀平,家住商水县东城办事处战略油库小区,她的两个儿子分别在厦门和北京打工。",
-    "按照“干部联户”实施办法,商水县团县委书记郭童超负责联系彭秀平等20户居民。",
-    "平时,郭童超在群里给大家宣传疫情防控常识,提醒大家“戴口罩、少外出、讲卫生、除陋习”,"
-    "同时宣传最新的疫情防控政策。",
-]
-
-PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00"
-
-
-def read_all(*paths: str | Path, options: ReadOptions | None = None) -> list[Document | Skipped]:
-    items = list(read_documents(list(paths), options))
-    for item in items:
-        assert isinstance(item, Document | Skipped), item
-        if isinstance(item, Skipped):
-            assert "\n" not in str(item) and "\r" not in str(item), str(item)
-    return items
-
-
-def documents(items: Iterable[Document | Skipped]) -> list[Document]:
-    return [item for item in items if isinstance(item, Document)]
-
-
-def skips(items: Iterable[Document | Skipped]) -> list[Skipped]:
-    return [item for item in items if isinstance(item, Skipped)]
-
-
-def jsonl_bytes(records: Iterable[Any]) -> bytes:
-    return b"".join(
-        json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n" for record in records
-    )
-
-
-def write_jsonl(path: Path, records: Iterable[Any]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(jsonl_bytes(records))
-    return path
-
 
 # --- directories and text files ---------------------------------------------------------
 
@@ -455,18 +412,6 @@ def test_jsonl_without_extra_fields_has_no_meta_fields(tmp_path: Path) -> None:
     assert "fields" not in doc.meta
 
 
-EDITS = (
-    Edit("markup", "HTML tag", "</p>", "\n", 10),
-    Edit("whitespace", "odd space (U+00A0)", "\u00a0", " ", 3),
-)
-META = {
-    "encoding": "gb18030",
-    "encoding_confidence": 0.97,
-    "steps": {"markup": 1, "whitespace": 1},
-    "title": "傅寨乡",
-}
-
-
 def test_jsonl_textclean_output_record_keeps_its_edits_and_meta(tmp_path: Path) -> None:
     record = {
         "id": "in/a.txt",
@@ -642,163 +587,6 @@ def test_parquet_that_is_not_parquet(tmp_path: Path) -> None:
     assert isinstance(skip, Skipped)
     assert skip.source == str(path)
     assert "Parquet" in skip.reason
-
-
-# --- writing ----------------------------------------------------------------------------
-
-
-def sample_documents() -> list[Document]:
-    return [
-        Document("in/a.txt", NEWS[0], dict(META), EDITS),
-        Document("in/b.txt", NEWS[1], {"encoding": "utf-8", "encoding_confidence": 1.0}),
-        Document("feed.jsonl:3", NEWS[2] + "\n\n" + NEWS[3], {"fields": {"tags": ["党建"]}}),
-    ]
-
-
-@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
-def test_write_and_read_back(tmp_path: Path, suffix: str) -> None:
-    originals = sample_documents()
-    out = tmp_path / f"cleaned{suffix}"
-    assert write_documents(originals, out) == len(originals)
-    assert sorted(os.listdir(tmp_path)) == [out.name]  # no temporary file left behind
-    items = read_all(out)
-    assert all(isinstance(item, Document) for item in items)
-    assert len(items) == len(originals)
-    for number, (back, original) in enumerate(zip(items, originals, strict=True), start=1):
-        assert back.id == original.id
-        assert back.text == original.text
-        assert back.edits == original.edits
-        assert back.meta == {**original.meta, "source": str(out), "line": number}
-
-
-def test_written_files_have_the_right_format(tmp_path: Path) -> None:
-    docs = sample_documents()
-    write_documents(docs, tmp_path / "o.jsonl")
-    write_documents(docs, tmp_path / "o.jsonl.gz")
-    write_documents(docs, tmp_path / "o.parquet")
-    lines = (tmp_path / "o.jsonl").read_bytes().splitlines()
-    assert len(lines) == len(docs)
-    assert NEWS[0].encode("utf-8") in lines[0]  # UTF-8, not \u escapes
-    assert json.loads(lines[0]) == docs[0].to_dict()
-    assert gzip.decompress((tmp_path / "o.jsonl.gz").read_bytes()).splitlines() == lines
-    table = pq.read_table(tmp_path / "o.parquet")
-    assert table.column_names == ["id", "text", "edits", "meta"]
-    assert table.column("text").to_pylist() == [doc.text for doc in docs]
-
-
-@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
-def test_write_no_documents(tmp_path: Path, suffix: str) -> None:
-    out = tmp_path / f"empty{suffix}"
-    assert write_documents([], out) == 0
-    assert out.exists()
-    assert read_all(out) == []
-
-
-def test_output_format() -> None:
-    assert output_format("out.jsonl") == ".jsonl"
-    assert output_format("out/CLEAN.JSONL.GZ") == ".jsonl.gz"
-    assert output_format(Path("x.parquet")) == ".parquet"
-    assert output_format("-") == ".jsonl"
-
-
-@pytest.mark.parametrize("name", ["out.csv", "out.txt", "out", "out.json", "out.gz"])
-def test_output_format_rejects_other_suffixes(name: str) -> None:
-    with pytest.raises(UsageError) as raised:
-        output_format(name)
-    assert name in str(raised.value)
-    assert ".jsonl" in str(raised.value)
-
-
-def test_open_writer_rejects_csv_before_creating_anything(tmp_path: Path) -> None:
-    with pytest.raises(UsageError), open_writer(tmp_path / "out.csv"):
-        pass
-    assert os.listdir(tmp_path) == []
-
-
-class Interrupted(Exception):
-    pass
-
-
-@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
-def test_open_writer_is_atomic_for_a_new_target(tmp_path: Path, suffix: str) -> None:
-    target = tmp_path / f"out{suffix}"
-    with pytest.raises(Interrupted), open_writer(target) as writer:
-        for doc in sample_documents():
-            writer.write(doc)
-        assert not target.exists()  # nothing visible while writing
-        raise Interrupted
-    assert not target.exists()
-    assert os.listdir(tmp_path) == []
-
-
-@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".parquet"])
-def test_open_writer_is_atomic_over_an_existing_target(tmp_path: Path, suffix: str) -> None:
-    target = tmp_path / f"out{suffix}"
-    write_documents(sample_documents()[:1], target)
-    old = target.read_bytes()
-    with pytest.raises(Interrupted), open_writer(target) as writer:
-        for doc in sample_documents():
-            writer.write(doc)
-        assert target.read_bytes() == old
-        raise Interrupted
-    assert target.read_bytes() == old
-    assert os.listdir(tmp_path) == [target.name]
-    assert [doc.id for doc in documents(read_all(target))] == ["in/a.txt"]
-
-
-def test_open_writer_replaces_the_target_when_done(tmp_path: Path) -> None:
-    target = tmp_path / "deep" / "er" / "out.jsonl"  # missing folders are made
-    write_documents(sample_documents(), target)
-    write_documents(sample_documents()[2:], target)
-    assert [doc.id for doc in documents(read_all(target))] == ["feed.jsonl:3"]
-    assert os.listdir(target.parent) == ["out.jsonl"]
-
-
-def test_open_writer_on_keyboard_interrupt(tmp_path: Path) -> None:
-    target = tmp_path / "out.jsonl"
-    with pytest.raises(KeyboardInterrupt), open_writer(target) as writer:
-        writer.write(sample_documents()[0])
-        raise KeyboardInterrupt
-    assert os.listdir(tmp_path) == []
-
-
-def test_check_not_an_input_refuses_an_input(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": NEWS[0]}])
-    with pytest.raises(UsageError, match="refusing to overwrite"):
-        check_not_an_input(feed, [tmp_path / "other.txt", feed])
-    monkeypatch.chdir(tmp_path)
-    with pytest.raises(UsageError):
-        check_not_an_input("./feed.jsonl", [str(feed)])
-    with pytest.raises(UsageError):
-        check_not_an_input(feed, ["sub/../feed.jsonl"])
-    assert feed.read_bytes() == jsonl_bytes([{"text": NEWS[0]}])
-
-
-def test_check_not_an_input_refuses_an_input_through_a_symlink(tmp_path: Path) -> None:
-    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": NEWS[0]}])
-    link = tmp_path / "link.jsonl"
-    link.symlink_to(feed)
-    with pytest.raises(UsageError):
-        check_not_an_input(link, [feed])
-
-
-def test_check_not_an_input_allows_other_outputs(tmp_path: Path) -> None:
-    feed = write_jsonl(tmp_path / "feed.jsonl", [{"text": NEWS[0]}])
-    check_not_an_input(tmp_path / "cleaned.jsonl", [feed])
-    check_not_an_input("-", [feed])
-
-
-def test_check_not_an_input_refuses_an_input_file_inside_an_input_directory(
-    tmp_path: Path,
-) -> None:
-    """``textclean in/ -o in/feed.jsonl`` would replace in/feed.jsonl, which it reads."""
-    root = tmp_path / "in"
-    feed = write_jsonl(root / "feed.jsonl", [{"id": "a", "text": NEWS[0]}])
-    assert [doc.id for doc in documents(read_all(root))] == ["a"]  # it is an input
-    with pytest.raises(UsageError):
-        check_not_an_input(feed, [root])
 
 
 # --- Skipped ----------------------------------------------------------------------------
