@@ -71,7 +71,14 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             lambda m: " " * len(m.group()),
             lambda m: f"odd space {_codepoint(m)}",
         ),
-        Rule("trailing", re.compile(f"{_HORIZONTAL}+$", re.MULTILINE), "", "trailing whitespace"),
+        # the look-behinds make a match start only where a run starts: without them a long
+        # run of spaces inside a line is scanned once per space (quadratic time)
+        Rule(
+            "trailing",
+            re.compile(f"(?<!{_HORIZONTAL}){_HORIZONTAL}+$", re.MULTILINE),
+            "",
+            "trailing whitespace",
+        ),
     ]
     if strip_indent:
         rules.append(
@@ -85,7 +92,7 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             f"more than {max_blank_lines} blank line(s) in a row",
         ),
         Rule("leading-blank", re.compile(r"\A\n+"), "", "blank lines at the start"),
-        Rule("trailing-blank", re.compile(r"\n+\Z"), "", "line breaks at the end"),
+        Rule("trailing-blank", re.compile(r"(?<!\n)\n+\Z"), "", "line breaks at the end"),
     ]
     return tuple(rules)
 

@@ -42,11 +42,23 @@ def markup_rules() -> tuple[Rule, ...]:
     return (
         Rule(
             "script-or-style",
-            re.compile(r"<(script|style)\b[^<>]{0,1000}>[\s\S]{0,100000}?</\1\s*>", re.IGNORECASE),
+            # the body stops at the next <script (or <style): an unclosed block costs one
+            # scan, not one scan per opening tag
+            re.compile(
+                r"<(script|style)\b[^<>]{0,1000}>(?:[^<]|<(?!/?(?:script|style)\b)){0,100000}"
+                r"</\1\s*>",
+                re.IGNORECASE,
+            ),
             "",
             "HTML script or style block",
         ),
-        Rule("comment", re.compile(r"<!--[\s\S]{0,10000}?-->"), "", "HTML comment"),
+        Rule(
+            "comment",
+            # likewise the body stops at the next "<!--"
+            re.compile(r"<!--(?:[^<-]|<(?!!--)|-(?!->)){0,10000}-->"),
+            "",
+            "HTML comment",
+        ),
         Rule(
             "comment-end-fragment",
             # an ASCII token standing alone ("... /enpproperty-->"), so that an arrow in
@@ -57,7 +69,7 @@ def markup_rules() -> tuple[Rule, ...]:
         ),
         Rule(
             "comment-start-fragment",
-            re.compile(r"<!--[^\n]{0,1000}"),
+            re.compile(r"<!--[!-;=?-~]{0,200}"),  # with the ASCII token it opens (no < or >)
             "",
             "start of an HTML comment left by the CMS",
         ),
