@@ -274,9 +274,9 @@ def test_jsonl_good_records(tmp_path: Path) -> None:
     assert [doc.id for doc in docs] == ["n0", "n1", "n2"]
     assert [doc.text for doc in docs] == NEWS[:3]
     assert [doc.meta for doc in docs] == [
-        {"source": str(path), "line": 1},
-        {"source": str(path), "line": 2},
-        {"source": str(path), "line": 3},
+        {"source": str(path), "line": 1, "encoding": "utf-8"},
+        {"source": str(path), "line": 2, "encoding": "utf-8"},
+        {"source": str(path), "line": 3, "encoding": "utf-8"},
     ]
     assert all(doc.edits == () for doc in docs)
 
@@ -363,6 +363,7 @@ def test_jsonl_custom_text_and_id_fields(tmp_path: Path) -> None:
     assert doc.meta == {
         "source": str(path),
         "line": 1,
+        "encoding": "utf-8",
         "fields": {"title": "傅寨乡", "id": 9},
     }
 
@@ -492,7 +493,7 @@ def test_jsonl_gz_good(tmp_path: Path) -> None:
     docs = read_all(path)
     assert all(isinstance(doc, Document) for doc in docs)
     assert [(doc.id, doc.text) for doc in docs] == [(r["id"], r["text"]) for r in records]
-    assert docs[-1].meta == {"source": str(path), "line": 50}
+    assert docs[-1].meta == {"source": str(path), "line": 50, "encoding": "utf-8"}
 
 
 def test_jsonl_gz_found_in_a_directory(tmp_path: Path) -> None:
@@ -548,7 +549,12 @@ def test_parquet_input(tmp_path: Path) -> None:
     assert all(isinstance(doc, Document) for doc in docs)
     assert [doc.id for doc in docs] == ["p1", f"{path.as_posix()}:2", "p3"]
     assert [doc.text for doc in docs] == NEWS[:3]
-    assert docs[0].meta == {"source": str(path), "line": 1, "fields": {"title": "傅寨乡"}}
+    assert docs[0].meta == {
+        "source": str(path),
+        "line": 1,
+        "encoding": "utf-8",
+        "fields": {"title": "傅寨乡"},
+    }
 
 
 def test_parquet_custom_text_field(tmp_path: Path) -> None:

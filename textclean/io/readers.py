@@ -207,7 +207,8 @@ def _record_to_document(
         return Skipped(source, f"field {options.text_field!r} is {kind}, not a string", number)
     raw_id = record.get(options.id_field)
     doc_id = f"{name}:{number}" if raw_id is None else str(raw_id)
-    meta: dict[str, Any] = {"source": source, "line": number}
+    # JSONL and Parquet strings are UTF-8 by definition of the formats
+    meta: dict[str, Any] = {"source": source, "line": number, "encoding": "utf-8"}
     edits: tuple[Edit, ...] = ()
     if _is_textclean_record(record):  # our own output, cleaned again: keep its history
         meta = {**meta, **record["meta"]}  # where it first came from wins
