@@ -186,3 +186,12 @@ def test_jsonl_fields_and_gzip_input(tmp_path):
     record = json.loads(result.stdout)
     assert record["id"] == "n1" and record["text"] == "正文"
     assert record["meta"]["fields"] == {"url": "http://x"}
+
+
+def test_an_unwritable_output_is_one_line_not_a_traceback(seeds_dir, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_cli("clean", str(seeds_dir), "-o", str(blocker / "out.jsonl"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("textclean: error: cannot write")
+    assert "Traceback" not in result.stderr

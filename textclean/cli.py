@@ -12,12 +12,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textclean import __version__
 from textclean.config import CleanConfig
 from textclean.errors import ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
 from textclean.pipeline import clean_files
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -98,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `textclean clean ... | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FINDINGS
+    except OSError as error:  # the output cannot be written: disk full, no permission, ...
+        where = f" {error.filename}" if error.filename else ""
+        _say(f"error: cannot write{where}: {error.strerror or error}")
+        return EXIT_FINDINGS
 
 
 def _clean(args: argparse.Namespace) -> int:
@@ -108,11 +116,12 @@ def _clean(args: argparse.Namespace) -> int:
         if found is not None and not args.quiet:
             _say(f"options from {found}")
 
+    bar = _progress_bar(disabled=args.quiet)
+
     def on_skip(skip: Skipped) -> None:
         if not (skip.ignored and args.quiet):
-            _say(f"{'ignored' if skip.ignored else 'skipped'} {skip}")
+            _say(f"{'ignored' if skip.ignored else 'skipped'} {skip}", bar)
 
-    bar = _progress_bar(disabled=args.quiet)
     try:
         summary = clean_files(
             args.inputs,
@@ -132,7 +141,8 @@ def _clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_bar(disabled: bool):
+def _progress_bar(disabled: bool) -> tqdm | None:
+    """A bar on stderr when it is a terminal (and not ``--quiet``)."""
     if disabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
@@ -140,8 +150,13 @@ def _progress_bar(disabled: bool):
     return tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True)
 
 
-def _say(message: str) -> None:
-    print(f"textclean: {message}", file=sys.stderr)
+def _say(message: str, bar: tqdm | None = None) -> None:
+    """One line on stderr (above the progress bar, if there is one)."""
+    line = f"textclean: {message}"
+    if bar is not None:
+        bar.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover
