@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from textclean import CleanConfig, clean, clean_files  # noqa: E402
-from textclean.layout import whitespace_rules  # noqa: E402
+from textclean.layout import character_rules, whitespace_rules  # noqa: E402
 from textclean.markup import markup_rules  # noqa: E402
 
 NOISE = ["\u00a0\u00a0", "</p>", "<br/>", "&nbsp;", "\n\n\n\n", "  ", "\u3000\u3000", "\r\n"]
@@ -62,7 +62,7 @@ def timed(function, corpus: list[str], repeat: int = 3) -> float:
 
 
 def pure_rules(text: str) -> str:
-    for rule in (*markup_rules(), *whitespace_rules(True, 1)):
+    for rule in (*character_rules(), *markup_rules(), *whitespace_rules(True, 1)):
         text = rule.apply(text)
     return text
 
@@ -83,13 +83,9 @@ def main() -> None:
     ours = timed(lambda text: clean(text, config), corpus)
     peer = timed(pure_rules, corpus)
     floor = timed(json_round_trip, corpus)
-    print(f"clean() one process        {megabytes / ours:8.1f} MB/s")
-    print(
-        f"pure rules, no edit log    {megabytes / peer:8.1f} MB/s  (clean is {ours / peer:.2f}x its time)"
-    )
-    print(
-        f"JSON round trip (floor)    {megabytes / floor:8.1f} MB/s  (clean is {ours / floor:.2f}x its time)"
-    )
+    print(f"{'clean() one process':26s} {megabytes / ours:8.1f} MB/s")
+    for label, seconds in (("pure rules, no edit log", peer), ("JSON round trip (floor)", floor)):
+        print(f"{label:26s} {megabytes / seconds:8.1f} MB/s  (clean takes {ours / seconds:.2f}x)")
 
     with tempfile.TemporaryDirectory() as folder:
         inputs = Path(folder, "in")

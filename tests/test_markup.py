@@ -20,6 +20,7 @@ from textclean.markup import run_markup, strip_markup
         ("正文<!-- 广告位 -->继续", "正文继续"),
         ("正文<!--enpcontent", "正文"),
         ("标题 /enpproperty-->", "标题 "),
+        ("正文/enpproperty-->", "正文"),  # glued to Chinese text
         ("<script>var a = 1 < 2;</script>正文", "正文"),
         ("A&nbsp;B &amp; C &#26032;&#x95fb;", "A\u00a0B & C 新闻"),
         ("&amp;nbsp;", "\u00a0"),  # doubly escaped: one level per pass until stable

@@ -115,7 +115,10 @@ def test_clean_files_writes_and_counts(tmp_path):
     assert [s.reason for s in skips if not s.ignored] == ["empty file"]
     records = [json.loads(line) for line in output.read_text("utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a.txt"]
-    assert "2 edits (markup 1, whitespace 1); 1 skipped; 1 ignored" in summary.describe()
+    assert (
+        summary.describe()
+        == "1 document cleaned, 2 edits (markup 1, whitespace 1); 1 skipped; 1 ignored"
+    )
 
 
 def test_clean_files_strict_stops_and_writes_nothing(tmp_path):

@@ -103,8 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FINDINGS
     except OSError as error:  # the output cannot be written: disk full, no permission, ...
-        where = f" {error.filename}" if error.filename else ""
-        _say(f"error: cannot write{where}: {error.strerror or error}")
+        _say(f"error: cannot write {args.output}: {error.strerror or error}")
         return EXIT_FINDINGS
 
 

@@ -63,7 +63,7 @@ def markup_rules() -> tuple[Rule, ...]:
             "comment-end-fragment",
             # an ASCII token standing alone ("... /enpproperty-->"), so that an arrow in
             # text ("Beijing-->Shanghai", "见A版-->下一页") is never taken for one
-            re.compile(r"(?<!\S)/?[A-Za-z][A-Za-z0-9_:./-]{0,200}-->(?!\S)"),
+            re.compile(r"(?<![A-Za-z0-9_:./-])/?[A-Za-z][A-Za-z0-9_:./-]{0,200}-->(?!\S)"),
             "",
             "end of an HTML comment left by the CMS",
         ),

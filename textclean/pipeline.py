@@ -117,8 +117,8 @@ def _clean_batch(
             continue
         try:
             cleaned = clean_document(document, config)
-            if encode is not None:
-                steps = Counter(edit.step for edit in cleaned.edits)
+            if encode is not None:  # count this run's edits, not those the record came with
+                steps = Counter(edit.step for edit in cleaned.edits[len(document.edits) :])
                 results.append(Encoded(encode(cleaned), dict(steps)))
             else:
                 results.append(cleaned)
@@ -209,7 +209,7 @@ class RunSummary:
     def describe(self) -> str:
         """One line for people, e.g. ``5 documents cleaned, 12 edits (markup 2, whitespace 10)``."""
         steps = ", ".join(f"{step} {count}" for step, count in sorted(self.edits_by_step.items()))
-        line = f"{self.documents} documents cleaned, {self.edits} edits"
+        line = f"{_plural(self.documents, 'document')} cleaned, {_plural(self.edits, 'edit')}"
         line += f" ({steps})" if steps else ""
         if self.skipped:
             line += f"; {self.skipped} skipped"
@@ -261,3 +261,7 @@ def clean_files(
         if summary.documents == 0:  # leave no empty output (nor replace an old one with it)
             raise InputError("no documents could be read from the inputs: no output written")
     return summary
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -427,9 +427,8 @@ def test_jsonl_textclean_output_record_keeps_its_edits_and_meta(tmp_path: Path) 
     assert doc.text == NEWS[0]
     assert doc.edits == EDITS
     assert "fields" not in doc.meta
-    for key, value in META.items():
-        assert doc.meta[key] == value
-    assert doc.meta["line"] == 1
+    # its own meta, whole: where it first came from, not the line of this file
+    assert doc.meta == {**META, "source": "in/a.txt"}
 
 
 def test_jsonl_blank_lines_are_ignored_but_counted(tmp_path: Path) -> None:
@@ -635,3 +634,19 @@ def test_skipped_is_one_line_for_a_file_name_with_a_line_break(tmp_path: Path) -
     (tmp_path / "bad\nname.txt").write_bytes(b"")
     (skip,) = skips(read_documents([tmp_path]))
     assert "\n" not in str(skip), repr(str(skip))
+
+
+def test_broken_symlink_named_directly(tmp_path: Path) -> None:
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "deleted.txt")
+    (skip,) = read_all(link)
+    assert skip.reason == "cannot read: broken symbolic link"
+
+
+def test_symlinked_directory_is_noted_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_bytes(NEWS[0].encode("utf-8"))
+    (tmp_path / "root").mkdir()
+    (tmp_path / "root" / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    (skip,) = read_all(tmp_path / "root")
+    assert skip.ignored and skip.reason == "symbolic link to a directory, not followed"

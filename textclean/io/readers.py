@@ -82,10 +82,15 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] |
             yield from _walk(path)
         elif path.is_file():
             yield path, path.as_posix()
-        elif path.exists():
-            yield Skipped(str(path), "not a regular file")
         else:
-            yield Skipped(str(path), "no such file or directory")
+            yield Skipped(str(path), _not_a_file(path))
+
+
+def _not_a_file(path: Path) -> str:
+    """Why ``path`` (not a directory) is not a file to read."""
+    if path.is_symlink() and not path.exists():
+        return "cannot read: broken symbolic link"
+    return "not a regular file" if path.exists() else "no such file or directory"
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
@@ -95,17 +100,18 @@ def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
             yield Skipped(str(error.filename), f"cannot read directory: {error.strerror}")
         errors.clear()
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in [d for d in dirnames if Path(folder, d).is_symlink()]:
+            dirnames.remove(name)  # os.walk would not enter it either; say so
+            yield Skipped(
+                str(Path(folder, name)), "symbolic link to a directory, not followed", ignored=True
+            )
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(folder, name)
             suffix = suffix_of(path)
             if not path.is_file():  # a FIFO or socket would block or fail on reading
-                broken = path.is_symlink() and not path.exists()
-                yield Skipped(
-                    str(path),
-                    "cannot read: broken symbolic link" if broken else "not a regular file",
-                )
+                yield Skipped(str(path), _not_a_file(path))
             elif suffix in INPUT_SUFFIXES or suffix == "":
                 yield path, path.relative_to(root).as_posix()
             else:
@@ -211,7 +217,8 @@ def _record_to_document(
     meta: dict[str, Any] = {"source": source, "line": number, "encoding": "utf-8"}
     edits: tuple[Edit, ...] = ()
     if _is_textclean_record(record):  # our own output, cleaned again: keep its history
-        meta = {**meta, **record["meta"]}  # where it first came from wins
+        # its meta says where it first came from; the line in this file would mislead
+        meta = {"source": source, **record["meta"]}
         edits = tuple(Edit.from_dict(e) for e in record["edits"])
     else:
         rest = {k: v for k, v in record.items() if k not in (options.text_field, options.id_field)}

@@ -151,6 +151,7 @@ def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
     os.close(descriptor)
+    os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is not
     try:
         if suffix == ".parquet":
             writer: DocumentWriter = _ParquetWriter(Path(temporary))
@@ -191,3 +192,10 @@ def check_not_an_input(output: str | Path, inputs: Sequence[str | Path]) -> None
                 f"refusing to write the output {output} inside the input directory {given}: "
                 "it would be read as input; write it elsewhere"
             )
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
