@@ -197,3 +197,16 @@ def test_an_unwritable_output_is_one_line_not_a_traceback(seeds_dir, tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("textclean: error: cannot write")
     assert "Traceback" not in result.stderr
+
+
+def test_max_document_mb(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "big.txt").write_text("新闻" * 1000, encoding="utf-8")
+    result = run_cli(
+        "clean", str(data), "--max-document-mb", "0.001", "-o", str(tmp_path / "o.jsonl")
+    )
+    assert result.returncode == 1  # nothing left to clean
+    assert "big.txt: too large for one document: 5.9 KiB > 1.0 KiB" in result.stderr
+    bad = run_cli("clean", str(data), "--max-document-mb", "0")
+    assert bad.returncode == 2 and "must be more than 0" in bad.stderr

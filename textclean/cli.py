@@ -36,6 +36,16 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _positive_number(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, got {value!r}") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {value}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="textclean",
@@ -65,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-field", default="text", help="record field with the text (default: text)"
     )
     clean.add_argument("--id-field", default="id", help="record field with the id (default: id)")
+    clean.add_argument(
+        "--max-document-mb",
+        type=_positive_number,
+        default=64,
+        help="skip a .txt file or JSONL line larger than this, in MiB (default: 64)",
+    )
     clean.add_argument(
         "--config",
         type=Path,
@@ -126,7 +142,11 @@ def _clean(args: argparse.Namespace) -> int:
             args.inputs,
             args.output,
             config=config,
-            read_options=ReadOptions(text_field=args.text_field, id_field=args.id_field),
+            read_options=ReadOptions(
+                text_field=args.text_field,
+                id_field=args.id_field,
+                max_document_bytes=int(args.max_document_mb * 2**20),
+            ),
             jobs=args.jobs,
             strict=args.strict,
             on_skip=on_skip,

@@ -650,3 +650,21 @@ def test_symlinked_directory_is_noted_not_followed(tmp_path: Path) -> None:
     (tmp_path / "root" / "link").symlink_to(tmp_path / "real", target_is_directory=True)
     (skip,) = read_all(tmp_path / "root")
     assert skip.ignored and skip.reason == "symbolic link to a directory, not followed"
+
+
+def test_a_file_or_line_over_the_size_limit_is_skipped_not_loaded(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_bytes(("新闻" * 100).encode("utf-8"))
+    (tmp_path / "small.txt").write_bytes("新闻".encode())
+    write_jsonl(
+        tmp_path / "feed.jsonl", [{"id": "big", "text": "新闻" * 100}, {"id": "ok", "text": "x"}]
+    )
+    items = read_all(tmp_path, options=ReadOptions(max_document_bytes=100))
+    assert [doc.id for doc in documents(items)] == ["ok", "small.txt"]
+    reasons = [(Path(s.source).name, s.line, s.reason) for s in skips(items)]
+    assert reasons[0] == (
+        "big.txt",
+        None,
+        "too large for one document: 600 bytes > 100 bytes (see --max-document-mb)",
+    )
+    assert reasons[1][:2] == ("feed.jsonl", 1)
+    assert reasons[1][2].startswith("too large for one document:")

@@ -56,13 +56,39 @@ _CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """Which record fields hold a document's text and id (JSONL and Parquet inputs)."""
+    """How to read inputs.
+
+    Attributes:
+        text_field: the record field with the text (JSONL and Parquet inputs).
+        id_field: the record field with the id; without it a record is named
+            ``<file id>:<line>``.
+        max_document_bytes: a ``.txt`` file or JSONL line larger than this is skipped
+            with a message, not loaded (one news document is kilobytes; a file of
+            gigabytes is a mistake that would exhaust memory).
+    """
 
     text_field: str = "text"
     id_field: str = "id"
+    max_document_bytes: int = 64 * 2**20
+
+    def too_large(self, size: int) -> str | None:
+        """The reason to skip a document of ``size`` bytes, or ``None``."""
+        if size <= self.max_document_bytes:
+            return None
+        limit = _human_size(self.max_document_bytes)
+        return f"too large for one document: {_human_size(size)} > {limit} (see --max-document-mb)"
+
+
+def _human_size(size: int) -> str:
+    """``1536`` -> ``'1.5 KiB'``."""
+    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} bytes"
 
 
 def suffix_of(path: Path) -> str:
+    """The input suffix of ``path``, lower-case, counting ``.jsonl.gz`` as one."""
     name = path.name.lower()
     for suffix in INPUT_SUFFIXES:
         if name.endswith(suffix):
@@ -165,6 +191,10 @@ def read_documents(
             elif suffix == ".parquet":
                 yield from _read_parquet(path, name, options)
             else:
+                reason = options.too_large(path.stat().st_size)
+                if reason:
+                    yield Skipped(str(path), reason)
+                    continue
                 raw = RawFile(str(path), name, path.read_bytes())
                 yield raw.decode() if decode else raw
         except OSError as error:
@@ -177,7 +207,10 @@ def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Documen
     with opener(path, "rb") as handle:
         try:
             for number, raw in enumerate(handle, start=1):
-                if raw.strip():
+                reason = options.too_large(len(raw))
+                if reason:
+                    yield Skipped(str(path), reason, number)
+                elif raw.strip():
                     yield _parse_json_line(raw, path, name, number, options)
         except (EOFError, gzip.BadGzipFile, zlib.error) as error:
             yield Skipped(
