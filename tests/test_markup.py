@@ -24,6 +24,7 @@ from textclean.markup import run_markup, strip_markup
         ("<script>var a = 1 < 2;</script>正文", "正文"),
         ("A&nbsp;B &amp; C &#26032;&#x95fb;", "A\u00a0B & C 新闻"),
         ("&amp;nbsp;", "\u00a0"),  # doubly escaped: one level per pass until stable
+        ("一行&#13;&#10;二行&#x0D;&#x0A;三行", "一行\n二行\n三行"),
     ],
 )
 def test_markup_is_removed(text, expected):

@@ -86,6 +86,12 @@ def markup_rules() -> tuple[Rule, ...]:
             lambda m: f"HTML tag {_tag_name(m.group())}",
         ),
         Rule(
+            "entity-crlf",  # one line break, as a raw CRLF is, not two
+            re.compile(r"&#(?:0*13|[xX]0*[dD]);&#(?:0*10|[xX]0*[aA]);"),
+            "\n",
+            lambda m: f"HTML entities {m.group()} (a line break)",
+        ),
+        Rule(
             "entity",
             re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
             _entity_replacement,
