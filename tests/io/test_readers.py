@@ -13,6 +13,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.io.helpers import (
     EDITS,
@@ -668,3 +670,19 @@ def test_a_file_or_line_over_the_size_limit_is_skipped_not_loaded(tmp_path: Path
     )
     assert reasons[1][:2] == ("feed.jsonl", 1)
     assert reasons[1][2].startswith("too large for one document:")
+
+
+@given(
+    data=st.binary(max_size=3000),
+    suffix=st.sampled_from([".txt", ".jsonl", ".jsonl.gz", ".parquet", ""]),
+)
+@settings(max_examples=150)
+def test_reading_arbitrary_bytes_never_raises(tmp_path_factory, data: bytes, suffix: str) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
+    if suffix == ".jsonl.gz" and data[:1] < b"\x80":  # half the time: valid gzip of junk
+        data = gzip.compress(data)
+    path.write_bytes(data)
+    items = read_all(path)
+    assert all(isinstance(item, Document | Skipped) for item in items)
+    for skip in skips(items):
+        assert "\n" not in str(skip)
