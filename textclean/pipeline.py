@@ -37,7 +37,6 @@ from textclean.io import (
     Skipped,
     check_not_an_input,
     open_writer,
-    output_format,
     read_documents,
 )
 from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
@@ -201,10 +200,13 @@ class RunSummary:
     """What a run did, counted (exact however large the corpus)."""
 
     documents: int = 0
-    edits: int = 0
     skipped: int = 0
     ignored: int = 0
     edits_by_step: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def edits(self) -> int:
+        return sum(self.edits_by_step.values())
 
     def describe(self) -> str:
         """One line for people, e.g. ``5 documents cleaned, 12 edits (markup 2, whitespace 10)``."""
@@ -236,7 +238,6 @@ def clean_files(
     ``progress`` is called with the number of documents done after each one.
     """
     check_not_an_input(output, inputs)
-    output_format(output)  # a wrong suffix fails before any work
     summary = RunSummary()
     documents = read_documents(inputs, read_options, decode=False)
     with open_writer(output) as writer:
@@ -244,7 +245,6 @@ def clean_files(
             if isinstance(item, Encoded):
                 writer.write_encoded(item.payload)
                 summary.documents += 1
-                summary.edits += sum(item.edits_by_step.values())
                 summary.edits_by_step.update(item.edits_by_step)
                 if progress:
                     progress(summary.documents)
