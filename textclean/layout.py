@@ -17,13 +17,16 @@ import unicodedata
 from functools import cache
 
 from textclean.config import CleanConfig
-from textclean.rewrite import Rule, rewrite
+from textclean.rewrite import Rule, contains_any, rewrite
 from textclean.steps import Step, StepOutput
 
 CHARACTERS = "characters"
 WHITESPACE = "whitespace"
 
-_HORIZONTAL = "[ \\t\\u3000]"  # spaces that may pad a line once odd spaces are folded
+_PADDING = " \t\u3000"  # spaces that may pad a line once odd spaces are folded
+_HORIZONTAL = f"[{_PADDING}]"
+_PADDED_LINE_END = contains_any(*(f"{space}\n" for space in _PADDING))
+_PADDED_LINE_START = contains_any(*(f"\n{space}" for space in _PADDING))
 
 
 def _codepoint(match: re.Match[str]) -> str:
@@ -47,7 +50,13 @@ def character_rules() -> tuple[Rule, ...]:
     Runs of one character make one edit: ``"\x00\x00"`` is one change, not two.
     """
     return (
-        Rule("line-ending", re.compile(LINE_BREAKS), "\n", "line ending unified to \\n"),
+        Rule(
+            "line-ending",
+            re.compile(LINE_BREAKS),
+            "\n",
+            "line ending unified to \\n",
+            contains_any("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"),
+        ),
         Rule(
             "invisible",
             re.compile(f"({INVISIBLE})\\1*"),
@@ -78,11 +87,18 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             re.compile(f"(?<!{_HORIZONTAL}){_HORIZONTAL}+$", re.MULTILINE),
             "",
             "trailing whitespace",
+            lambda text: text[-1:] in _PADDING or _PADDED_LINE_END(text),
         ),
     ]
     if strip_indent:
         rules.append(
-            Rule("indent", re.compile(f"^{_HORIZONTAL}+", re.MULTILINE), "", "indentation")
+            Rule(
+                "indent",
+                re.compile(f"^{_HORIZONTAL}+", re.MULTILINE),
+                "",
+                "indentation",
+                lambda text: text[:1] in _PADDING or _PADDED_LINE_START(text),
+            )
         )
     rules += [
         Rule(
@@ -90,9 +106,22 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             re.compile(f"\n{{{max_blank_lines + 2},}}"),
             "\n" * (max_blank_lines + 1),
             f"more than {max_blank_lines} blank line(s) in a row",
+            contains_any("\n" * (max_blank_lines + 2)),
         ),
-        Rule("leading-blank", re.compile(r"\A\n+"), "", "blank lines at the start"),
-        Rule("trailing-blank", re.compile(r"(?<!\n)\n+\Z"), "", "line breaks at the end"),
+        Rule(
+            "leading-blank",
+            re.compile(r"\A\n+"),
+            "",
+            "blank lines at the start",
+            lambda text: text.startswith("\n"),
+        ),
+        Rule(
+            "trailing-blank",
+            re.compile(r"(?<!\n)\n+\Z"),
+            "",
+            "line breaks at the end",
+            lambda text: text.endswith("\n"),
+        ),
     ]
     return tuple(rules)
 

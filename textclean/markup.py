@@ -20,7 +20,7 @@ from functools import cache
 from textclean.config import CleanConfig
 from textclean.layout import INVISIBLE, LINE_BREAKS
 from textclean.resources import load_toml
-from textclean.rewrite import Rule, rewrite_until_stable
+from textclean.rewrite import Rule, contains_any, rewrite_until_stable
 from textclean.steps import Step, StepOutput
 
 STEP_NAME = "markup"
@@ -51,6 +51,7 @@ def markup_rules() -> tuple[Rule, ...]:
             ),
             "",
             "HTML script or style block",
+            contains_any("<"),
         ),
         Rule(
             "comment",
@@ -58,6 +59,7 @@ def markup_rules() -> tuple[Rule, ...]:
             re.compile(r"<!--(?:[^<-]|<(?!!--)|-(?!->)){0,10000}-->"),
             "",
             "HTML comment",
+            contains_any("<!--"),
         ),
         Rule(
             "comment-end-fragment",
@@ -66,36 +68,42 @@ def markup_rules() -> tuple[Rule, ...]:
             re.compile(r"(?<![A-Za-z0-9_:./-])/?[A-Za-z][A-Za-z0-9_:./-]{0,200}-->(?!\S)"),
             "",
             "end of an HTML comment left by the CMS",
+            contains_any("-->"),
         ),
         Rule(
             "comment-start-fragment",
             re.compile(r"<!--[!-;=?-~]{0,200}"),  # with the ASCII token it opens (no < or >)
             "",
             "start of an HTML comment left by the CMS",
+            contains_any("<!--"),
         ),
         Rule(
             "block-tag",
             re.compile(rf"</?(?:{block})\b{attributes}>", re.IGNORECASE),
             "\n",
             lambda m: f"HTML tag {_tag_name(m.group())} (paragraph break kept)",
+            contains_any("<"),
         ),
         Rule(
             "inline-tag",
             re.compile(rf"</?(?:{inline})\b{attributes}>", re.IGNORECASE),
             "",
             lambda m: f"HTML tag {_tag_name(m.group())}",
+            contains_any("<"),
         ),
         Rule(
             "entity-crlf",  # one line break, as a raw CRLF is, not two
             re.compile(r"&#(?:0*13|[xX]0*[dD]);&#(?:0*10|[xX]0*[aA]);"),
             "\n",
             lambda m: f"HTML entities {m.group()} (a line break)",
+            contains_any("&#"),
         ),
         Rule(
             "entity",
             re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
             _entity_replacement,
             _entity_reason,
+            contains_any("&"),
         ),
     )
 
