@@ -66,6 +66,15 @@ def test_from_toml_errors_name_the_file(tmp_path):
         CleanConfig.from_toml(wrong)
 
 
+def test_a_tool_textclean_that_is_not_a_table_is_a_config_error(tmp_path):
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[tool]\ntextclean = 3\n")
+    with pytest.raises(ConfigError, match=r"\[tool.textclean\] must be a table"):
+        CleanConfig.from_toml(path)
+    with pytest.raises(ConfigError, match="must be a table"):
+        CleanConfig.discover(tmp_path)
+
+
 def test_discover_finds_the_nearest_pyproject_with_a_tool_table(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.textclean]\nstrip_markup = false\n")
     inner = tmp_path / "data" / "news"

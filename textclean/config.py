@@ -84,9 +84,7 @@ class CleanConfig:
         """Read a TOML file: its ``[tool.textclean]`` table if it has one, else the whole file."""
         path = Path(path)
         table = _read_toml(path)
-        section = (
-            table.get("tool", {}).get("textclean") if isinstance(table.get("tool"), dict) else None
-        )
+        section = _tool_table(table, path)
         if section is not None:
             return cls.from_mapping(section, source=f"{path} [tool.textclean]")
         return cls.from_mapping(table, source=str(path))
@@ -98,11 +96,19 @@ class CleanConfig:
         for folder in (Path(start).resolve(), *Path(start).resolve().parents):
             candidate = folder / "pyproject.toml"
             if candidate.is_file():
-                table = _read_toml(candidate)
-                section = table.get("tool", {}).get("textclean")
+                section = _tool_table(_read_toml(candidate), candidate)
                 if section is not None:
                     return cls.from_mapping(section, f"{candidate} [tool.textclean]"), candidate
         return cls(), None
+
+
+def _tool_table(table: dict[str, Any], path: Path) -> dict[str, Any] | None:
+    """The ``[tool.textclean]`` table of a parsed TOML file, or ``None`` if it has none."""
+    tool = table.get("tool")
+    section = tool.get("textclean") if isinstance(tool, dict) else None
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.textclean] must be a table, got {section!r}")
+    return section
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

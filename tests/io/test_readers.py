@@ -290,22 +290,33 @@ def test_jsonl_numeric_and_zero_ids_become_strings(tmp_path: Path) -> None:
     assert [doc.id for doc in documents(read_all(path))] == ["0", "42"]
 
 
-def test_jsonl_not_json_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("bad_line", "reason"),
+    [
+        (b'{"id": "b", "text": "\xe6\x96\xb0\xe9\x97\xbb\n', "not JSON"),
+        (
+            json.dumps({"id": "b", "text": NEWS[1]}, ensure_ascii=False).encode("gbk") + b"\n",
+            "line is not UTF-8",
+        ),
+    ],
+    ids=["not-json", "not-utf8"],
+)
+def test_a_bad_jsonl_line_is_skipped_and_the_next_is_read(
+    tmp_path: Path, bad_line: bytes, reason: str
+) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_bytes(
         jsonl_bytes([{"id": "a", "text": NEWS[0]}])
-        + b'{"id": "b", "text": "\xe6\x96\xb0\xe9\x97\xbb\n'
+        + bad_line
         + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
     )
     items = read_all(path)
     assert [type(item) for item in items] == [Document, Skipped, Document]
     skip = items[1]
     assert isinstance(skip, Skipped)
-    assert skip.source == str(path)
-    assert skip.line == 2
-    assert skip.reason.startswith("not JSON")
-    assert str(skip).startswith(f"{path}:2: not JSON")
-    assert [doc.id for doc in documents(items)] == ["a", "c"]
+    assert (skip.source, skip.line) == (str(path), 2)
+    assert str(skip).startswith(f"{path}:2: {reason}")
+    assert [doc.text for doc in documents(items)] == [NEWS[0], NEWS[2]]
 
 
 @pytest.mark.parametrize(
@@ -455,24 +466,6 @@ def test_jsonl_with_utf8_bom(tmp_path: Path) -> None:
     (doc,) = read_all(path)
     assert isinstance(doc, Document)
     assert doc.text == NEWS[0]
-
-
-def test_jsonl_non_utf8_line(tmp_path: Path) -> None:
-    path = tmp_path / "feed.jsonl"
-    gbk_line = json.dumps({"id": "gbk", "text": NEWS[1]}, ensure_ascii=False).encode("gbk")
-    path.write_bytes(
-        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
-        + gbk_line
-        + b"\n"
-        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
-    )
-    items = read_all(path)
-    assert [type(item) for item in items] == [Document, Skipped, Document]
-    skip = items[1]
-    assert isinstance(skip, Skipped)
-    assert skip.line == 2
-    assert "not UTF-8" in skip.reason
-    assert [doc.text for doc in documents(items)] == [NEWS[0], NEWS[2]]
 
 
 # --- JSONL, gzipped ---------------------------------------------------------------------

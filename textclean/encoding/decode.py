@@ -52,7 +52,6 @@ _SUPERSETS = {
     "cp936": "gb18030",
     "big5": "big5hkscs",
     "cp950": "big5hkscs",
-    "ascii": "utf-8",
 }
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
