@@ -14,6 +14,7 @@ whitespace: line breaks at the end: '\\n' -> ''
 
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit, replay
+from textclean.encoding import repair_encoding
 from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UsageError
 from textclean.io import ReadOptions, Skipped, read_documents, write_documents
 from textclean.pipeline import RunSummary, clean, clean_document, clean_files, clean_stream
@@ -39,6 +40,7 @@ __all__ = [
     "clean_files",
     "clean_stream",
     "read_documents",
+    "repair_encoding",
     "replay",
     "write_documents",
 ]

@@ -34,6 +34,10 @@ class CleanConfig:
     """Options of the document steps; the defaults suit scraped Chinese news.
 
     Attributes:
+        repair_mojibake: re-decode garbled spans (UTF-8 read as GBK, GBK read as
+            cp1252, ...) when the result reads clearly more like Chinese.
+        remove_pinyin: remove the ``(guān)`` pinyin that converter sites glue after
+            characters, when the document is full of them (one gloss is kept).
         strip_markup: remove leftover HTML tags (``</p>``), comments and their
             fragments (``/enpproperty-->``), and decode HTML entities (``&nbsp;``).
         normalize_whitespace: unify line endings, fold odd spaces (NBSP, en/em
@@ -45,6 +49,8 @@ class CleanConfig:
             between two paragraphs (0 to 10).
     """
 
+    repair_mojibake: bool = True
+    remove_pinyin: bool = True
     strip_markup: bool = True
     normalize_whitespace: bool = True
     strip_indent: bool = True

@@ -2,6 +2,7 @@
 
 The order of the document steps (each issue adds its own in its place)::
 
+    encoding     mojibake re-decoded, converter pinyin removed     (textclean.encoding)
     characters   line endings unified, invisible characters out   (textclean.layout)
     markup       leftover HTML tags, comments and entities        (textclean.markup)
     whitespace   odd spaces, trailing space, blank-line runs      (textclean.layout)
@@ -29,7 +30,7 @@ from typing import Any, NamedTuple
 
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit
-from textclean.encoding import decode_bytes
+from textclean.encoding import ENCODING_STEP, decode_bytes
 from textclean.errors import InputError
 from textclean.io import (
     RawFile,
@@ -43,7 +44,7 @@ from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.markup import MARKUP_STEP
 from textclean.steps import Step
 
-DOCUMENT_STEPS: tuple[Step, ...] = (CHARACTERS_STEP, MARKUP_STEP, WHITESPACE_STEP)
+DOCUMENT_STEPS: tuple[Step, ...] = (ENCODING_STEP, CHARACTERS_STEP, MARKUP_STEP, WHITESPACE_STEP)
 """Every document step, in the order :func:`clean` runs them."""
 
 

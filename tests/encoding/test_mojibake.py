@@ -1,0 +1,84 @@
+"""Whole-span mojibake: every kind repaired, clean text never touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from textclean.document import replay
+from textclean.encoding.kinds import KINDS, garble
+from textclean.encoding.mojibake import repair_mojibake
+
+SIMPLIFIED = "商水县正在实行严格的疫情防控措施，各乡镇干部下沉到村组。"
+TRADITIONAL = "商水縣正在實行嚴格的疫情防控措施，各鄉鎮幹部下沉到村組。"
+
+
+@pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
+def test_each_kind_is_repaired_where_the_codec_allows(kind):
+    repaired_any = False
+    for text in (SIMPLIFIED, TRADITIONAL, "新闻报道今天发布", "關愛農民協調發展"):
+        try:
+            garbled = garble(text, kind)
+        except UnicodeError:
+            continue
+        repaired, edits, _ = repair_mojibake(garbled)
+        assert repaired == text
+        assert {edit.reason for edit in edits} == {kind.name}
+        assert replay(garbled, edits) == repaired
+        repaired_any = True
+    if kind.name != "utf-8 read as big5":  # UTF-8 bytes are rarely valid Big5 as a whole
+        assert repaired_any
+
+
+def test_a_garbled_paragraph_beside_a_clean_one_is_repaired_alone():
+    garbled = garble(SIMPLIFIED, KINDS["utf-8 read as cp1252"])
+    text = f"{TRADITIONAL}\n{garbled}\n{SIMPLIFIED}"
+    repaired, edits, _ = repair_mojibake(text)
+    assert repaired == f"{TRADITIONAL}\n{SIMPLIFIED}\n{SIMPLIFIED}"
+    assert len(edits) == 1
+
+
+def test_lossy_input_is_repaired_as_far_as_the_bytes_allow_and_the_rest_reported():
+    text = SIMPLIFIED * 2
+    garbled = garble(text, KINDS["utf-8 read as gbk"], lossy_mark="\ufffd")
+    repaired, edits, meta = repair_mojibake(garbled)
+    # Both "。" lost a byte (GBK cannot pair it): the characters around them come back and
+    # each loss is marked, not guessed.
+    assert repaired == SIMPLIFIED[:-1] + "\ufffd" + SIMPLIFIED[:-1] + "\ufffd"
+    assert meta == {"mojibake_unrecovered": 2}
+    assert replay(garbled, edits) == repaired
+
+
+def test_lossy_question_marks_stay_the_mark_of_the_loss():
+    text = SIMPLIFIED * 2
+    garbled = garble(text, KINDS["utf-8 read as gbk"], lossy_mark="?")
+    repaired, _, _ = repair_mojibake(garbled)
+    assert repaired == SIMPLIFIED[:-1] + "?" + SIMPLIFIED[:-1] + "?"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        SIMPLIFIED,
+        TRADITIONAL,
+        "王羲之《兰亭集序》，荀彧、张喆、王堃。",
+        "寺村黨羣服務中心研究防疫工作",
+        "Python 3.12 的 f-string：print(f'{x!r}')",
+        "你吃了吗?我吃了。Café au lait 与 naïve 都是外来词。",
+    ],
+)
+def test_clean_text_is_never_changed(clean):
+    assert repair_mojibake(clean) == (clean, [], {})
+
+
+def test_a_control_character_inside_a_garbled_span_does_not_hide_it():
+    garbled = garble(SIMPLIFIED, KINDS["gbk read as cp1252"])
+    middle = len(garbled) // 2
+    repaired, edits, _ = repair_mojibake(garbled[:middle] + "\x08" + garbled[middle:])
+    assert repaired == SIMPLIFIED
+    assert "\x08" in edits[0].before
+
+
+def test_latin1_and_cp1252_readings_are_both_repaired():
+    data = TRADITIONAL.encode("gbk")
+    assert repair_mojibake(data.decode("latin-1"))[0] == TRADITIONAL
+    assert repair_mojibake(data.decode("sloppy-windows-1252"))[0] == TRADITIONAL

@@ -1,0 +1,51 @@
+"""repair_encoding: the public entry point, and the encoding step inside clean()."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import seed_text
+from textclean import CleanConfig, clean, repair_encoding, replay
+from textclean.encoding.kinds import KINDS, garble
+
+NEWS = "商水县正在实行严格的疫情防控措施，各乡镇干部下沉到村组。"
+
+
+def test_bytes_are_decoded_and_their_encoding_recorded():
+    result = repair_encoding(NEWS.encode("gb18030"))
+    assert result.text == NEWS
+    assert result.meta["encoding"] == "gb18030"
+
+
+def test_str_mojibake_is_repaired_with_edits_that_replay():
+    garbled = garble(NEWS, KINDS["utf-8 read as cp1252"])
+    result = repair_encoding(garbled)
+    assert result.text == NEWS
+    assert replay(garbled, result.edits) == NEWS
+    assert all(edit.step == "encoding" for edit in result.edits)
+
+
+def test_other_types_are_refused():
+    with pytest.raises(TypeError, match="str or bytes"):
+        repair_encoding(12)  # type: ignore[arg-type]
+
+
+def test_clean_repairs_encoding_first():
+    garbled = garble(NEWS, KINDS["gbk read as cp1252"])
+    result = clean(f"<p>{garbled}</p>")
+    assert result.text == NEWS
+    assert result.edits[0].step == "encoding"
+
+
+def test_the_options_turn_the_passes_off():
+    garbled = garble(NEWS, KINDS["gbk read as cp1252"])
+    assert clean(garbled, CleanConfig(repair_mojibake=False)).text == garbled
+    annotated = "關(guān)愛、協(xié)調、農(nóng)業(yè)"
+    assert clean(annotated, CleanConfig(remove_pinyin=False)).text == annotated
+    assert clean(annotated).text == "關愛、協調、農業"
+
+
+def test_seed_pinyin_residue_is_removed_by_clean():
+    text = clean(seed_text("000")).text
+    assert "關(guān)" not in text
+    assert "關" in text

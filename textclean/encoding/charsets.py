@@ -1,0 +1,154 @@
+"""How much a piece of text reads like real Chinese: the scorer behind every encoding repair.
+
+Each character gets a weight by how common it is in Chinese news text: the most used
+Simplified and Traditional characters (GB2312 level 1, Big5's common block) and the
+usual Chinese punctuation weigh +1, the less common levels 0, any other CJK character
+-1, and what mojibake is made of (Latin-1 letters in a Chinese text, kana, box
+drawing, private-use and replacement characters) -1 to -2. :func:`plausibility` is
+the mean weight; ASCII and whitespace are left out, since no repair changes them.
+
+>>> plausibility("新闻") > plausibility("鏂伴椈")
+True
+>>> plausibility("ÐÂÎÅ")
+-1.0
+>>> round(plausibility("新闻发布"), 2)
+1.67
+>>> plausibility("abc") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from textclean.resources import load_toml
+
+COMMON = 1.0
+LESS_COMMON = 0.0
+RARE = -1.0
+FOREIGN = -1.0
+BROKEN = -2.0
+
+COMMON_PUNCTUATION = (
+    "，。、；：？！…—–·‘’“”（）《》〈〉【】「」『』〔〕％＋－＝／～￥〇•●○■□▲△◆◇★☆℃№×÷°±"
+)
+"""Punctuation and signs that real Chinese news uses (beyond the full-width forms)."""
+
+
+@cache
+def _common() -> frozenset[str]:
+    sets = load_toml("charsets.toml")
+    return frozenset(sets["gb2312_level1"] + sets["big5_common"] + COMMON_PUNCTUATION)
+
+
+@cache
+def _less_common() -> frozenset[str]:
+    sets = load_toml("charsets.toml")
+    return frozenset(sets["gb2312_level2"] + sets["big5_less_common"])
+
+
+def is_common(char: str) -> bool:
+    """True for a commonly used Chinese character or Chinese punctuation mark.
+
+    >>> is_common("关"), is_common("關"), is_common("彧")
+    (True, True, False)
+    """
+    return char in _common()
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+@cache
+def char_weight(char: str) -> float:
+    """The weight of one character (see the module docstring).
+
+    >>> char_weight("新"), char_weight("鏂"), char_weight("㐀"), char_weight("\\ufffd")
+    (1.0, 0.0, -1.0, -2.0)
+    """
+    if char in _common():
+        return COMMON
+    if char in _less_common():
+        return LESS_COMMON
+    if _is_cjk(char):
+        return RARE
+    code = ord(char)
+    if 0xFF01 <= code <= 0xFF5E or 0x2000 <= code <= 0x206F or 0x3000 <= code <= 0x303F:
+        return COMMON  # full-width forms, general punctuation, CJK symbols
+    category = unicodedata.category(char)
+    if category in ("Co", "Cn", "Cs", "Cc") or char == "\ufffd":
+        return BROKEN
+    return FOREIGN
+
+
+@cache
+def _bigrams() -> frozenset[str]:
+    pairs = resources.files("textclean.data").joinpath("bigrams.txt").read_text("utf-8").strip()
+    return frozenset(pairs[i : i + 2] for i in range(0, len(pairs), 2))
+
+
+def bigram_share(text: str) -> float | None:
+    """The share of adjacent CJK pairs in ``text`` that occur inside a known word.
+
+    Real news scores about 0.3; mojibake made of common characters close to 0.
+
+    >>> bigram_share("新闻发布"), bigram_share("陔恓惆耋"), bigram_share("abc")
+    (0.6666666666666666, 0.0, None)
+    """
+    known = _bigrams()
+    pairs = hits = 0
+    for first, second in pairwise(text):
+        if _is_cjk(first) and _is_cjk(second):
+            pairs += 1
+            hits += first + second in known
+    return hits / pairs if pairs else None
+
+
+def weights(text: str) -> tuple[float, int]:
+    """The sum of :func:`char_weight` over the non-ASCII, non-space characters, and their count."""
+    total = 0.0
+    count = 0
+    for char in text:
+        if not (char.isascii() or char.isspace()):
+            total += char_weight(char)
+            count += 1
+    return total, count
+
+
+def plausibility(text: str) -> float | None:
+    """Mean :func:`char_weight` plus :func:`bigram_share`; None without a non-ASCII character.
+
+    Real Chinese news scores about 1.3, clean text with rare names a little less,
+    mojibake below 0.6.
+    """
+    total, count = weights(text)
+    if not count:
+        return None
+    return total / count + (bigram_share(text) or 0.0)
+
+
+@cache
+def common_text_pattern() -> re.Pattern[str]:
+    """Matches a string made only of ASCII, whitespace and characters of weight +1.
+
+    Such text needs no encoding repair; the scan is one regex in C, so clean text is cheap.
+
+    >>> pattern = common_text_pattern()
+    >>> bool(pattern.fullmatch("新闻 News，關愛。")), bool(pattern.fullmatch("鏂伴椈"))
+    (True, False)
+    """
+    chars = "".join(sorted(_common()))
+    escaped = re.escape(chars)
+    ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
+    return re.compile(f"[\\x00-\\x7f\\s{ranges}{escaped}]*")

@@ -1,0 +1,359 @@
+"""Whole-span mojibake repair: re-decode each garbled span with the codec it was meant for.
+
+For every line that holds a character a clean Chinese text rarely has, each
+:data:`~textclean.encoding.kinds.KINDS` is tried: the line is encoded back to the
+bytes the wrong codec saw and decoded with the right one. Only pieces that decode
+validly *and* start and end on a character boundary of the line become candidates,
+so a garbled paragraph next to a clean one is repaired alone. Pieces a few
+characters apart form one span; a span is repaired only when the
+:func:`~textclean.encoding.charsets.plausibility` scorer says the candidate reads
+clearly more like Chinese than what stands there. Bytes a lossy decoder already
+lost (``?``, U+FFFD, ``锟斤拷``) cannot come back: the characters around them are
+decoded as far as their bytes allow, each lost run becomes one mark (U+FFFD, or ``?``
+where the input used ``?``) and is counted in ``meta["mojibake_unrecovered"]``.
+
+>>> text, edits, meta = repair_mojibake("标题：鏂伴椈\\n正文不变。")
+>>> text
+'标题：新闻\\n正文不变。'
+>>> edits[0].reason, edits[0].before, edits[0].after
+('utf-8 read as gbk', '鏂伴椈', '新闻')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from textclean.document import Edit
+from textclean.encoding.charsets import bigram_share, common_text_pattern, weights
+from textclean.encoding.kinds import KINDS, LOSSY_MARKS, Kind
+from textclean.layout import INVISIBLE
+
+STEP = "encoding"
+
+MARGIN = 0.5
+"""How much higher the candidate's mean character weight must be than the original's."""
+
+FLOOR = 0.5
+"""The least mean weight a candidate needs: it must read like Chinese, not merely better."""
+
+MIN_CHARS = 2
+"""No single character is evidence of mojibake: a candidate has at least two (non-ASCII)."""
+
+SHORT = 4
+"""A candidate with fewer non-ASCII characters is accepted only over a clearly broken original."""
+
+BROKEN_MEAN = -0.75
+"""A mean weight this low is plainly not Chinese (mostly Latin-1 letters or rare characters)."""
+
+MAX_GAP = 6
+"""Pieces at most this many characters apart are judged as one span."""
+
+MAX_PASSES = 3
+"""Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass."""
+
+
+class Piece(NamedTuple):
+    """Characters ``start:end`` of a line read as ``text`` in the right codec."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Repair(NamedTuple):
+    """One repaired span of a line: what stood there, what replaces it, what stays lost."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+    unrecovered: int
+    gain: float
+
+
+@cache
+def _encoded(char: str, encoding: str) -> bytes | None:
+    try:
+        return char.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+
+
+@cache
+def _byte_length(char: str, encoding: str) -> int:
+    return len(char.encode(encoding))
+
+
+def _runs(line: str, encoding: str) -> Iterator[tuple[int, list[bytes]]]:
+    """Maximal runs of characters ``encoding`` can encode: (first index, bytes per character)."""
+    start = 0
+    chunks: list[bytes] = []
+    for index, char in enumerate(line):
+        data = _encoded(char, encoding)
+        if data is None:
+            if chunks:
+                yield start, chunks
+            chunks = []
+            start = index + 1
+        else:
+            chunks.append(data)
+    if chunks:
+        yield start, chunks
+
+
+def _pieces(line: str, kind: Kind) -> list[Piece]:
+    """Every aligned piece of ``line`` that decodes validly as ``kind.true``."""
+    pieces: list[Piece] = []
+    for first, chunks in _runs(line, kind.shown):
+        boundaries: dict[int, int] = {}  # byte offset -> character index in the line
+        offset = 0
+        for index, chunk in enumerate(chunks):
+            boundaries[offset] = first + index
+            offset += len(chunk)
+        boundaries[offset] = first + len(chunks)
+        data = b"".join(chunks)
+        position = 0
+        while position < len(data):
+            try:
+                decoded = data[position:].decode(kind.true)
+                resume = len(data)
+            except UnicodeDecodeError as error:
+                decoded = data[position : position + error.start].decode(kind.true)
+                resume = position + error.end
+            pieces.extend(_aligned(decoded, position, boundaries, kind.true))
+            position = resume
+    return pieces
+
+
+def _aligned(decoded: str, offset: int, boundaries: dict[int, int], encoding: str) -> list[Piece]:
+    """Split ``decoded`` (starting at byte ``offset``) into pieces on line-character boundaries.
+
+    A replacement character in ``decoded`` (``锟斤拷`` read back) is lost data: it ends a piece.
+    """
+    pieces: list[Piece] = []
+    start_byte: int | None = offset if offset in boundaries else None
+    start_char = 0
+    position = offset
+    for index, char in enumerate(decoded):
+        end = position + _byte_length(char, encoding)
+        if char == "\ufffd":
+            start_byte = None
+        elif start_byte is None and position in boundaries:
+            start_byte, start_char = position, index
+        if start_byte is not None and end in boundaries and char != "\ufffd":
+            text = decoded[start_char : index + 1]
+            if pieces and pieces[-1].end == boundaries[start_byte]:
+                last = pieces.pop()
+                pieces.append(Piece(last.start, boundaries[end], last.text + text))
+            else:
+                pieces.append(Piece(boundaries[start_byte], boundaries[end], text))
+            start_byte, start_char = end, index + 1
+        position = end
+    return pieces
+
+
+_LOST_RUN = re.compile("[?\ufffd]*\ufffd[?\ufffd]*")
+
+
+def _salvage(gap: str, kind: Kind) -> str:
+    """The characters between two pieces, decoded as far as their bytes allow.
+
+    Their bytes hold the tails and heads of characters whose other bytes were lost;
+    whatever is whole decodes, every lost run becomes U+FFFD. Lossy marks already in
+    the gap (``?``, U+FFFD) stand for lost bytes and stay marks.
+    """
+    if not gap:
+        return gap
+    parts = re.split("([?\ufffd])", gap)
+    salvaged = []
+    for part in parts:
+        if part in ("?", "\ufffd") or not part:
+            salvaged.append("\ufffd" if part else part)
+            continue
+        data = part.encode(kind.shown, errors="replace")
+        salvaged.append(data.decode(kind.true, errors="replace"))
+    return "".join(salvaged)
+
+
+def _one_mark(before: str) -> str:
+    """The mark for lost data: U+FFFD, or ``?`` when the input marks its losses so."""
+    return "\ufffd" if "\ufffd" in before or "?" not in before else "?"
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    return all(_encoded(char, encoding) is not None for char in text)
+
+
+def _encodable_prefix(text: str, encoding: str) -> str:
+    for index, char in enumerate(text):
+        if _encoded(char, encoding) is None:
+            return text[:index]
+    return text
+
+
+def _lossy_edges(
+    line: str, group: list[Piece], low: int, high: int, encoding: str
+) -> tuple[int, int]:
+    """Widen the span of ``group`` to a lossy mark just outside it (within ``low:high``).
+
+    A character cut by a lost byte at the edge of a span leaves a remnant (``銆?`` at the
+    end of ``组。``): it is salvaged with the span rather than left as mojibake.
+    """
+    start, end = group[0].start, group[-1].end
+    after = _encodable_prefix(line[end : min(high, end + MAX_GAP)], encoding)
+    marks = [after.rfind(mark) for mark in LOSSY_MARKS]
+    if max(marks) >= 0:
+        end += max(marks) + 1
+    before = _encodable_prefix(line[max(low, start - MAX_GAP) : start][::-1], encoding)[::-1]
+    marks = [before.find(mark) for mark in LOSSY_MARKS if mark in before]
+    if marks:
+        start -= len(before) - min(marks)
+    return start, end
+
+
+def _short_is_clear(kind: Kind, old_mean: float, new_mean: float) -> bool:
+    """Whether a candidate of a few characters is evidence enough.
+
+    Almost any byte pair decodes in GBK or Big5, so there a short candidate needs an
+    original that is plainly broken. Valid UTF-8 is evidence in itself: it needs twice
+    the margin (in practice: common characters that form a word).
+    """
+    if kind.true == "utf-8":
+        return new_mean - old_mean >= 2 * MARGIN
+    return old_mean <= BROKEN_MEAN
+
+
+def _judge(line: str, group: list[Piece], kind: Kind, low: int, high: int) -> Repair | None:
+    """The repair of one span of nearby pieces, if the scorer accepts it."""
+    start, end = _lossy_edges(line, group, low, high, kind.shown)
+    before = line[start:end]
+    parts: list[str] = []
+    position = start
+    for piece in group:
+        parts.append(_salvage(line[position : piece.start], kind))
+        parts.append(piece.text)
+        position = piece.end
+    parts.append(_salvage(line[position:end], kind))
+    after = _LOST_RUN.sub(_one_mark(before), "".join(parts))
+    if after == before:
+        return None
+    old_total, old_count = weights(before)
+    new_total, new_count = weights(after)
+    if not old_count or new_count < MIN_CHARS:
+        return None
+    old_mean = old_total / old_count + (bigram_share(before) or 0.0)
+    new_mean = new_total / new_count + (bigram_share(after) or 0.0)
+    if new_mean < FLOOR or new_mean - old_mean < MARGIN:
+        return None
+    if new_count < SHORT and not _short_is_clear(kind, old_mean, new_mean):
+        return None
+    unrecovered = sum(1 for match in _LOST_RUN.finditer(after) if "\ufffd" in match.group())
+    return Repair(start, end, before, after, unrecovered, (new_mean - old_mean) * old_count)
+
+
+def _repairs(line: str, kind: Kind) -> list[Repair]:
+    groups: list[list[Piece]] = []
+    for piece in _pieces(line, kind):
+        gap = line[groups[-1][-1].end : piece.start] if groups else ""
+        if groups and len(gap) <= MAX_GAP and _encodable(gap, kind.shown):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    repairs: list[Repair] = []
+    for index, group in enumerate(groups):
+        low = repairs[-1].end if repairs else 0
+        high = groups[index + 1][0].start if index + 1 < len(groups) else len(line)
+        repair = _judge(line, group, kind, low, high)
+        if repair is None and len(group) > 1:
+            # one bad stretch must not sink the good ones around it
+            for piece in group:
+                low = repairs[-1].end if repairs else low
+                if found := _judge(line, [piece], kind, low, piece.end):
+                    repairs.append(found)
+        elif repair is not None:
+            repairs.append(repair)
+    return repairs
+
+
+def repair_line(line: str) -> tuple[Kind, list[Repair]] | None:
+    """The kind of mojibake that explains ``line`` best and its repairs, or None.
+
+    >>> kind, repairs = repair_line("ÐÂÎÅ")
+    >>> kind.name, repairs[0].after
+    ('gbk read as cp1252', '新闻')
+    """
+    best: tuple[Kind, list[Repair]] | None = None
+    best_gain = 0.0
+    for kind in KINDS.values():
+        repairs = _repairs(line, kind)
+        gain = sum(repair.gain for repair in repairs)
+        if gain > best_gain:
+            best, best_gain = (kind, repairs), gain
+    return best
+
+
+_LINE = re.compile(r"[^\n]+")
+_INVISIBLE = re.compile(INVISIBLE)
+
+
+def _visible(line: str) -> tuple[str, list[int]]:
+    """``line`` without invisible characters, and where each of its characters stood."""
+    if not _INVISIBLE.search(line):
+        return line, list(range(len(line)))
+    where = [index for index, char in enumerate(line) if not _INVISIBLE.fullmatch(char)]
+    return "".join(line[index] for index in where), where
+
+
+def _one_pass(text: str) -> tuple[str, list[Edit], int]:
+    suspicious = common_text_pattern()
+    parts: list[str] = []
+    edits: list[Edit] = []
+    unrecovered = 0
+    position = 0
+    shift = 0
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if suspicious.fullmatch(line):
+            continue
+        # Judge the line as the characters step will leave it: a control character
+        # inside a garbled span would otherwise hide it until that step removed it.
+        view, where = _visible(line)
+        found = repair_line(view)
+        if found is None:
+            continue
+        kind, repairs = found
+        for repair in repairs:
+            start = match.start() + where[repair.start]
+            end = match.start() + where[repair.end - 1] + 1
+            before = text[start:end]
+            parts.append(text[position:start])
+            parts.append(repair.after)
+            position = end
+            edits.append(Edit(STEP, kind.name, before, repair.after, start + shift))
+            shift += len(repair.after) - len(before)
+            unrecovered += repair.unrecovered
+    if not edits:
+        return text, edits, 0
+    parts.append(text[position:])
+    return "".join(parts), edits, unrecovered
+
+
+def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
+    """Repair every garbled span of ``text``; return the text, the edits and meta.
+
+    ``meta["mojibake_unrecovered"]`` counts characters inside repaired spans that lost
+    their bytes before textclean saw them and were left as they stood.
+    """
+    edits: list[Edit] = []
+    unrecovered = 0
+    for _ in range(MAX_PASSES):
+        text, pass_edits, lost = _one_pass(text)
+        if not pass_edits:
+            break
+        edits.extend(pass_edits)
+        unrecovered += lost
+    meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
+    return text, edits, meta
