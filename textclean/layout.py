@@ -23,10 +23,11 @@ from textclean.steps import Step, StepOutput
 CHARACTERS = "characters"
 WHITESPACE = "whitespace"
 
-_PADDING = " \t\u3000"  # spaces that may pad a line once odd spaces are folded
-_HORIZONTAL = f"[{_PADDING}]"
-_PADDED_LINE_END = contains_any(*(f"{space}\n" for space in _PADDING))
-_PADDED_LINE_START = contains_any(*(f"\n{space}" for space in _PADDING))
+PADDING = " \t\u3000"
+"""Spaces that may pad a line once odd spaces are folded (the whitespace step trims them)."""
+_HORIZONTAL = f"[{PADDING}]"
+_PADDED_LINE_END = contains_any(*(f"{space}\n" for space in PADDING))
+_PADDED_LINE_START = contains_any(*(f"\n{space}" for space in PADDING))
 
 
 def _codepoint(match: re.Match[str]) -> str:
@@ -37,6 +38,9 @@ def _codepoint(match: re.Match[str]) -> str:
 
 LINE_BREAKS = "\r\n?|[\x0b\x0c\x85\u2028\u2029]"
 """Every way a line can end besides ``\\n``: CRLF, CR, VT, FF, NEL, LS, PS."""
+
+ODD_SPACE = "[\u00a0\u1680\u2000-\u200a\u202f\u205f]"
+"""Spaces the whitespace step folds to a plain space."""
 
 INVISIBLE = "[\x00-\x08\x0e-\x1f\x7f\u200b\u2060\ufeff]"
 """Control characters (bar tab and line breaks) and zero-width characters."""
@@ -76,7 +80,7 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
     rules = [
         Rule(
             "odd-space",
-            re.compile("([\u00a0\u1680\u2000-\u200a\u202f\u205f])\\1*"),
+            re.compile(f"({ODD_SPACE})\\1*"),
             lambda m: " " * len(m.group()),
             lambda m: f"odd space {_codepoint(m)}",
         ),
@@ -87,7 +91,7 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             re.compile(f"(?<!{_HORIZONTAL}){_HORIZONTAL}+$", re.MULTILINE),
             "",
             "trailing whitespace",
-            lambda text: text[-1:] in _PADDING or _PADDED_LINE_END(text),
+            lambda text: text[-1:] in PADDING or _PADDED_LINE_END(text),
         ),
     ]
     if strip_indent:
@@ -97,7 +101,7 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
                 re.compile(f"^{_HORIZONTAL}+", re.MULTILINE),
                 "",
                 "indentation",
-                lambda text: text[:1] in _PADDING or _PADDED_LINE_START(text),
+                lambda text: text[:1] in PADDING or _PADDED_LINE_START(text),
             )
         )
     rules += [

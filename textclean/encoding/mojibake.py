@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from textclean.document import Edit
 from textclean.encoding.charsets import bigram_share, common_text_pattern, weights
 from textclean.encoding.kinds import KINDS, LOSSY_MARKS, Kind
-from textclean.layout import INVISIBLE
+from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
 STEP = "encoding"
 
@@ -83,8 +83,11 @@ def _encoded(char: str, encoding: str) -> bytes | None:
 
 
 @cache
-def _byte_length(char: str, encoding: str) -> int:
-    return len(char.encode(encoding))
+def _byte_length(char: str, encoding: str) -> int | None:
+    """How many bytes ``char`` takes; None when it cannot be encoded alone (Big5-HKSCS
+    decodes a few byte pairs into a letter and a combining mark)."""
+    data = _encoded(char, encoding)
+    return None if data is None else len(data)
 
 
 def _runs(line: str, encoding: str) -> Iterator[tuple[int, list[bytes]]]:
@@ -138,7 +141,10 @@ def _aligned(decoded: str, offset: int, boundaries: dict[int, int], encoding: st
     start_char = 0
     position = offset
     for index, char in enumerate(decoded):
-        end = position + _byte_length(char, encoding)
+        length = _byte_length(char, encoding)
+        if length is None:
+            break  # byte offsets are unknown from here on: the rest stays as it stands
+        end = position + length
         if char == "\ufffd":
             start_byte = None
         elif start_byte is None and position in boundaries:
@@ -254,9 +260,17 @@ def _judge(line: str, group: list[Piece], kind: Kind, low: int, high: int) -> Re
     return Repair(start, end, before, after, unrecovered, (new_mean - old_mean) * old_count)
 
 
+def _reads_like_chinese(text: str) -> bool:
+    """False for a candidate piece of two or more characters that scores below :data:`FLOOR`."""
+    total, count = weights(text)
+    return count < MIN_CHARS or total / count + (bigram_share(text) or 0.0) >= FLOOR
+
+
 def _repairs(line: str, kind: Kind) -> list[Repair]:
     groups: list[list[Piece]] = []
     for piece in _pieces(line, kind):
+        if not _reads_like_chinese(piece.text):
+            continue  # misaligned junk after a loss: it must not ride along with good pieces
         gap = line[groups[-1][-1].end : piece.start] if groups else ""
         if groups and len(gap) <= MAX_GAP and _encodable(gap, kind.shown):
             groups[-1].append(piece)
@@ -297,14 +311,47 @@ def repair_line(line: str) -> tuple[Kind, list[Repair]] | None:
 
 _LINE = re.compile(r"[^\n]+")
 _INVISIBLE = re.compile(INVISIBLE)
+_ODD_SPACE = re.compile(ODD_SPACE)
+# a line as the whitespace step leaves it: between line breaks, without padding
+_LATER_LINE = re.compile(f"(?![{PADDING}])(?:(?!{LINE_BREAKS}).)+(?<![{PADDING}])", re.DOTALL)
 
 
-def _visible(line: str) -> tuple[str, list[int]]:
-    """``line`` without invisible characters, and where each of its characters stood."""
+View = tuple[str, list[int]]
+"""A line as it is judged, and where each of its characters stood in the line."""
+
+
+def _visible(line: str) -> View:
+    """``line`` without invisible characters (a control character inside a garbled span
+    must not hide it until the characters step removes it)."""
     if not _INVISIBLE.search(line):
         return line, list(range(len(line)))
     where = [index for index, char in enumerate(line) if not _INVISIBLE.fullmatch(char)]
     return "".join(line[index] for index in where), where
+
+
+def _later_views(view: View) -> Iterator[View]:
+    """``view`` as the later steps will leave it: odd spaces folded, split at every line
+    break, each piece trimmed. Mojibake is full of U+00A0 (byte 0xA0), so the line as it
+    stands repairs most; this makes sure that a span the whitespace step will touch is
+    judged now, not on a second run."""
+    text, where = view
+    folded = _ODD_SPACE.sub(" ", text)
+    for piece in _LATER_LINE.finditer(folded):
+        yield piece.group(), where[piece.start() : piece.end()]
+
+
+def _line_repairs(line: str) -> list[tuple[Kind, Repair, list[int]]]:
+    """The repairs of ``line``, each with the map from its view back to the line."""
+    view = _visible(line)
+    found = repair_line(view[0])
+    if found is not None:
+        return [(found[0], repair, view[1]) for repair in found[1]]
+    repairs = []
+    for later in _later_views(view):
+        found = repair_line(later[0])
+        if found is not None:
+            repairs.extend((found[0], repair, later[1]) for repair in found[1])
+    return repairs
 
 
 def _one_pass(text: str) -> tuple[str, list[Edit], int]:
@@ -318,14 +365,7 @@ def _one_pass(text: str) -> tuple[str, list[Edit], int]:
         line = match.group()
         if suspicious.fullmatch(line):
             continue
-        # Judge the line as the characters step will leave it: a control character
-        # inside a garbled span would otherwise hide it until that step removed it.
-        view, where = _visible(line)
-        found = repair_line(view)
-        if found is None:
-            continue
-        kind, repairs = found
-        for repair in repairs:
+        for kind, repair, where in _line_repairs(line):
             start = match.start() + where[repair.start]
             end = match.start() + where[repair.end - 1] + 1
             before = text[start:end]

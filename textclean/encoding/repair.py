@@ -5,7 +5,9 @@ run apart (the characters step would drop the soft hyphen U+00AD that cp1252
 mojibake is made of). Its passes, in order:
 
 1. whole-span mojibake (:mod:`textclean.encoding.mojibake`), six kinds;
-2. pinyin annotations of converter sites (:mod:`textclean.encoding.pinyin`);
+2. pinyin annotations of converter sites (:mod:`textclean.encoding.pinyin`), which
+   may sit inside a byte-shifted run (``運輸?shù)葐栴}``), so they go first;
+3. byte-shifted runs re-decoded in step (:mod:`textclean.encoding.byteshift`).
 
 Every change is an :class:`~textclean.document.Edit` of step ``"encoding"`` whose reason
 names the kind (``"utf-8 read as gbk"``, ``"pinyin annotation"``).
@@ -23,6 +25,7 @@ from typing import Any
 
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
+from textclean.encoding.byteshift import repair_byte_shift
 from textclean.encoding.decode import decode_bytes
 from textclean.encoding.mojibake import repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
@@ -31,10 +34,28 @@ from textclean.steps import Step, StepOutput
 STEP_NAME = "encoding"
 
 
+MAX_ROUNDS = 3
+"""One repair can reveal another (a byte-shifted run inside a re-decoded span): the
+passes run again until nothing changes, at most this many times."""
+
+
 def run_encoding(text: str, config: CleanConfig) -> StepOutput:
-    """The encoding step: the passes the config turns on, in order."""
+    """The encoding step: the passes the config turns on, in order, until nothing changes."""
     edits: list[Edit] = []
     meta: dict[str, Any] = {}
+    for _ in range(MAX_ROUNDS):
+        text, found, learned = _one_round(text, config)
+        if not found:
+            break
+        edits.extend(found)
+        for key, value in learned.items():
+            meta[key] = meta.get(key, 0) + value
+    return StepOutput(text, edits, meta)
+
+
+def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[str, int]]:
+    edits: list[Edit] = []
+    meta: dict[str, int] = {}
     if config.repair_mojibake:
         text, found, learned = repair_mojibake(text)
         edits.extend(found)
@@ -42,7 +63,10 @@ def run_encoding(text: str, config: CleanConfig) -> StepOutput:
     if config.remove_pinyin:
         text, found = remove_pinyin_annotations(text)
         edits.extend(found)
-    return StepOutput(text, edits, meta)
+    if config.repair_mojibake:
+        text, found = repair_byte_shift(text)
+        edits.extend(found)
+    return text, edits, meta
 
 
 ENCODING_STEP = Step(

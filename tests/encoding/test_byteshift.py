@@ -1,0 +1,68 @@
+"""Byte-shift mojibake: runs decoded one byte off are re-decoded in step."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import seed_text
+from textclean import clean, replay
+from textclean.encoding.byteshift import repair_byte_shift
+
+NEWS = "为落实落细疫情防控工作，张庄镇采取利用无线大喇叭在全乡大张旗鼓宣传疫情防控政策和常识。"
+
+
+def _lose_first_byte_of(text: str, index: int) -> str:
+    """``text`` in GBK with the first byte of character ``index`` lost, as a decoder shows it."""
+    data = bytearray(text.encode("gbk"))
+    offset = len(text[:index].encode("gbk"))
+    data[offset] = ord("?")
+    return bytes(data).decode("gbk", errors="replace").replace("\ufffd", "?")
+
+
+def test_the_seed_examples():
+    text, edits = repair_byte_shift("品和原料運輸?葐栴}。蔬菜促銷活動??h政府辦")
+    assert text == "品和原料運輸?問題。蔬菜促銷活動??政府辦"
+    assert [edit.reason for edit in edits] == ["gbk read one byte off"] * 2
+
+
+def test_seed_000_after_clean():
+    text = clean(seed_text("000")).text
+    assert "運輸?問題" in text
+    assert "活動??政府" in text
+    assert "shù)" not in text
+
+
+def _only_lost_characters_missing(repaired: str, original: str) -> bool:
+    """``repaired`` is ``original`` with at most two characters lost, each shown as ``?``."""
+    pattern = "".join(f"(?:{re.escape(char)}|\\?+)" for char in original)
+    kept = len(repaired) - repaired.count("?")
+    return re.fullmatch(pattern, repaired) is not None and kept >= len(original) - 2
+
+
+@pytest.mark.parametrize("index", [1, 5, 18, 26, 33, 38])
+def test_a_run_is_recovered_except_the_destroyed_characters(index):
+    garbled = _lose_first_byte_of(NEWS, index)
+    repaired, edits = repair_byte_shift(garbled)
+    assert edits
+    assert replay(garbled, edits) == repaired
+    assert _only_lost_characters_missing(repaired, NEWS)
+
+
+def test_most_positions_of_a_paragraph_are_recovered():
+    recovered = 0
+    positions = range(len(NEWS) - 1)
+    for index in positions:
+        repaired, _ = repair_byte_shift(_lose_first_byte_of(NEWS, index))
+        recovered += _only_lost_characters_missing(repaired, NEWS)
+    # the rest are runs of one or two characters: too short to tell shifted from real
+    assert recovered / len(positions) >= 0.7
+
+
+@pytest.mark.parametrize(
+    "clean_text",
+    ["你吃了吗?我吃了?好的。", "你说什么?我?", "What?你好。", "吗?h", "问题?? 不是"],
+)
+def test_question_marks_in_clean_text_are_left_alone(clean_text):
+    assert repair_byte_shift(clean_text) == (clean_text, [])

@@ -1,0 +1,153 @@
+"""Byte-shift mojibake: double-byte text decoded one byte off after a lost byte.
+
+When a decoder meets a broken byte inside GBK (or Big5) text, it puts ``?`` for it and
+may go on *one byte off*: it pairs each character's second byte with the next one's
+first byte, so every following character is wrong, until a second byte that is also
+an ASCII character (``}``, ``h``) or an undecodable pair brings it back in step. Seed
+000 of the project holds three such runs::
+
+    運輸?葐栴}      was  運輸等問題     (等 lost; 葐栴} is 問題 read one byte off)
+    活動??h政府      was  活動。縣政府   (。 and 縣's first byte lost; h is 縣's second)
+
+:func:`repair_byte_shift` finds each lossy mark (``?`` or U+FFFD) inside Chinese text,
+encodes the characters after it back to bytes, drops the one byte that belongs to the
+lost character and decodes the rest in step. The plausibility scorer must prefer the
+result, as for every repair; the lost character stays a ``?``: it is never guessed.
+
+>>> text, edits = repair_byte_shift("品和原料運輸?葐栴}。")
+>>> text
+'品和原料運輸?問題。'
+>>> edits[0].reason, edits[0].before, edits[0].after
+('gbk read one byte off', '葐栴}', '問題')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from textclean.document import Edit
+from textclean.encoding.charsets import bigram_share, is_common, weights
+
+STEP = "encoding"
+
+CODECS = (("gbk", "gb18030"), ("big5", "big5hkscs"))
+"""The double-byte encodings a shifted run is re-decoded in: (name in the reason, codec)."""
+
+SHIFT_MARGIN = 0.25
+"""How much higher the realigned run must score than the shifted one."""
+
+SHIFT_FLOOR = 0.9
+"""The least score of a realigned run: (almost) only common characters."""
+
+MAX_RUN = 400
+"""The most characters one shifted run is followed for (a paragraph, in practice)."""
+
+# A lossy mark, then the shifted run: non-ASCII characters up to the first ASCII one.
+# The run may end in an ASCII "second byte" (0x40-0x7E) that brought the decoder back
+# in step, or in a lossy mark (the pair that did not decode).
+_ANCHORED_RUN = re.compile(
+    r"[?\ufffd]+"
+    rf"(?P<run>[^\x00-\x7f]{{0,{MAX_RUN}}})"
+    rf"(?:(?P<trail>[\x40-\x7e])(?=[^\x00-\x7f]|\n|$)|(?=(?P<mark>[?\ufffd]))|(?=[\x00-\x7f])|$)",
+    re.MULTILINE,
+)
+
+
+class Shift(NamedTuple):
+    """One repaired run: characters ``start:end`` of the text become ``after``."""
+
+    start: int
+    end: int
+    after: str
+    reason: str
+
+
+def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
+    """``run`` (and its ASCII ``trail``) decoded one byte later, or None if that fails.
+
+    The first byte is the second byte of the lost character. With ``lost_tail`` the
+    last byte is the first byte of a character whose second byte was lost: the mark
+    after the run already stands for that character.
+    """
+    if any(len(_encoded(char, codec)) != 2 for char in run):
+        return None  # a shifted run is made of double-byte characters only
+    data = (run.encode(codec) + trail.encode("ascii"))[1:]
+    if lost_tail:
+        data = data[:-1]
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _encoded(char: str, codec: str) -> bytes:
+    try:
+        return char.encode(codec)
+    except UnicodeEncodeError:
+        return b""
+
+
+def _score(text: str) -> float | None:
+    total, count = weights(text)
+    if not count:
+        return None
+    return total / count + (bigram_share(text) or 0.0)
+
+
+def _better(before: str, after: str, trail: str) -> bool:
+    """The scorer's verdict on a realigned run.
+
+    The shape is strong evidence already (a lost byte, then a run whose bytes come out
+    even only one byte later), so the candidate needs a smaller margin than a whole-span
+    repair, but must be made of common characters. An empty run with an ASCII second
+    byte is a stray letter between a lost character and Chinese text: it goes.
+    """
+    new = _score(after)
+    if new is None:
+        # nothing left in step: a stray second byte, either an ASCII letter between a
+        # lost character and Chinese text, or one uncommon character between two marks
+        return not after and (before == trail or (len(before) == 1 and not is_common(before)))
+    old = _score(before)
+    return new >= SHIFT_FLOOR and (old is None or new - old >= SHIFT_MARGIN)
+
+
+def find_shifts(text: str) -> list[Shift]:
+    """Every shifted run of ``text`` that re-decodes into clearly better Chinese."""
+    shifts: list[Shift] = []
+    for match in _ANCHORED_RUN.finditer(text):
+        run = match.group("run")
+        trail = match.group("trail") or ""
+        lost_tail = match.group("mark") is not None
+        if not run and (not trail or text[match.end() : match.end() + 1].isascii()):
+            continue  # a stray letter counts only between a lost character and Chinese
+        start = match.start("run")
+        end = match.end("trail") if trail else match.end("run")
+        before = text[start:end]
+        for name, codec in CODECS:
+            after = _realigned(run, trail, lost_tail, codec)
+            if after is not None and _better(before, after, trail):
+                shifts.append(Shift(start, end, after, f"{name} read one byte off"))
+                break
+    return shifts
+
+
+def repair_byte_shift(text: str) -> tuple[str, list[Edit]]:
+    """Re-decode every shifted run of ``text`` in step; return the text and the edits."""
+    if "?" not in text and "\ufffd" not in text:
+        return text, []
+    parts: list[str] = []
+    edits: list[Edit] = []
+    position = 0
+    shift = 0
+    for found in find_shifts(text):
+        before = text[found.start : found.end]
+        parts.append(text[position : found.start])
+        parts.append(found.after)
+        edits.append(Edit(STEP, found.reason, before, found.after, found.start + shift))
+        shift += len(found.after) - len(before)
+        position = found.end
+    if not edits:
+        return text, edits
+    parts.append(text[position:])
+    return "".join(parts), edits
