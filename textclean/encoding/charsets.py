@@ -152,3 +152,26 @@ def common_text_pattern() -> re.Pattern[str]:
     escaped = re.escape(chars)
     ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
     return re.compile(f"[\\x00-\\x7f\\s{ranges}{escaped}]*")
+
+
+@cache
+def _class(chars: frozenset[str]) -> str:
+    return re.escape("".join(sorted(chars)))
+
+
+@cache
+def odd_character_pattern() -> re.Pattern[str]:
+    """Matches one character of negative weight: neither ASCII, whitespace, nor a common
+    or less common Chinese character or punctuation mark.
+
+    >>> bool(odd_character_pattern().search("新闻彧")), bool(odd_character_pattern().search("ÐÂ"))
+    (False, True)
+    """
+    ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
+    return re.compile(f"[^\\x00-\\x7f\\s{ranges}{_class(_common())}{_class(_less_common())}]")
+
+
+@cache
+def less_common_pattern() -> re.Pattern[str]:
+    """Matches one less common Chinese character (weight 0)."""
+    return re.compile(f"[{_class(_less_common() - _common())}]")

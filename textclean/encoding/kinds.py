@@ -35,7 +35,7 @@ def _latin_codec(name: str) -> codecs.CodecInfo | None:
     A page read as Latin-1 shows byte 0x80 as U+0080, read as cp1252 as ``€``: both
     encode back to 0x80. Decoding is ftfy's sloppy cp1252, which maps all 256 bytes.
     """
-    if name.replace("-", "_") != _CP1252.replace("-", "_"):
+    if name.replace("-", "_") != CP1252.replace("-", "_"):
         return None
     sloppy = codecs.lookup("sloppy-windows-1252")
     encoding_map = {code: code for code in range(256)}
@@ -48,18 +48,18 @@ def _latin_codec(name: str) -> codecs.CodecInfo | None:
     def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
         return codecs.charmap_encode(text, errors, encoding_map)  # type: ignore[arg-type]
 
-    return codecs.CodecInfo(encode, sloppy.decode, name=_CP1252)
+    return codecs.CodecInfo(encode, sloppy.decode, name=CP1252)
 
 
-_CP1252 = "textclean-latin1-cp1252"
+CP1252 = "textclean-latin1-cp1252"
 codecs.register(_latin_codec)
 
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
         Kind("utf-8 read as gbk", "utf-8", "gb18030"),
-        Kind("gbk read as cp1252", "gb18030", _CP1252),
-        Kind("utf-8 read as cp1252", "utf-8", _CP1252),
+        Kind("gbk read as cp1252", "gb18030", CP1252),
+        Kind("utf-8 read as cp1252", "utf-8", CP1252),
         Kind("utf-8 read as big5", "utf-8", "big5hkscs"),
         Kind("big5 read as gbk", "big5hkscs", "gb18030"),
         Kind("gbk read as big5", "gb18030", "big5hkscs"),

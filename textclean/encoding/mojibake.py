@@ -27,8 +27,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
-from textclean.encoding.charsets import bigram_share, common_text_pattern, weights
-from textclean.encoding.kinds import KINDS, LOSSY_MARKS, Kind
+from textclean.encoding.charsets import (
+    bigram_share,
+    common_text_pattern,
+    less_common_pattern,
+    odd_character_pattern,
+    weights,
+)
+from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
 STEP = "encoding"
@@ -50,6 +56,9 @@ BROKEN_MEAN = -0.75
 
 MAX_GAP = 6
 """Pieces at most this many characters apart are judged as one span."""
+
+WHOLE_LINE = 0.9
+"""A kind whose repairs cover this share of a line is taken without trying the others."""
 
 MAX_PASSES = 3
 """Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass."""
@@ -278,6 +287,8 @@ def _repairs(line: str, kind: Kind) -> list[Repair]:
             groups.append([piece])
     repairs: list[Repair] = []
     for index, group in enumerate(groups):
+        if sum(len(piece.text) for piece in group) < MIN_CHARS:
+            continue  # a stray character that happens to decode: not evidence of anything
         low = repairs[-1].end if repairs else 0
         high = groups[index + 1][0].start if index + 1 < len(groups) else len(line)
         repair = _judge(line, group, kind, low, high)
@@ -285,6 +296,8 @@ def _repairs(line: str, kind: Kind) -> list[Repair]:
             # one bad stretch must not sink the good ones around it
             for piece in group:
                 low = repairs[-1].end if repairs else low
+                if len(piece.text) < MIN_CHARS:
+                    continue
                 if found := _judge(line, [piece], kind, low, piece.end):
                     repairs.append(found)
         elif repair is not None:
@@ -302,14 +315,19 @@ def repair_line(line: str) -> tuple[Kind, list[Repair]] | None:
     best: tuple[Kind, list[Repair]] | None = None
     best_gain = 0.0
     for kind in KINDS.values():
+        if kind.shown == CP1252 and not _LATIN.search(line):
+            continue  # a cp1252 reading of Chinese bytes always shows Latin-1 letters
         repairs = _repairs(line, kind)
         gain = sum(repair.gain for repair in repairs)
         if gain > best_gain:
             best, best_gain = (kind, repairs), gain
+            if sum(len(repair.before) for repair in repairs) >= WHOLE_LINE * len(line):
+                break  # this kind explains (nearly) the whole line: no other can do better
     return best
 
 
 _LINE = re.compile(r"[^\n]+")
+_LATIN = re.compile("[\x80-\xff]")
 _INVISIBLE = re.compile(INVISIBLE)
 _ODD_SPACE = re.compile(ODD_SPACE)
 # a line as the whitespace step leaves it: between line breaks, without padding
@@ -327,6 +345,16 @@ def _visible(line: str) -> View:
         return line, list(range(len(line)))
     where = [index for index, char in enumerate(line) if not _INVISIBLE.fullmatch(char)]
     return "".join(line[index] for index in where), where
+
+
+def _may_be_garbled(line: str) -> bool:
+    """Whether ``line`` holds what mojibake is made of: a character of negative weight, or
+    at least two less common ones. A clean line with one rare name is not judged at all."""
+    if odd_character_pattern().search(line):
+        return True
+    uncommon = less_common_pattern()
+    first = uncommon.search(line)
+    return first is not None and uncommon.search(line, first.end()) is not None
 
 
 def _later_views(view: View) -> Iterator[View]:
@@ -354,46 +382,54 @@ def _line_repairs(line: str) -> list[tuple[Kind, Repair, list[int]]]:
     return repairs
 
 
-def _one_pass(text: str) -> tuple[str, list[Edit], int]:
-    suspicious = common_text_pattern()
-    parts: list[str] = []
+def _repair_line_fully(line: str) -> tuple[str, list[Edit], int]:
+    """``line`` repaired, pass after pass until it is stable; edits relative to the line."""
     edits: list[Edit] = []
     unrecovered = 0
-    position = 0
-    shift = 0
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if suspicious.fullmatch(line):
-            continue
-        for kind, repair, where in _line_repairs(line):
-            start = match.start() + where[repair.start]
-            end = match.start() + where[repair.end - 1] + 1
-            before = text[start:end]
-            parts.append(text[position:start])
-            parts.append(repair.after)
+    for _ in range(MAX_PASSES):
+        if common_text_pattern().fullmatch(line) or not _may_be_garbled(line):
+            break
+        repairs = _line_repairs(line)
+        if not repairs:
+            break
+        parts: list[str] = []
+        position = 0
+        shift = 0
+        for kind, repair, where in repairs:
+            start, end = where[repair.start], where[repair.end - 1] + 1
+            before = line[start:end]
+            parts += [line[position:start], repair.after]
             position = end
             edits.append(Edit(STEP, kind.name, before, repair.after, start + shift))
             shift += len(repair.after) - len(before)
             unrecovered += repair.unrecovered
-    if not edits:
-        return text, edits, 0
-    parts.append(text[position:])
-    return "".join(parts), edits, unrecovered
+        line = "".join(parts) + line[position:]
+    return line, edits, unrecovered
 
 
 def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     """Repair every garbled span of ``text``; return the text, the edits and meta.
 
-    ``meta["mojibake_unrecovered"]`` counts characters inside repaired spans that lost
-    their bytes before textclean saw them and were left as they stood.
+    ``meta["mojibake_unrecovered"]`` counts the marks put for data that was lost
+    before textclean saw it (inside repaired spans).
     """
+    parts: list[str] = []
     edits: list[Edit] = []
     unrecovered = 0
-    for _ in range(MAX_PASSES):
-        text, pass_edits, lost = _one_pass(text)
-        if not pass_edits:
-            break
-        edits.extend(pass_edits)
+    position = 0
+    shift = 0  # how much longer the text is so far than the original
+    for match in _LINE.finditer(text):
+        line, line_edits, lost = _repair_line_fully(match.group())
+        if not line_edits:
+            continue
+        parts += [text[position : match.start()], line]
+        position = match.end()
+        offset = match.start() + shift
+        edits.extend(edit._replace(start=edit.start + offset) for edit in line_edits)
+        shift += len(line) - len(match.group())
         unrecovered += lost
+    if not edits:
+        return text, edits, {}
+    parts.append(text[position:])
     meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
-    return text, edits, meta
+    return "".join(parts), edits, meta
