@@ -249,3 +249,27 @@ def test_arbitrary_bytes_decode_or_raise_decode_error(data: bytes) -> None:
     assert isinstance(decoded.text, str)
     assert isinstance(decoded.encoding, str)
     assert decoded.replaced >= 0
+
+
+@pytest.mark.parametrize(
+    ("headline", "encoding"),
+    [
+        ("商水新闻", "gbk"),
+        ("县委书记孔阳到隔离点慰问一线人员", "gbk"),
+        ("新聞", "big5"),
+        ("商水縣疫情防控指揮部", "big5"),
+        ("政府", "gb18030"),
+    ],
+)
+def test_a_short_gbk_or_big5_headline_decodes_right(headline: str, encoding: str) -> None:
+    decoded = decode_bytes(headline.encode(encoding))
+    assert decoded.text == headline
+    assert decoded.encoding == ("big5hkscs" if encoding == "big5" else "gb18030")
+    assert 0 < decoded.confidence <= 1
+
+
+def test_latin1_text_is_left_to_charset_normalizer() -> None:
+    decoded = decode_bytes("Café crème brûlée, naïve résumé".encode("cp1252"))
+    # not read as Chinese; which Latin code page it is stays charset-normalizer's guess
+    assert decoded.encoding not in ("gb18030", "big5hkscs")
+    assert decoded.text.startswith("Café cr")

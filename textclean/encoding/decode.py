@@ -17,6 +17,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
+from textclean.encoding.charsets import plausibility
 from textclean.errors import DecodeError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -54,6 +55,12 @@ _SUPERSETS = {
     "cp950": "big5hkscs",
 }
 
+_CHINESE = ("gb18030", "big5hkscs")
+"""The Chinese encodings tried before charset-normalizer guesses (see ``_decode_chinese``)."""
+
+FLOOR = 0.5
+"""The least plausibility a decoding needs to be taken as Chinese."""
+
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -61,7 +68,8 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 class Decoded:
     """Decoded text and how it was decoded.
 
-    ``confidence`` is 1.0 for a BOM or valid UTF-8, else charset-normalizer's
+    ``confidence`` is 1.0 for a BOM or valid UTF-8; for GB18030 or Big5-HKSCS the lead
+    of its plausibility over the other one (capped at 1); else charset-normalizer's
     ``1 - chaos``; ``replaced`` counts the U+FFFD characters put in for undecodable
     byte sequences (a cut-off last character is one).
     """
@@ -96,8 +104,9 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data`` as text; raise :class:`~textclean.errors.DecodeError` if it is not text.
 
     Order: BOM; strict UTF-8 (also when only the last character is cut off);
-    UTF-16 without BOM; then charset-normalizer, preferring GB18030 over GBK/GB2312
-    and Big5-HKSCS over Big5 (supersets that decode the same bytes).
+    UTF-16 without BOM; GB18030 or Big5-HKSCS, whichever reads more like Chinese;
+    then charset-normalizer, preferring GB18030 over GBK/GB2312 and Big5-HKSCS over
+    Big5 (supersets that decode the same bytes).
     """
     if not data:
         raise DecodeError("empty file")
@@ -151,6 +160,9 @@ def _looks_like_text(text: str) -> bool:
 
 
 def _decode_guessed(data: bytes) -> Decoded:
+    chinese = _decode_chinese(data)
+    if chinese is not None:
+        return chinese
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("not text in any encoding textclean knows (binary data?)")
@@ -160,3 +172,31 @@ def _decode_guessed(data: bytes) -> Decoded:
     if controls > max(2, len(text) // 100):
         raise DecodeError(f"binary data ({controls} control characters as {encoding}), not text")
     return Decoded(text, encoding, round(max(0.0, 1.0 - best.chaos), 3), replaced=replaced)
+
+
+def _decode_chinese(data: bytes) -> Decoded | None:
+    """GB18030 or Big5-HKSCS, whichever decodes ``data`` whole into text that reads like
+    Chinese (the plausibility scorer); None when neither does.
+
+    charset-normalizer guesses from byte statistics, which a headline of ten characters
+    does not have: it takes a short GBK text for Big5. Both decodings are tried and
+    scored instead. ``confidence`` is the winner's lead over the other decoding (or over
+    the least plausible Chinese, when only one decodes), capped at 1.
+    """
+    scored: list[tuple[float, str, str]] = []
+    for encoding in _CHINESE:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if score is not None and not _CONTROL.search(text):
+            scored.append((score, encoding, text))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    score, encoding, text = scored[0]
+    if score < FLOOR:
+        return None
+    runner_up = scored[1][0] if len(scored) > 1 else FLOOR
+    return Decoded(text, encoding, round(min(1.0, score - runner_up), 3))
