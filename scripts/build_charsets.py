@@ -2,7 +2,9 @@
 
 The national standards already rank Chinese characters: GB2312 level 1 holds the
 3,755 most used Simplified characters, Big5's first block the 5,401 most used
-Traditional ones. Their second levels hold the less common characters. The
+Traditional ones. Their second levels hold the less common characters. Their symbol
+rows hold the punctuation and signs Chinese text uses (①, ⑴, Ⅰ, ㈠, §, ※), and GB2312's
+letter rows the kana, Greek, Cyrillic and box drawing it can quote. The
 encoding-repair scorer (``textclean.encoding.charsets``) reads these sets.
 
 Run: ``python scripts/build_charsets.py`` (a test checks the shipped file is current).
@@ -35,6 +37,13 @@ def charsets() -> dict[str, str]:
         "big5", range(0xC6, 0xC7), list(range(0x40, 0x7F))
     )
     return {
+        # rows 1-3: punctuation, numbered items (①, ⑴, Ⅰ, ㈠), full-width forms
+        "gb2312_symbols": _table("gb2312", range(0xA1, 0xA4), gb_trails),
+        # rows 4-9: kana, Greek, Cyrillic, pinyin letters, bopomofo, box drawing
+        "gb2312_letters": _table("gb2312", range(0xA4, 0xAA), gb_trails),
+        # punctuation, symbols, Greek and bopomofo of Traditional text (A140-A3BF)
+        "big5_symbols": _table("big5", range(0xA1, 0xA3), BIG5_TRAILS)
+        + _table("big5", range(0xA3, 0xA4), [*range(0x40, 0x7F), *range(0xA1, 0xC0)]),
         "gb2312_level1": _table("gb2312", range(0xB0, 0xD8), gb_trails),
         "gb2312_level2": _table("gb2312", range(0xD8, 0xF8), gb_trails),
         "big5_common": big5_common,

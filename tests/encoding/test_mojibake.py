@@ -64,6 +64,13 @@ def test_lossy_question_marks_stay_the_mark_of_the_loss():
         "寺村黨羣服務中心研究防疫工作",
         "Python 3.12 的 f-string：print(f'{x!r}')",
         "你吃了吗?我吃了。Café au lait 与 naïve 都是外来词。",
+        # other scripts are quoted, not garbled: GBK can hold them, Big5 read as GBK shows them
+        "これは日本語のテキストです。キャンペーン・セール・ニュース",
+        "한국어 텍스트입니다. 서울은 대한민국의 수도입니다.",
+        "Ελληνικά κείμενα και Русский текст вместе",
+        "┌──┐\n│表│\n└──┘",
+        "①②③ ⅠⅡⅢ ㈠㈡ ※ § ㊣",
+        "価格は¥1,000です。ｱｲｳｴｵ半角カナ",
     ],
 )
 def test_clean_text_is_never_changed(clean):
@@ -82,3 +89,11 @@ def test_latin1_and_cp1252_readings_are_both_repaired():
     data = TRADITIONAL.encode("gbk")
     assert repair_mojibake(data.decode("latin-1"))[0] == TRADITIONAL
     assert repair_mojibake(data.decode("sloppy-windows-1252"))[0] == TRADITIONAL
+
+
+def test_short_spans_are_repaired_once_the_document_is_known_to_be_garbled():
+    kind = KINDS["big5 read as gbk"]
+    date = garble("2022年12月13日", kind)  # 202212る13ら: alone, too short to tell
+    assert repair_mojibake(date)[0] == date
+    document = "\n".join([garble(TRADITIONAL, kind), date])
+    assert repair_mojibake(document)[0] == f"{TRADITIONAL}\n2022年12月13日"

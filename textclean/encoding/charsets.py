@@ -2,9 +2,10 @@
 
 Each character gets a weight by how common it is in Chinese news text: the most used
 Simplified and Traditional characters (GB2312 level 1, Big5's common block) and the
-usual Chinese punctuation weigh +1, the less common levels 0, any other CJK character
--1, and what mojibake is made of (Latin-1 letters in a Chinese text, kana, box
-drawing, private-use and replacement characters) -1 to -2. :func:`plausibility` is
+punctuation and signs of both standards' symbol rows weigh +1; the less common levels,
+and the kana, Greek, Cyrillic and box drawing GB2312 can quote, 0; any other CJK
+character -1; what mojibake is made of (Latin-1 letters in a Chinese text, private-use
+and replacement characters) -1 to -2. :func:`plausibility` is
 the mean weight; ASCII and whitespace are left out, since no repair changes them.
 
 >>> plausibility("新闻") > plausibility("鏂伴椈")
@@ -42,13 +43,15 @@ COMMON_PUNCTUATION = (
 @cache
 def _common() -> frozenset[str]:
     sets = load_toml("charsets.toml")
-    return frozenset(sets["gb2312_level1"] + sets["big5_common"] + COMMON_PUNCTUATION)
+    symbols = {c for c in sets["gb2312_symbols"] + sets["big5_symbols"] if ord(c) > 0xFF}
+    return frozenset(sets["gb2312_level1"] + sets["big5_common"] + COMMON_PUNCTUATION) | symbols
 
 
 @cache
 def _less_common() -> frozenset[str]:
     sets = load_toml("charsets.toml")
-    return frozenset(sets["gb2312_level2"] + sets["big5_less_common"])
+    letters = sets["gb2312_letters"]  # kana, Greek, Cyrillic, box drawing: quoted, not Chinese
+    return frozenset(sets["gb2312_level2"] + sets["big5_less_common"] + letters)
 
 
 def is_common(char: str) -> bool:
@@ -60,7 +63,8 @@ def is_common(char: str) -> bool:
     return char in _common()
 
 
-def _is_cjk(char: str) -> bool:
+def is_cjk(char: str) -> bool:
+    """True for a CJK ideograph (any block, the compatibility ones included)."""
     code = ord(char)
     return (
         0x4E00 <= code <= 0x9FFF
@@ -81,7 +85,7 @@ def char_weight(char: str) -> float:
         return COMMON
     if char in _less_common():
         return LESS_COMMON
-    if _is_cjk(char):
+    if is_cjk(char):
         return RARE
     code = ord(char)
     if 0xFF01 <= code <= 0xFF5E or 0x2000 <= code <= 0x206F or 0x3000 <= code <= 0x303F:
@@ -109,7 +113,7 @@ def bigram_share(text: str) -> float | None:
     known = _bigrams()
     pairs = hits = 0
     for first, second in pairwise(text):
-        if _is_cjk(first) and _is_cjk(second):
+        if is_cjk(first) and is_cjk(second):
             pairs += 1
             hits += first + second in known
     return hits / pairs if pairs else None

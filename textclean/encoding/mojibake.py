@@ -22,14 +22,16 @@ where the input used ``?``) and is counted in ``meta["mojibake_unrecovered"]``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
 from textclean.encoding.charsets import (
     bigram_share,
     common_text_pattern,
+    is_cjk,
     less_common_pattern,
     odd_character_pattern,
     weights,
@@ -44,6 +46,13 @@ MARGIN = 0.5
 
 FLOOR = 0.5
 """The least mean weight a candidate needs: it must read like Chinese, not merely better."""
+
+MIN_WORD_PAIRS = 0.15
+"""A candidate with several adjacent Chinese characters must have this share of known
+word pairs: real news has about half, text made of common characters at random none."""
+
+MIN_PAIRS = 2
+"""How many adjacent pairs of Chinese characters make :data:`MIN_WORD_PAIRS` apply."""
 
 MIN_CHARS = 2
 """No single character is evidence of mojibake: a candidate has at least two (non-ASCII)."""
@@ -60,8 +69,17 @@ MAX_GAP = 6
 WHOLE_LINE = 0.9
 """A kind whose repairs cover this share of a line is taken without trying the others."""
 
+TRUST_CHARS = 20
+"""Repaired characters of one kind after which the document is known to suffer from it."""
+
 MAX_PASSES = 3
 """Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass."""
+
+
+Trusted = frozenset[str]
+"""Names of the kinds a document is known to suffer from (see :func:`repair_mojibake`)."""
+
+NONE: Trusted = frozenset()
 
 
 class Piece(NamedTuple):
@@ -229,19 +247,28 @@ def _lossy_edges(
     return start, end
 
 
-def _short_is_clear(kind: Kind, old_mean: float, new_mean: float) -> bool:
+def _cjk_pairs(text: str) -> int:
+    return sum(1 for first, second in pairwise(text) if is_cjk(first) and is_cjk(second))
+
+
+def _short_is_clear(kind: Kind, old_mean: float, new_mean: float, trusted: Trusted) -> bool:
     """Whether a candidate of a few characters is evidence enough.
 
     Almost any byte pair decodes in GBK or Big5, so there a short candidate needs an
     original that is plainly broken. Valid UTF-8 is evidence in itself: it needs twice
-    the margin (in practice: common characters that form a word).
+    the margin (in practice: common characters that form a word). In a document where
+    this kind has already been repaired at length (``trusted``), the usual margin does.
     """
+    if kind.name in trusted:
+        return True
     if kind.true == "utf-8":
         return new_mean - old_mean >= 2 * MARGIN
     return old_mean <= BROKEN_MEAN
 
 
-def _judge(line: str, group: list[Piece], kind: Kind, low: int, high: int) -> Repair | None:
+def _judge(
+    line: str, group: list[Piece], kind: Kind, low: int, high: int, trusted: Trusted = NONE
+) -> Repair | None:
     """The repair of one span of nearby pieces, if the scorer accepts it."""
     start, end = _lossy_edges(line, group, low, high, kind.shown)
     before = line[start:end]
@@ -259,11 +286,14 @@ def _judge(line: str, group: list[Piece], kind: Kind, low: int, high: int) -> Re
     new_total, new_count = weights(after)
     if not old_count or new_count < MIN_CHARS:
         return None
+    new_pairs = bigram_share(after)
     old_mean = old_total / old_count + (bigram_share(before) or 0.0)
-    new_mean = new_total / new_count + (bigram_share(after) or 0.0)
+    new_mean = new_total / new_count + (new_pairs or 0.0)
     if new_mean < FLOOR or new_mean - old_mean < MARGIN:
         return None
-    if new_count < SHORT and not _short_is_clear(kind, old_mean, new_mean):
+    if new_pairs is not None and new_pairs < MIN_WORD_PAIRS and _cjk_pairs(after) >= MIN_PAIRS:
+        return None  # common characters, but no words: kana or box drawing read as GBK
+    if new_count < SHORT and not _short_is_clear(kind, old_mean, new_mean, trusted):
         return None
     unrecovered = sum(1 for match in _LOST_RUN.finditer(after) if "\ufffd" in match.group())
     return Repair(start, end, before, after, unrecovered, (new_mean - old_mean) * old_count)
@@ -275,7 +305,7 @@ def _reads_like_chinese(text: str) -> bool:
     return count < MIN_CHARS or total / count + (bigram_share(text) or 0.0) >= FLOOR
 
 
-def _repairs(line: str, kind: Kind) -> list[Repair]:
+def _repairs(line: str, kind: Kind, trusted: Trusted = NONE) -> list[Repair]:
     groups: list[list[Piece]] = []
     for piece in _pieces(line, kind):
         if not _reads_like_chinese(piece.text):
@@ -291,21 +321,21 @@ def _repairs(line: str, kind: Kind) -> list[Repair]:
             continue  # a stray character that happens to decode: not evidence of anything
         low = repairs[-1].end if repairs else 0
         high = groups[index + 1][0].start if index + 1 < len(groups) else len(line)
-        repair = _judge(line, group, kind, low, high)
+        repair = _judge(line, group, kind, low, high, trusted)
         if repair is None and len(group) > 1:
             # one bad stretch must not sink the good ones around it
             for piece in group:
                 low = repairs[-1].end if repairs else low
                 if len(piece.text) < MIN_CHARS:
                     continue
-                if found := _judge(line, [piece], kind, low, piece.end):
+                if found := _judge(line, [piece], kind, low, piece.end, trusted):
                     repairs.append(found)
         elif repair is not None:
             repairs.append(repair)
     return repairs
 
 
-def repair_line(line: str) -> tuple[Kind, list[Repair]] | None:
+def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]] | None:
     """The kind of mojibake that explains ``line`` best and its repairs, or None.
 
     >>> kind, repairs = repair_line("ÐÂÎÅ")
@@ -317,7 +347,7 @@ def repair_line(line: str) -> tuple[Kind, list[Repair]] | None:
     for kind in KINDS.values():
         if kind.shown == CP1252 and not _LATIN.search(line):
             continue  # a cp1252 reading of Chinese bytes always shows Latin-1 letters
-        repairs = _repairs(line, kind)
+        repairs = _repairs(line, kind, trusted)
         gain = sum(repair.gain for repair in repairs)
         if gain > best_gain:
             best, best_gain = (kind, repairs), gain
@@ -368,28 +398,28 @@ def _later_views(view: View) -> Iterator[View]:
         yield piece.group(), where[piece.start() : piece.end()]
 
 
-def _line_repairs(line: str) -> list[tuple[Kind, Repair, list[int]]]:
+def _line_repairs(line: str, trusted: Trusted = NONE) -> list[tuple[Kind, Repair, list[int]]]:
     """The repairs of ``line``, each with the map from its view back to the line."""
     view = _visible(line)
-    found = repair_line(view[0])
+    found = repair_line(view[0], trusted)
     if found is not None:
         return [(found[0], repair, view[1]) for repair in found[1]]
     repairs = []
     for later in _later_views(view):
-        found = repair_line(later[0])
+        found = repair_line(later[0], trusted)
         if found is not None:
             repairs.extend((found[0], repair, later[1]) for repair in found[1])
     return repairs
 
 
-def _repair_line_fully(line: str) -> tuple[str, list[Edit], int]:
+def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Edit], int]:
     """``line`` repaired, pass after pass until it is stable; edits relative to the line."""
     edits: list[Edit] = []
     unrecovered = 0
     for _ in range(MAX_PASSES):
         if common_text_pattern().fullmatch(line) or not _may_be_garbled(line):
             break
-        repairs = _line_repairs(line)
+        repairs = _line_repairs(line, trusted)
         if not repairs:
             break
         parts: list[str] = []
@@ -410,16 +440,25 @@ def _repair_line_fully(line: str) -> tuple[str, list[Edit], int]:
 def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     """Repair every garbled span of ``text``; return the text, the edits and meta.
 
-    ``meta["mojibake_unrecovered"]`` counts the marks put for data that was lost
-    before textclean saw it (inside repaired spans).
+    Evidence adds up: once a kind has been repaired in :data:`TRUST_CHARS` characters of
+    the document, its short spans elsewhere (a date line ``202212る13ら``) need only the
+    usual margin. ``meta["mojibake_unrecovered"]`` counts the marks put for data that
+    was lost before textclean saw it (inside repaired spans).
     """
+    lines = list(_LINE.finditer(text))
+    repaired = {index: _repair_line_fully(match.group()) for index, match in enumerate(lines)}
+    trusted = _trusted(edit for line in repaired.values() for edit in line[1])
+    if trusted:
+        for index, match in enumerate(lines):
+            if not repaired[index][1]:
+                repaired[index] = _repair_line_fully(match.group(), trusted)
     parts: list[str] = []
     edits: list[Edit] = []
     unrecovered = 0
     position = 0
     shift = 0  # how much longer the text is so far than the original
-    for match in _LINE.finditer(text):
-        line, line_edits, lost = _repair_line_fully(match.group())
+    for index, match in enumerate(lines):
+        line, line_edits, lost = repaired[index]
         if not line_edits:
             continue
         parts += [text[position : match.start()], line]
@@ -433,3 +472,11 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     parts.append(text[position:])
     meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
     return "".join(parts), edits, meta
+
+
+def _trusted(edits: Iterable[Edit]) -> Trusted:
+    """The kinds repaired in at least :data:`TRUST_CHARS` characters."""
+    lengths: dict[str, int] = {}
+    for edit in edits:
+        lengths[edit.reason] = lengths.get(edit.reason, 0) + len(edit.after)
+    return frozenset(kind for kind, length in lengths.items() if length >= TRUST_CHARS)
