@@ -179,3 +179,14 @@ def odd_character_pattern() -> re.Pattern[str]:
 def less_common_pattern() -> re.Pattern[str]:
     """Matches one less common Chinese character (weight 0)."""
     return re.compile(f"[{_class(_less_common() - _common())}]")
+
+
+@cache
+def clean_run_pattern(length: int) -> re.Pattern[str]:
+    """Matches ``length`` or more characters of weight +1 in a row (ASCII not included).
+
+    >>> clean_run_pattern(4).findall("新闻报道ÐÂÎÅ")
+    ['新闻报道']
+    """
+    ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
+    return re.compile(f"[{ranges}{_class(_common())}]{{{length},}}")

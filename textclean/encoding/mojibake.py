@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 from textclean.document import Edit
 from textclean.encoding.charsets import (
     bigram_share,
+    clean_run_pattern,
     common_text_pattern,
     is_cjk,
     less_common_pattern,
@@ -63,13 +64,16 @@ SHORT = 4
 BROKEN_MEAN = -0.75
 """A mean weight this low is plainly not Chinese (mostly Latin-1 letters or rare characters)."""
 
+CLEAN_RUN = 12
+"""Common characters in a row (with known word pairs) that no mojibake span crosses."""
+
 MAX_GAP = 6
 """Pieces at most this many characters apart are judged as one span."""
 
 WHOLE_LINE = 0.9
 """A kind whose repairs cover this share of a line is taken without trying the others."""
 
-TRUST_CHARS = 20
+TRUST_CHARS = 10
 """Repaired characters of one kind after which the document is known to suffer from it."""
 
 MAX_PASSES = 3
@@ -103,6 +107,10 @@ class Repair(NamedTuple):
 
 @cache
 def _encoded(char: str, encoding: str) -> bytes | None:
+    """The bytes of ``char`` in ``encoding``; None if it has none, or is U+FFFD: GB18030 can
+    encode U+FFFD, but its four bytes were never in the text (the mark stands for a loss)."""
+    if char == "\ufffd":
+        return None
     try:
         return char.encode(encoding)
     except UnicodeEncodeError:
@@ -216,13 +224,25 @@ def _one_mark(before: str) -> str:
     return "\ufffd" if "\ufffd" in before or "?" not in before else "?"
 
 
+def _salvageable(char: str, encoding: str) -> bool:
+    """Whether ``char`` may stand between pieces: it has bytes, or it marks a loss."""
+    return char == "\ufffd" or _encoded(char, encoding) is not None
+
+
 def _encodable(text: str, encoding: str) -> bool:
-    return all(_encoded(char, encoding) is not None for char in text)
+    return all(_salvageable(char, encoding) for char in text)
+
+
+def _bridgeable(gap: str, encoding: str) -> bool:
+    """Whether pieces this far apart are one span: a short gap, or the remnants of a loss."""
+    if len(gap) <= MAX_GAP:
+        return _encodable(gap, encoding)
+    return len(gap) <= 2 * MAX_GAP and _remnant(gap, encoding) == gap and "\ufffd" in gap
 
 
 def _encodable_prefix(text: str, encoding: str) -> str:
     for index, char in enumerate(text):
-        if _encoded(char, encoding) is None:
+        if not _salvageable(char, encoding):
             return text[:index]
     return text
 
@@ -230,21 +250,34 @@ def _encodable_prefix(text: str, encoding: str) -> str:
 def _lossy_edges(
     line: str, group: list[Piece], low: int, high: int, encoding: str
 ) -> tuple[int, int]:
-    """Widen the span of ``group`` to a lossy mark just outside it (within ``low:high``).
+    """Widen the span of ``group`` over the remnants of a loss just outside it.
 
-    A character cut by a lost byte at the edge of a span leaves a remnant (``銆?`` at the
-    end of ``组。``): it is salvaged with the span rather than left as mojibake.
+    A character cut by a lost byte at the edge of a span leaves a remnant (``銆?`` after
+    ``组``, ``濮斻?`` before ``民政局``): when such characters and a lossy mark stand right
+    outside the span (within ``low:high``), they are salvaged with it rather than left as
+    mojibake.
     """
     start, end = group[0].start, group[-1].end
-    after = _encodable_prefix(line[end : min(high, end + MAX_GAP)], encoding)
-    marks = [after.rfind(mark) for mark in LOSSY_MARKS]
-    if max(marks) >= 0:
-        end += max(marks) + 1
-    before = _encodable_prefix(line[max(low, start - MAX_GAP) : start][::-1], encoding)[::-1]
-    marks = [before.find(mark) for mark in LOSSY_MARKS if mark in before]
-    if marks:
-        start -= len(before) - min(marks)
+    after = _remnant(line[end : min(high, end + MAX_GAP)], encoding)
+    if any(mark in after for mark in LOSSY_MARKS):
+        end += len(after)
+    before = _remnant(line[max(low, start - MAX_GAP) : start][::-1], encoding)
+    if any(mark in before for mark in LOSSY_MARKS):
+        start -= len(before)
     return start, end
+
+
+def _remnant(text: str, encoding: str) -> str:
+    """The longest start of ``text`` made of lossy marks and non-ASCII characters with bytes.
+
+    (A clean run of Chinese is never there: lines are judged between such runs.)
+    """
+    for index, char in enumerate(text):
+        if char in LOSSY_MARKS:
+            continue
+        if char.isascii() or not _salvageable(char, encoding):
+            return text[:index]
+    return text
 
 
 def _cjk_pairs(text: str) -> int:
@@ -311,7 +344,7 @@ def _repairs(line: str, kind: Kind, trusted: Trusted = NONE) -> list[Repair]:
         if not _reads_like_chinese(piece.text):
             continue  # misaligned junk after a loss: it must not ride along with good pieces
         gap = line[groups[-1][-1].end : piece.start] if groups else ""
-        if groups and len(gap) <= MAX_GAP and _encodable(gap, kind.shown):
+        if groups and _bridgeable(gap, kind.shown):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -401,15 +434,43 @@ def _later_views(view: View) -> Iterator[View]:
 def _line_repairs(line: str, trusted: Trusted = NONE) -> list[tuple[Kind, Repair, list[int]]]:
     """The repairs of ``line``, each with the map from its view back to the line."""
     view = _visible(line)
-    found = repair_line(view[0], trusted)
-    if found is not None:
-        return [(found[0], repair, view[1]) for repair in found[1]]
-    repairs = []
+    repairs = _view_repairs(view, trusted)
+    if repairs:
+        return repairs
     for later in _later_views(view):
-        found = repair_line(later[0], trusted)
-        if found is not None:
-            repairs.extend((found[0], repair, later[1]) for repair in found[1])
+        repairs.extend(_view_repairs(later, trusted))
     return repairs
+
+
+def _view_repairs(view: View, trusted: Trusted) -> list[tuple[Kind, Repair, list[int]]]:
+    """The repairs of each stretch of ``view`` between clean Chinese (see :func:`_stretches`)."""
+    text, where = view
+    repairs = []
+    for start, end in _stretches(text):
+        found = repair_line(text[start:end], trusted)
+        if found is not None:
+            repairs.extend((found[0], repair, where[start:end]) for repair in found[1])
+    return repairs
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """``text`` split around its runs of clean Chinese, which mojibake never holds.
+
+    A clean run is at least :data:`CLEAN_RUN` common characters with a few known word
+    pairs among them. Judging only what lies between keeps a long clean line with one
+    odd character cheap; a garbled line has no such run and is judged whole.
+    """
+    stretches: list[tuple[int, int]] = []
+    position = 0
+    for run in clean_run_pattern(CLEAN_RUN).finditer(text):
+        if (bigram_share(run.group()) or 0.0) < MIN_WORD_PAIRS:
+            continue
+        if run.start() > position:
+            stretches.append((position, run.start()))
+        position = run.end()
+    if position < len(text):
+        stretches.append((position, len(text)))
+    return stretches
 
 
 def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Edit], int]:

@@ -4,11 +4,14 @@ It runs first in :func:`textclean.clean`, before any step that could cut a garbl
 run apart (the characters step would drop the soft hyphen U+00AD that cp1252
 mojibake is made of). Its passes, in order:
 
-1. whole-span mojibake (:mod:`textclean.encoding.mojibake`), six kinds;
-2. pinyin annotations of converter sites (:mod:`textclean.encoding.pinyin`), which
-   may sit inside a byte-shifted run (``運輸?shù)葐栴}``), so they go first;
-3. byte-shifted runs re-decoded in step (:mod:`textclean.encoding.byteshift`).
+1. pinyin annotations of converter sites (:mod:`textclean.encoding.pinyin`): their tone
+   letters (``ā``, ``ù``) look like mojibake to the scorer, and only a real reading of
+   the character before is removed, which garbled text does not have;
+2. whole-span mojibake (:mod:`textclean.encoding.mojibake`), six kinds;
+3. byte-shifted runs re-decoded in step (:mod:`textclean.encoding.byteshift`); an
+   annotation may sit inside one (``運輸?shù)葐栴}``), so it comes after the pinyin.
 
+The passes repeat until nothing changes (a repaired span may hold an annotation).
 Every change is an :class:`~textclean.document.Edit` of step ``"encoding"`` whose reason
 names the kind (``"utf-8 read as gbk"``, ``"pinyin annotation"``).
 
@@ -16,7 +19,7 @@ names the kind (``"utf-8 read as gbk"``, ``"pinyin annotation"``).
 >>> result.text
 '新闻：關愛農民，協調發展'
 >>> [edit.reason for edit in result.edits]
-['gbk read as cp1252', 'pinyin annotation', 'pinyin annotation', 'pinyin annotation']
+['pinyin annotation', 'pinyin annotation', 'pinyin annotation', 'gbk read as cp1252']
 """
 
 from __future__ import annotations
@@ -56,14 +59,13 @@ def run_encoding(text: str, config: CleanConfig) -> StepOutput:
 def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[str, int]]:
     edits: list[Edit] = []
     meta: dict[str, int] = {}
-    if config.repair_mojibake:
-        text, found, learned = repair_mojibake(text)
-        edits.extend(found)
-        meta.update(learned)
     if config.remove_pinyin:
         text, found = remove_pinyin_annotations(text)
         edits.extend(found)
     if config.repair_mojibake:
+        text, found, learned = repair_mojibake(text)
+        edits.extend(found)
+        meta.update(learned)
         text, found = repair_byte_shift(text)
         edits.extend(found)
     return text, edits, meta
