@@ -64,14 +64,39 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     elif not isinstance(text, str):
         raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
     edits: list[Edit] = []
-    for step in DOCUMENT_STEPS:
-        if not step.enabled(config):
-            continue
+    steps = [step for step in DOCUMENT_STEPS if step.enabled(config)]
+    text = _run_steps(steps, text, config, edits, meta)
+    # A later step can join what it cut apart (a tag or a control character between two
+    # halves of a garbled span): the encoding step looks once more at the final text,
+    # and if it repairs something, the steps after it run again.
+    for _ in range(MAX_ENCODING_RECHECKS):
+        if not steps or steps[0] is not ENCODING_STEP or len(edits) == 0:
+            break
+        before = len(edits)
+        text = _run_steps(steps[:1], text, config, edits, meta)
+        if len(edits) == before:
+            break
+        text = _run_steps(steps[1:], text, config, edits, meta)
+    return CleanResult(text, tuple(edits), meta)
+
+
+MAX_ENCODING_RECHECKS = 2
+"""How often :func:`clean` lets the encoding step look again at what later steps left."""
+
+
+def _run_steps(
+    steps: Sequence[Step], text: str, config: CleanConfig, edits: list[Edit], meta: dict[str, Any]
+) -> str:
+    """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text."""
+    for step in steps:
         output = step.run(text, config)
         text = output.text
         edits.extend(output.edits)
-        meta.update(output.meta)
-    return CleanResult(text, tuple(edits), meta)
+        for key, value in output.meta.items():
+            if key == "mojibake_unrecovered":
+                value += meta.get(key, 0)
+            meta[key] = value
+    return text
 
 
 def clean_document(document: Document, config: CleanConfig | None = None) -> Document:
