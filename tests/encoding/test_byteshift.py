@@ -66,3 +66,18 @@ def test_most_positions_of_a_paragraph_are_recovered():
 )
 def test_question_marks_in_clean_text_are_left_alone(clean_text):
     assert repair_byte_shift(clean_text) == (clean_text, [])
+
+
+def test_once_one_run_is_repaired_short_runs_in_the_same_document_follow():
+    long_run = _lose_first_byte_of(NEWS, 5)
+    short = _lose_first_byte_of("担当作为。", 1)  # 担?弊魑?: too short alone
+    assert repair_byte_shift(short) == (short, [])
+    repaired, edits = repair_byte_shift(f"{long_run}\n{short}")
+    assert len(edits) == 2
+    assert repaired.splitlines()[1] == "担?作?。"
+
+
+def test_a_realignment_that_yields_ascii_is_not_a_shift():
+    # Big5's second bytes include A-Z: "、實施" one byte later would read "B實施"
+    text = "確?!?、實施“十大戰略”、奮力譜寫新時代商水更加出彩絢麗篇章的強大力量。"
+    assert repair_byte_shift(text, trusted=True) == (text, [])

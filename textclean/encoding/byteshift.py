@@ -37,6 +37,9 @@ CODECS = (("gbk", "gb18030"), ("big5", "big5hkscs"))
 SHIFT_MARGIN = 0.25
 """How much higher the realigned run must score than the shifted one."""
 
+TRUSTED_MARGIN = 0.0
+"""The margin in a document known to have lost bytes: the realigned run must be no worse."""
+
 SHIFT_FLOOR = 0.9
 """The least score of a realigned run: (almost) only common characters."""
 
@@ -76,9 +79,12 @@ def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
     if lost_tail:
         data = data[:-1]
     try:
-        return data.decode(codec)
+        realigned = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    # In step, the bytes pair up into double-byte characters again; an ASCII character
+    # coming out means the pairing is not a shift (Big5's second bytes include A-Z).
+    return None if any(char.isascii() for char in realigned) else realigned
 
 
 def _encoded(char: str, codec: str) -> bytes:
@@ -95,24 +101,28 @@ def _score(text: str) -> float | None:
     return total / count + (bigram_share(text) or 0.0)
 
 
-def _better(before: str, after: str, trail: str) -> bool:
+def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
     """The scorer's verdict on a realigned run.
 
     The shape is strong evidence already (a lost byte, then a run whose bytes come out
     even only one byte later), so the candidate needs a smaller margin than a whole-span
     repair, but must be made of common characters. An empty run with an ASCII second
-    byte is a stray letter between a lost character and Chinese text: it goes.
+    byte is a stray letter between a lost character and Chinese text: it goes. In a
+    document known to have lost bytes (``trusted``), a realigned run need only be
+    no worse (its shape decides), and a lone character between two marks is a stray pair.
     """
     new = _score(after)
     if new is None:
         # nothing left in step: a stray second byte, either an ASCII letter between a
-        # lost character and Chinese text, or one uncommon character between two marks
-        return not after and (before == trail or (len(before) == 1 and not is_common(before)))
+        # lost character and Chinese text, or one character between two marks
+        lone = len(before) == 1 and (trusted or not is_common(before))
+        return not after and (before == trail or lone)
     old = _score(before)
-    return new >= SHIFT_FLOOR and (old is None or new - old >= SHIFT_MARGIN)
+    margin = TRUSTED_MARGIN if trusted else SHIFT_MARGIN
+    return new >= SHIFT_FLOOR and (old is None or new - old >= margin)
 
 
-def find_shifts(text: str) -> list[Shift]:
+def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
     """Every shifted run of ``text`` that re-decodes into clearly better Chinese."""
     shifts: list[Shift] = []
     for match in _ANCHORED_RUN.finditer(text):
@@ -126,28 +136,36 @@ def find_shifts(text: str) -> list[Shift]:
         before = text[start:end]
         for name, codec in CODECS:
             after = _realigned(run, trail, lost_tail, codec)
-            if after is not None and _better(before, after, trail):
+            if after is not None and _better(before, after, trail, trusted):
                 shifts.append(Shift(start, end, after, f"{name} read one byte off"))
                 break
     return shifts
 
 
-def repair_byte_shift(text: str) -> tuple[str, list[Edit]]:
-    """Re-decode every shifted run of ``text`` in step; return the text and the edits."""
+def repair_byte_shift(text: str, trusted: bool = False) -> tuple[str, list[Edit]]:
+    """Re-decode every shifted run of ``text`` in step; return the text and the edits.
+
+    Evidence adds up: once one run has been re-decoded on its own merits (or the caller
+    knows the document lost bytes: ``trusted``), the rest are judged as in a document
+    known to have lost bytes.
+    """
     if "?" not in text and "\ufffd" not in text:
+        return text, []
+    shifts = find_shifts(text, trusted)
+    if shifts and not trusted:
+        shifts = find_shifts(text, trusted=True)
+    if not shifts:
         return text, []
     parts: list[str] = []
     edits: list[Edit] = []
     position = 0
     shift = 0
-    for found in find_shifts(text):
+    for found in shifts:
         before = text[found.start : found.end]
         parts.append(text[position : found.start])
         parts.append(found.after)
         edits.append(Edit(STEP, found.reason, before, found.after, found.start + shift))
         shift += len(found.after) - len(before)
         position = found.end
-    if not edits:
-        return text, edits
     parts.append(text[position:])
     return "".join(parts), edits

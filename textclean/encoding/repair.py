@@ -30,6 +30,7 @@ from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.encoding.byteshift import repair_byte_shift
 from textclean.encoding.decode import decode_bytes
+from textclean.encoding.kinds import LOSSY_MARKS
 from textclean.encoding.mojibake import repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
 from textclean.steps import Step, StepOutput
@@ -66,7 +67,9 @@ def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[st
         text, found, learned = repair_mojibake(text)
         edits.extend(found)
         meta.update(learned)
-        text, found = repair_byte_shift(text)
+        # mojibake repaired around lost bytes: the document is known to have lost some
+        lost = any(mark in edit.after for edit in found for mark in LOSSY_MARKS)
+        text, found = repair_byte_shift(text, trusted=lost)
         edits.extend(found)
     return text, edits, meta
 
