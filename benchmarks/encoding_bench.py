@@ -39,7 +39,6 @@ import itertools
 import random
 import re
 import sys
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -50,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 import ftfy  # noqa: E402
 import opencc  # noqa: E402
+from timing import best_time  # noqa: E402
 
 import textclean  # noqa: E402
 from textclean.encoding.kinds import KINDS, Kind, garble  # noqa: E402
@@ -364,17 +364,6 @@ def load_repair() -> Callable[[str], object]:
     return repair
 
 
-def timed(function: Callable[[str], object], texts: list[str], repeat: int = 3) -> float:
-    """Best wall time of ``repeat`` runs of ``function`` over ``texts``."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for text in texts:
-            function(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def excerpt(text: str, other: str, width: int = 70) -> tuple[str, int]:
     """Where ``text`` first differs from ``other``, with some context before it."""
     first = 0
@@ -491,7 +480,7 @@ def main() -> None:
     garbled_texts = [case.garbled for case in garbled_cases]
     for label, texts in (("clean", [case.original for case in clean]), ("garbled", garbled_texts)):
         megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-        speeds = [f"{megabytes / timed(function, texts):.2f}" for function in repairs.values()]
+        speeds = [f"{megabytes / best_time(function, texts):.2f}" for function in repairs.values()]
         speed_rows.append([f"{label} ({len(texts)} documents)", f"{megabytes:.2f}", *speeds])
     print()
     print(markdown(["throughput", "MB", *(f"{name} MB/s" for name in repairs)], speed_rows))

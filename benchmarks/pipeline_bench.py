@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import best_time  # noqa: E402
+
 from textclean import CleanConfig, clean, clean_files  # noqa: E402
 from textclean.layout import character_rules, whitespace_rules  # noqa: E402
 from textclean.markup import markup_rules  # noqa: E402
@@ -50,17 +52,6 @@ def make_corpus(count: int, seed: int = 7) -> list[str]:
     return corpus
 
 
-def timed(function, corpus: list[str], repeat: int = 3) -> float:
-    """Best wall time of ``repeat`` runs of ``function`` over the corpus."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for text in corpus:
-            function(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def pure_rules(text: str) -> str:
     for rule in (*character_rules(), *markup_rules(), *whitespace_rules(True, 1)):
         text = rule.apply(text)
@@ -80,9 +71,9 @@ def main() -> None:
     config = CleanConfig()
     print(f"corpus: {len(corpus)} documents, {megabytes:.1f} MB UTF-8")
 
-    ours = timed(lambda text: clean(text, config), corpus)
-    peer = timed(pure_rules, corpus)
-    floor = timed(json_round_trip, corpus)
+    ours = best_time(lambda text: clean(text, config), corpus)
+    peer = best_time(pure_rules, corpus)
+    floor = best_time(json_round_trip, corpus)
     print(f"{'clean() one process':26s} {megabytes / ours:8.1f} MB/s")
     for label, seconds in (("pure rules, no edit log", peer), ("JSON round trip (floor)", floor)):
         print(f"{label:26s} {megabytes / seconds:8.1f} MB/s  (clean takes {ours / seconds:.2f}x)")

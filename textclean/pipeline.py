@@ -30,7 +30,8 @@ from typing import Any, NamedTuple
 
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit
-from textclean.encoding import ENCODING_STEP, decode_bytes
+from textclean.encoding import ENCODING_STEP
+from textclean.encoding.decode import as_text
 from textclean.errors import InputError
 from textclean.io import (
     RawFile,
@@ -56,13 +57,7 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     not text at all).
     """
     config = config or CleanConfig()
-    meta: dict[str, Any] = {}
-    if isinstance(text, bytes):
-        decoded = decode_bytes(text)
-        text = decoded.text
-        meta.update(decoded.meta())
-    elif not isinstance(text, str):
-        raise TypeError(f"clean() takes str or bytes, not {type(text).__name__}")
+    text, meta = as_text(text, "clean")
     edits: list[Edit] = []
     steps = [step for step in DOCUMENT_STEPS if step.enabled(config)]
     text = _run_steps(steps, text, config, edits, meta)

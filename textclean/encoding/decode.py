@@ -200,3 +200,19 @@ def _decode_chinese(data: bytes) -> Decoded | None:
         return None
     runner_up = scored[1][0] if len(scored) > 1 else FLOOR
     return Decoded(text, encoding, round(min(1.0, score - runner_up), 3))
+
+
+def as_text(text: str | bytes, caller: str) -> tuple[str, dict[str, Any]]:
+    """``text`` as ``str`` (bytes decoded by :func:`decode_bytes`) and the meta of decoding.
+
+    ``caller`` names the public function in the :class:`TypeError` for other types.
+
+    >>> as_text("新闻".encode("gbk"), "clean")[1]["encoding"]
+    'gb18030'
+    """
+    if isinstance(text, bytes):
+        decoded = decode_bytes(text)
+        return decoded.text, decoded.meta()
+    if not isinstance(text, str):
+        raise TypeError(f"{caller}() takes str or bytes, not {type(text).__name__}")
+    return text, {}

@@ -29,7 +29,7 @@ from typing import Any
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.encoding.byteshift import repair_byte_shift
-from textclean.encoding.decode import decode_bytes
+from textclean.encoding.decode import as_text
 from textclean.encoding.kinds import LOSSY_MARKS
 from textclean.encoding.mojibake import repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
@@ -90,13 +90,7 @@ def repair_encoding(text: str | bytes, config: CleanConfig | None = None) -> Cle
     >>> repair_encoding("新闻".encode("utf-8").decode("gbk").encode("utf-8")).text
     '新闻'
     """
-    meta: dict[str, Any] = {}
-    if isinstance(text, bytes):
-        decoded = decode_bytes(text)
-        text = decoded.text
-        meta.update(decoded.meta())
-    elif not isinstance(text, str):
-        raise TypeError(f"repair_encoding() takes str or bytes, not {type(text).__name__}")
+    text, meta = as_text(text, "repair_encoding")
     output = run_encoding(text, config or CleanConfig())
     meta.update(output.meta)
     return CleanResult(output.text, tuple(output.edits), meta)
