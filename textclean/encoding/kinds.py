@@ -67,6 +67,9 @@ KINDS: dict[str, Kind] = {
 }
 """Every kind, by name (the reason its repairs carry)."""
 
+DOUBLE_BYTE = ("gb18030", "big5hkscs")
+"""The true encodings whose text a decoder can go on reading one byte off after a loss."""
+
 LOSSY_MARKS = ("\ufffd", "?")
 """What a decoder puts for bytes it cannot decode: U+FFFD (Python, browsers) or ``?``."""
 

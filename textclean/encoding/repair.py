@@ -30,7 +30,7 @@ from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.encoding.byteshift import repair_byte_shift
 from textclean.encoding.decode import as_text
-from textclean.encoding.kinds import LOSSY_MARKS
+from textclean.encoding.kinds import DOUBLE_BYTE, KINDS, LOSSY_MARKS
 from textclean.encoding.mojibake import repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
 from textclean.steps import Step, StepOutput
@@ -67,8 +67,12 @@ def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[st
         text, found, learned = repair_mojibake(text)
         edits.extend(found)
         meta.update(learned)
-        # mojibake repaired around lost bytes: the document is known to have lost some
-        lost = any(mark in edit.after for edit in found for mark in LOSSY_MARKS)
+        # double-byte text repaired around lost bytes: the document is known to have lost
+        # some, and a decoder that lost a byte of GBK or Big5 may have gone on one byte off
+        lost = any(
+            KINDS[edit.reason].true in DOUBLE_BYTE and any(m in edit.after for m in LOSSY_MARKS)
+            for edit in found
+        )
         text, found = repair_byte_shift(text, trusted=lost)
         edits.extend(found)
     return text, edits, meta
