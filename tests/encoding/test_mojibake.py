@@ -51,8 +51,9 @@ def test_lossy_input_is_repaired_as_far_as_the_bytes_allow_and_the_rest_reported
 def test_lossy_question_marks_stay_the_mark_of_the_loss():
     text = SIMPLIFIED * 2
     garbled = garble(text, KINDS["utf-8 read as gbk"], lossy_mark="?")
-    repaired, _, _ = repair_mojibake(garbled)
+    repaired, _, meta = repair_mojibake(garbled)
     assert repaired == SIMPLIFIED[:-1] + "?" + SIMPLIFIED[:-1] + "?"
+    assert meta == {"mojibake_unrecovered": 2}
 
 
 @pytest.mark.parametrize(

@@ -312,7 +312,7 @@ def _judge(
         parts.append(piece.text)
         position = piece.end
     parts.append(_salvage(line[position:end], kind))
-    after = _LOST_RUN.sub(_one_mark(before), "".join(parts))
+    after, unrecovered = _LOST_RUN.subn(_one_mark(before), "".join(parts))
     if after == before:
         return None
     old_total, old_count = weights(before)
@@ -328,7 +328,6 @@ def _judge(
         return None  # common characters, but no words: kana or box drawing read as GBK
     if new_count < SHORT and not _short_is_clear(kind, old_mean, new_mean, trusted):
         return None
-    unrecovered = sum(1 for match in _LOST_RUN.finditer(after) if "\ufffd" in match.group())
     return Repair(start, end, before, after, unrecovered, (new_mean - old_mean) * old_count)
 
 
