@@ -37,23 +37,15 @@ def test_a_garbled_paragraph_beside_a_clean_one_is_repaired_alone():
     assert len(edits) == 1
 
 
-def test_lossy_input_is_repaired_as_far_as_the_bytes_allow_and_the_rest_reported():
-    text = SIMPLIFIED * 2
-    garbled = garble(text, KINDS["utf-8 read as gbk"], lossy_mark="\ufffd")
+@pytest.mark.parametrize("mark", ["\ufffd", "?"], ids=["U+FFFD", "question mark"])
+def test_lossy_input_is_repaired_as_far_as_the_bytes_allow_and_the_rest_reported(mark):
+    garbled = garble(SIMPLIFIED * 2, KINDS["utf-8 read as gbk"], lossy_mark=mark)
     repaired, edits, meta = repair_mojibake(garbled)
     # Both "。" lost a byte (GBK cannot pair it): the characters around them come back and
-    # each loss is marked, not guessed.
-    assert repaired == SIMPLIFIED[:-1] + "\ufffd" + SIMPLIFIED[:-1] + "\ufffd"
+    # each loss is marked with the input's own mark, not guessed.
+    assert repaired == SIMPLIFIED[:-1] + mark + SIMPLIFIED[:-1] + mark
     assert meta == {"mojibake_unrecovered": 2}
     assert replay(garbled, edits) == repaired
-
-
-def test_lossy_question_marks_stay_the_mark_of_the_loss():
-    text = SIMPLIFIED * 2
-    garbled = garble(text, KINDS["utf-8 read as gbk"], lossy_mark="?")
-    repaired, _, meta = repair_mojibake(garbled)
-    assert repaired == SIMPLIFIED[:-1] + "?" + SIMPLIFIED[:-1] + "?"
-    assert meta == {"mojibake_unrecovered": 2}
 
 
 @pytest.mark.parametrize(
