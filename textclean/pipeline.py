@@ -43,7 +43,7 @@ from textclean.io import (
 )
 from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.markup import MARKUP_STEP
-from textclean.steps import Step
+from textclean.steps import Step, merge_meta
 
 DOCUMENT_STEPS: tuple[Step, ...] = (ENCODING_STEP, CHARACTERS_STEP, MARKUP_STEP, WHITESPACE_STEP)
 """Every document step, in the order :func:`clean` runs them."""
@@ -65,7 +65,7 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     # halves of a garbled span): the encoding step looks once more at the final text,
     # and if it repairs something, the steps after it run again.
     for _ in range(MAX_ENCODING_RECHECKS):
-        if not steps or steps[0] is not ENCODING_STEP or len(edits) == 0:
+        if not steps or steps[0] is not ENCODING_STEP or not edits:
             break
         before = len(edits)
         text = _run_steps(steps[:1], text, config, edits, meta)
@@ -87,10 +87,7 @@ def _run_steps(
         output = step.run(text, config)
         text = output.text
         edits.extend(output.edits)
-        for key, value in output.meta.items():
-            if key == "mojibake_unrecovered":
-                value += meta.get(key, 0)
-            meta[key] = value
+        merge_meta(meta, output.meta)
     return text
 
 

@@ -3,7 +3,8 @@
 A document step is a pure function ``(text, config) -> StepOutput``: the new text,
 the edits that explain it, and what the step learned about the document (``meta``,
 e.g. the detected script). It never raises on any ``str``, never changes text it
-has no reason to change, and is idempotent. :class:`Step` names the function and
+has no reason to change, and is idempotent. The counts in its ``meta`` add up when it
+runs again on the same document (:func:`merge_meta`). :class:`Step` names the function and
 says when the config turns it on; the pipeline runs the steps in a fixed order.
 
 >>> def shout(text, config):
@@ -40,3 +41,18 @@ class Step:
     name: str
     run: StepFunction
     enabled: Callable[[CleanConfig], bool] = field(default=lambda config: True)
+
+
+def merge_meta(meta: dict[str, Any], learned: dict[str, Any]) -> None:
+    """Add what a step ``learned`` to ``meta``: counts (ints) add up, when a step runs
+    again on the same document; any other value replaces the one before.
+
+    >>> meta = {"mojibake_unrecovered": 2, "script": "simplified"}
+    >>> merge_meta(meta, {"mojibake_unrecovered": 1, "script": "traditional"})
+    >>> meta
+    {'mojibake_unrecovered': 3, 'script': 'traditional'}
+    """
+    for key, value in learned.items():
+        before = meta.get(key)
+        counts = type(value) is int and type(before) is int
+        meta[key] = before + value if counts else value

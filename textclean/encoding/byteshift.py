@@ -27,7 +27,7 @@ import re
 from typing import NamedTuple
 
 from textclean.document import Edit
-from textclean.encoding.charsets import bigram_share, is_common, weights
+from textclean.encoding.charsets import is_common, plausibility
 
 STEP = "encoding"
 
@@ -94,13 +94,6 @@ def _encoded(char: str, codec: str) -> bytes:
         return b""
 
 
-def _score(text: str) -> float | None:
-    total, count = weights(text)
-    if not count:
-        return None
-    return total / count + (bigram_share(text) or 0.0)
-
-
 def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
     """The scorer's verdict on a realigned run.
 
@@ -111,13 +104,13 @@ def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
     document known to have lost bytes (``trusted``), a realigned run need only be
     no worse (its shape decides), and a lone character between two marks is a stray pair.
     """
-    new = _score(after)
+    new = plausibility(after)
     if new is None:
         # nothing left in step: a stray second byte, either an ASCII letter between a
         # lost character and Chinese text, or one character between two marks
         lone = len(before) == 1 and (trusted or not is_common(before))
         return not after and (before == trail or lone)
-    old = _score(before)
+    old = plausibility(before)
     margin = TRUSTED_MARGIN if trusted else SHIFT_MARGIN
     return new >= SHIFT_FLOOR and (old is None or new - old >= margin)
 

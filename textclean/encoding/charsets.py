@@ -25,6 +25,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 from textclean.resources import load_toml
 
@@ -130,16 +131,36 @@ def weights(text: str) -> tuple[float, int]:
     return total, count
 
 
+class Score(NamedTuple):
+    """What the scorer says of a text: ``value`` (mean weight plus word-pair share), how
+    many ``characters`` it weighed, and the ``word_pairs`` share (None without a pair)."""
+
+    value: float
+    characters: int
+    word_pairs: float | None
+
+
+def score(text: str) -> Score | None:
+    """The :class:`Score` of ``text``; None without a non-ASCII, non-space character.
+
+    >>> score("新闻发布")
+    Score(value=1.6666666666666665, characters=4, word_pairs=0.6666666666666666)
+    """
+    total, count = weights(text)
+    if not count:
+        return None
+    pairs = bigram_share(text)
+    return Score(total / count + (pairs or 0.0), count, pairs)
+
+
 def plausibility(text: str) -> float | None:
     """Mean :func:`char_weight` plus :func:`bigram_share`; None without a non-ASCII character.
 
     Real Chinese news scores about 1.5, clean text with rare names a little less,
     mojibake below 0.6.
     """
-    total, count = weights(text)
-    if not count:
-        return None
-    return total / count + (bigram_share(text) or 0.0)
+    scored = score(text)
+    return None if scored is None else scored.value
 
 
 @cache

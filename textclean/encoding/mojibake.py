@@ -35,7 +35,7 @@ from textclean.encoding.charsets import (
     is_cjk,
     less_common_pattern,
     odd_character_pattern,
-    weights,
+    score,
 )
 from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
@@ -240,13 +240,6 @@ def _bridgeable(gap: str, encoding: str) -> bool:
     return len(gap) <= 2 * MAX_GAP and _remnant(gap, encoding) == gap and "\ufffd" in gap
 
 
-def _encodable_prefix(text: str, encoding: str) -> str:
-    for index, char in enumerate(text):
-        if not _salvageable(char, encoding):
-            return text[:index]
-    return text
-
-
 def _lossy_edges(
     line: str, group: list[Piece], low: int, high: int, encoding: str
 ) -> tuple[int, int]:
@@ -315,26 +308,24 @@ def _judge(
     after, unrecovered = _LOST_RUN.subn(_one_mark(before), "".join(parts))
     if after == before:
         return None
-    old_total, old_count = weights(before)
-    new_total, new_count = weights(after)
-    if not old_count or new_count < MIN_CHARS:
+    old, new = score(before), score(after)
+    if old is None or new is None or new.characters < MIN_CHARS:
         return None
-    new_pairs = bigram_share(after)
-    old_mean = old_total / old_count + (bigram_share(before) or 0.0)
-    new_mean = new_total / new_count + (new_pairs or 0.0)
-    if new_mean < FLOOR or new_mean - old_mean < MARGIN:
+    if new.value < FLOOR or new.value - old.value < MARGIN:
         return None
-    if new_pairs is not None and new_pairs < MIN_WORD_PAIRS and _cjk_pairs(after) >= MIN_PAIRS:
+    few_words = new.word_pairs is not None and new.word_pairs < MIN_WORD_PAIRS
+    if few_words and _cjk_pairs(after) >= MIN_PAIRS:
         return None  # common characters, but no words: kana or box drawing read as GBK
-    if new_count < SHORT and not _short_is_clear(kind, old_mean, new_mean, trusted):
+    if new.characters < SHORT and not _short_is_clear(kind, old.value, new.value, trusted):
         return None
-    return Repair(start, end, before, after, unrecovered, (new_mean - old_mean) * old_count)
+    gain = (new.value - old.value) * old.characters
+    return Repair(start, end, before, after, unrecovered, gain)
 
 
 def _reads_like_chinese(text: str) -> bool:
     """False for a candidate piece of two or more characters that scores below :data:`FLOOR`."""
-    total, count = weights(text)
-    return count < MIN_CHARS or total / count + (bigram_share(text) or 0.0) >= FLOOR
+    scored = score(text)
+    return scored is None or scored.characters < MIN_CHARS or scored.value >= FLOOR
 
 
 def _repairs(line: str, kind: Kind, trusted: Trusted = NONE) -> list[Repair]:

@@ -33,7 +33,7 @@ from textclean.encoding.decode import as_text
 from textclean.encoding.kinds import DOUBLE_BYTE, KINDS, LOSSY_MARKS
 from textclean.encoding.mojibake import repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
-from textclean.steps import Step, StepOutput
+from textclean.steps import Step, StepOutput, merge_meta
 
 STEP_NAME = "encoding"
 
@@ -52,8 +52,7 @@ def run_encoding(text: str, config: CleanConfig) -> StepOutput:
         if not found:
             break
         edits.extend(found)
-        for key, value in learned.items():
-            meta[key] = meta.get(key, 0) + value
+        merge_meta(meta, learned)
     return StepOutput(text, edits, meta)
 
 
