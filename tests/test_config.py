@@ -29,6 +29,8 @@ def test_unknown_key_names_the_closest_option():
         ({"max_blank_lines": True}, "must be int"),
         ({"max_blank_lines": 1.5}, "must be int"),
         ({"max_blank_lines": 11}, "from 0 to 10"),
+        ({"script_target": "zh-cn"}, "one of simplified, traditional, taiwan, hongkong, keep"),
+        ({"punctuation": "wide"}, "one of keep, fullwidth, halfwidth; got 'wide'"),
     ],
 )
 def test_wrong_values_are_config_errors(options, message):

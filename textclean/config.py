@@ -29,6 +29,12 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 
+SCRIPT_TARGETS = ("simplified", "traditional", "taiwan", "hongkong", "keep")
+PUNCTUATION_STYLES = ("keep", "fullwidth", "halfwidth")
+CHOICES = {"script_target": SCRIPT_TARGETS, "punctuation": PUNCTUATION_STYLES}
+"""The options that take one of a few words, and the words."""
+
+
 @dataclass(frozen=True)
 class CleanConfig:
     """Options of the document steps; the defaults suit scraped Chinese news.
@@ -47,6 +53,16 @@ class CleanConfig:
             the start of lines (scraped pages indent paragraphs with spaces).
         max_blank_lines: with ``normalize_whitespace``, the most blank lines kept
             between two paragraphs (0 to 10).
+        script_target: the script every document ends in, by OpenCC: ``simplified``
+            (``t2s``), ``traditional`` (``s2t``), ``taiwan`` (``s2twp``, with Taiwan
+            phrases), ``hongkong`` (``s2hk``), or ``keep`` (detect and record only).
+        halfwidth_alnum: full-width ASCII letters and digits (``ＡＢＣ１２３``) to half-width.
+        punctuation: punctuation between Chinese characters: ``keep``, ``fullwidth``
+            (``,`` → ``，``, ``(...)`` → ``（...）``) or ``halfwidth`` (the reverse).
+        rejoin_paragraphs: join a sentence that an e-paper column or page break cut in
+            two, and move a headline dropped inside a sentence before it.
+        remove_continuation_marks: remove e-paper marks such as ``(上接一版)`` and
+            ``(下转二版)``.
     """
 
     repair_mojibake: bool = True
@@ -55,6 +71,11 @@ class CleanConfig:
     normalize_whitespace: bool = True
     strip_indent: bool = True
     max_blank_lines: int = 1
+    script_target: str = "simplified"
+    halfwidth_alnum: bool = True
+    punctuation: str = "keep"
+    rejoin_paragraphs: bool = True
+    remove_continuation_marks: bool = True
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -67,6 +88,12 @@ class CleanConfig:
             raise ConfigError(
                 f"option 'max_blank_lines' must be from 0 to 10, got {self.max_blank_lines}"
             )
+        for name, choices in CHOICES.items():
+            value = getattr(self, name)
+            if value not in choices:
+                raise ConfigError(
+                    f"option {name!r} must be one of {', '.join(choices)}; got {value!r}"
+                )
 
     @classmethod
     def from_mapping(cls, options: Mapping[str, Any], source: str = "configuration") -> CleanConfig:

@@ -1,4 +1,4 @@
-"""Layout: whitespace and invisible characters that scraping leaves behind.
+"""Whitespace and invisible characters that scraping leaves behind.
 
 Two steps. *characters* runs first of all: every line ending becomes ``\\n``, control
 and zero-width characters go. *whitespace* runs after markup: odd spaces (NBSP,
