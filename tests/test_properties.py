@@ -39,6 +39,15 @@ FRAGMENTS = [
     "。",
     "(她)",
     "a",
+    ",",
+    "(上接一版)",
+    "本报讯(记者 马治卫)",
+    "与死神赛跑 惊心动魄20分",
+    "俩孩",
+    "子",
+    "２０",
+    "關(guān)",
+    "國們",
 ]
 texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=40).map(
     "".join
@@ -49,6 +58,8 @@ configs = st.builds(
     normalize_whitespace=st.booleans(),
     strip_indent=st.booleans(),
     max_blank_lines=st.integers(0, 3),
+    punctuation=st.sampled_from(["keep", "fullwidth", "halfwidth"]),
+    rejoin_paragraphs=st.booleans(),
 )
 
 

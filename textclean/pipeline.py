@@ -6,6 +6,8 @@ The order of the document steps (each issue adds its own in its place)::
     characters   line endings unified, invisible characters out   (textclean.layout)
     markup       leftover HTML tags, comments and entities        (textclean.markup)
     whitespace   odd spaces, trailing space, blank-line runs      (textclean.layout)
+    width        full-width letters and digits, punctuation style (textclean.layout.width)
+    paragraphs   sentences cut by page breaks joined, (上接一版) out (textclean.layout.paragraphs)
 
 Bytes are decoded before the first step (:mod:`textclean.encoding`). Corpus stages
 that need two passes (repeated lines, dedup) run after the document steps.
@@ -42,10 +44,19 @@ from textclean.io import (
     read_documents,
 )
 from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
+from textclean.layout.paragraphs import PARAGRAPHS_STEP
+from textclean.layout.width import WIDTH_STEP
 from textclean.markup import MARKUP_STEP
 from textclean.steps import Step, merge_meta
 
-DOCUMENT_STEPS: tuple[Step, ...] = (ENCODING_STEP, CHARACTERS_STEP, MARKUP_STEP, WHITESPACE_STEP)
+DOCUMENT_STEPS: tuple[Step, ...] = (
+    ENCODING_STEP,
+    CHARACTERS_STEP,
+    MARKUP_STEP,
+    WHITESPACE_STEP,
+    WIDTH_STEP,
+    PARAGRAPHS_STEP,
+)
 """Every document step, in the order :func:`clean` runs them."""
 
 

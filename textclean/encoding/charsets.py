@@ -103,6 +103,15 @@ def _bigrams() -> frozenset[str]:
     return frozenset(pairs[i : i + 2] for i in range(0, len(pairs), 2))
 
 
+def is_word_pair(pair: str) -> bool:
+    """Do the two characters of ``pair`` occur next to each other inside a known word?
+
+    >>> is_word_pair("护人"), is_word_pair("作会")
+    (True, False)
+    """
+    return pair in _bigrams()
+
+
 def bigram_share(text: str) -> float | None:
     """The share of adjacent CJK pairs in ``text`` that occur inside a known word.
 
