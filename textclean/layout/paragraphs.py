@@ -108,12 +108,22 @@ _HAN = re.compile(f"[{HAN}]")
 
 
 def is_body(piece: str) -> bool:
-    """Does ``piece`` read as body text: does it hold a clause mark?"""
-    return any(mark in piece for mark in CLAUSE_MARKS) or _has_inner_sentence_end(piece)
+    """Does ``piece`` read as body text? It holds a clause mark or a full sentence, quotes
+    speech (``说:“``), or opens an article (``本报讯``): headlines do none of these.
+
+    >>> is_body("控政策,县委书记"), is_body("医生说:“病"), is_body("孔阳深入谭庄等乡镇督导工作")
+    (True, True, False)
+    """
+    return (
+        any(mark in piece for mark in CLAUSE_MARKS)
+        or any(mark in piece[:-1] for mark in "。！？!?")
+        or _SPEECH.search(piece) is not None
+        or _NEWS_LEAD.match(piece) is not None
+    )
 
 
-def _has_inner_sentence_end(piece: str) -> bool:
-    return any(mark in piece[:-1] for mark in "。！？!?")
+_SPEECH = re.compile('[:：][“「"]')
+_NEWS_LEAD = re.compile("本报讯|本報訊|新华社|新華社|中新社|中新网|中新網")
 
 
 def looks_like_headline(piece: str) -> bool:
@@ -130,6 +140,20 @@ def opens_article(piece: str) -> bool:
     return _ARTICLE_START.match(piece) is not None
 
 
+def cut_inside_word(first: str, second: str) -> bool:
+    """Does the break between ``first`` and ``second`` fall inside a word? The characters
+    on either side of it form a known word pair, and either side alone ends (or starts)
+    mid-word: ``俩孩`` / ``子都``, ``相关负责`` / ``人表示``. A headline ends on a whole word,
+    and the paragraph after it starts on one (``至上`` / ``一分`` is two words).
+
+    >>> cut_inside_word("俩孩", "子都打电话了"), cut_inside_word("生命至上", "一分部署")
+    (True, False)
+    """
+    return is_word_pair(first[-1:] + second[:1]) and not (
+        is_word_pair(first[-2:]) and is_word_pair(second[:2])
+    )
+
+
 def continues(first: str, second: str) -> bool:
     """Is ``second`` the rest of the sentence that ``first`` leaves unfinished?
 
@@ -144,21 +168,18 @@ def continues(first: str, second: str) -> bool:
         return False  # a phone number, a code, a year: cut before a new sentence
     if first[-1] in OPEN_ENDS or is_body(first):
         return True
-    # A fragment without any clause mark: the start of a first clause, or a headline.
-    # A fragment is cut inside a word: its last two characters are no word, and its
-    # last and the next piece's first are. A headline ends on a whole word, and has
-    # the spaces, colons or dashes between phrases that headlines are set with.
-    return (
-        not _HEADLINE_SHAPE.search(first)
-        and (is_body(second) or ends_sentence(second))
-        and is_word_pair(first[-1] + second[0])
-        and not is_word_pair(first[-2:])
-    )
+    # without any clause mark: the start of a first clause, or a headline
+    return is_fragment(first, second) and (is_body(second) or ends_sentence(second))
+
+
+def is_fragment(piece: str, following: str) -> bool:
+    """Is ``piece`` the start of a clause that ``following`` goes on with: cut inside a
+    word, and without the spaces, colons or dashes between phrases of a headline?"""
+    return not _HEADLINE_SHAPE.search(piece) and cut_inside_word(piece, following)
 
 
 AFTER_NUMBER = "年月日时時分秒万萬亿億元余餘多个個名人次件岁歲米%％"
 """Characters that go on after a number: a break between them cuts a sentence."""
-
 
 _HEADLINE_SHAPE = re.compile("[ \u3000:：—_|]|--")
 
@@ -204,7 +225,7 @@ def rejoin(text: str) -> tuple[str, list[Edit]]:
     index = 1
     while index < len(pieces):
         following, following_gap = pieces[index]
-        if _cut_by(current, following):
+        if _cut_by(current, pieces, index):
             moved = _moved_headline(current, pieces, index)
             if moved is not None:
                 headline, headline_gap, rest, rest_gap = moved
@@ -238,12 +259,16 @@ JOIN_REASON = "sentence cut by a column or page break, joined"
 MOVE_REASON = "headline inside a sentence moved before it"
 
 
-def _cut_by(current: str, following: str) -> bool:
-    """Does a headline-like line interrupt ``current``, which it does not continue?"""
+def _cut_by(current: str, pieces: list[Piece], index: int) -> bool:
+    """Does a headline-like line interrupt ``current``, rather than continue it?"""
+    following = pieces[index].text
+    after = pieces[index + 1].text if index + 1 < len(pieces) else ""
     return (
         not ends_sentence(current)
         and looks_like_headline(following)
-        and not is_word_pair(current[-1] + following[0])
+        and not cut_inside_word(current, following)
+        # a short piece cut inside a word at its end is a fragment, not a headline
+        and not (after and is_fragment(following, after))
     )
 
 
@@ -252,11 +277,13 @@ def _moved_headline(
 ) -> tuple[str, str, str, str] | None:
     """``(headline, gap after it, rest, gap after the rest)`` when ``pieces[index]`` is a
     headline dropped inside the sentence ``current`` leaves unfinished, else None."""
-    if index + 1 >= len(pieces) or not is_body(current):
+    if index + 1 >= len(pieces):
         return None
     headline, headline_gap = pieces[index]
     rest, rest_gap = pieces[index + 1]
     if opens_article(rest) or not (is_body(rest) or ends_sentence(rest)):
+        return None
+    if not (is_body(current) or cut_inside_word(current, rest)):
         return None
     # the headline stays a headline where it lands: above the joined sentence
     if continues(headline, current + rest):

@@ -67,7 +67,8 @@ def width_rules(halfwidth_alnum: bool, punctuation: str) -> tuple[Rule, ...]:
             # parentheses first: the marks rule reads their full-width form as Chinese
             Rule(
                 "fullwidth-parentheses",
-                re.compile(f"\\(([^()\\n]*[{HAN}][^()\\n]*)\\)"),
+                # innermost pairs only: "((新))" is left as "(（新）)", and stays so
+                re.compile(f"\\(([^()（）\\n]*[{HAN}][^()（）\\n]*)\\)"),
                 lambda m: f"（{m.group(1)}）",
                 "parentheses around Chinese to full-width",
                 contains_any("("),
