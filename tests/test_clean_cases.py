@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import seed_text
-from textclean import clean
+from textclean import CleanConfig, clean, detect_script
 
 
 def load_cases(path: Path) -> list[str]:
@@ -20,9 +20,16 @@ CASES = load_cases(Path(__file__).parent / "cases" / "clean_text.txt")
 
 @pytest.mark.parametrize("text", CASES, ids=[case[:12] for case in CASES])
 def test_clean_text_is_left_alone(text):
-    result = clean(text)
+    result = clean(text, CleanConfig(script_target="keep"))
     assert result.edits == ()
     assert result.text == text
+
+
+@pytest.mark.parametrize("text", CASES, ids=[case[:12] for case in CASES])
+def test_by_default_clean_text_changes_only_its_script(text):
+    result = clean(text)
+    assert {edit.step for edit in result.edits} <= {"script"}
+    assert bool(result.edits) == (detect_script(text).script in ("traditional", "mixed"))
 
 
 def test_seed_001_is_clean_news_and_is_left_alone():

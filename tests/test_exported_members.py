@@ -14,5 +14,5 @@ def test_public_api_is_exactly_all():
 
 
 def test_the_names_design_promises_are_public():
-    for name in ("clean", "Document", "Edit", "CleanConfig", "TextcleanError"):
+    for name in ("clean", "unify_script", "Document", "Edit", "CleanConfig", "TextcleanError"):
         assert name in textclean.__all__

@@ -18,6 +18,7 @@ from textclean.encoding import repair_encoding
 from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UsageError
 from textclean.io import ReadOptions, Skipped, read_documents, write_documents
 from textclean.pipeline import RunSummary, clean, clean_document, clean_files, clean_stream
+from textclean.script import detect_script, unify_script
 
 __version__ = "0.1.0"
 
@@ -39,8 +40,10 @@ __all__ = [
     "clean_document",
     "clean_files",
     "clean_stream",
+    "detect_script",
     "read_documents",
     "repair_encoding",
     "replay",
+    "unify_script",
     "write_documents",
 ]

@@ -4,10 +4,15 @@ The order of the document steps (each issue adds its own in its place)::
 
     encoding     mojibake re-decoded, converter pinyin removed     (textclean.encoding)
     characters   line endings unified, invisible characters out   (textclean.layout)
+    width        full-width letters and digits to half-width      (textclean.layout.width)
     markup       leftover HTML tags, comments and entities        (textclean.markup)
     whitespace   odd spaces, trailing space, blank-line runs      (textclean.layout)
-    width        full-width letters and digits, punctuation style (textclean.layout.width)
+    punctuation  punctuation style between Chinese characters     (textclean.layout.width)
     paragraphs   sentences cut by page breaks joined, (上接一版) out (textclean.layout.paragraphs)
+    script       Simplified/Traditional detected, converted by OpenCC (textclean.script)
+
+The script step comes last: after pinyin removal (converter residue is Traditional with
+pinyin), and after the paragraphs step, so that OpenCC sees a cut sentence whole.
 
 Bytes are decoded before the first step (:mod:`textclean.encoding`). Corpus stages
 that need two passes (repeated lines, dedup) run after the document steps.
@@ -45,17 +50,20 @@ from textclean.io import (
 )
 from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.layout.paragraphs import PARAGRAPHS_STEP
-from textclean.layout.width import WIDTH_STEP
+from textclean.layout.width import PUNCTUATION_STEP, WIDTH_STEP
 from textclean.markup import MARKUP_STEP
+from textclean.script import SCRIPT_STEP
 from textclean.steps import Step, merge_meta
 
 DOCUMENT_STEPS: tuple[Step, ...] = (
     ENCODING_STEP,
     CHARACTERS_STEP,
+    WIDTH_STEP,
     MARKUP_STEP,
     WHITESPACE_STEP,
-    WIDTH_STEP,
+    PUNCTUATION_STEP,
     PARAGRAPHS_STEP,
+    SCRIPT_STEP,
 )
 """Every document step, in the order :func:`clean` runs them."""
 
@@ -72,33 +80,39 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     edits: list[Edit] = []
     steps = [step for step in DOCUMENT_STEPS if step.enabled(config)]
     text = _run_steps(steps, text, config, edits, meta)
-    # A later step can join what it cut apart (a tag or a control character between two
-    # halves of a garbled span): the encoding step looks once more at the final text,
-    # and if it repairs something, the steps after it run again.
-    for _ in range(MAX_ENCODING_RECHECKS):
-        if not steps or steps[0] is not ENCODING_STEP or not edits:
+    # A step can bring together what an earlier one saw apart: a tag between two halves
+    # of a garbled span, a continuation mark after CMS residue. Each step is idempotent
+    # on its own; the steps together run again until nothing changes. What the steps
+    # found out (the script) stays what they found first; their counts add up.
+    for _ in range(MAX_RERUNS):
+        if not edits:
             break
         before = len(edits)
-        text = _run_steps(steps[:1], text, config, edits, meta)
+        text = _run_steps(steps, text, config, edits, meta, again=True)
         if len(edits) == before:
             break
-        text = _run_steps(steps[1:], text, config, edits, meta)
     return CleanResult(text, tuple(edits), meta)
 
 
-MAX_ENCODING_RECHECKS = 2
-"""How often :func:`clean` lets the encoding step look again at what later steps left."""
+MAX_RERUNS = 2
+"""How often :func:`clean` runs the steps again over a text they changed."""
 
 
 def _run_steps(
-    steps: Sequence[Step], text: str, config: CleanConfig, edits: list[Edit], meta: dict[str, Any]
+    steps: Sequence[Step],
+    text: str,
+    config: CleanConfig,
+    edits: list[Edit],
+    meta: dict[str, Any],
+    again: bool = False,
 ) -> str:
-    """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text."""
+    """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text.
+    ``again``: the steps ran on this document before (see :func:`merge_meta`)."""
     for step in steps:
         output = step.run(text, config)
         text = output.text
         edits.extend(output.edits)
-        merge_meta(meta, output.meta)
+        merge_meta(meta, output.meta, again=again)
     return text
 
 

@@ -43,16 +43,19 @@ class Step:
     enabled: Callable[[CleanConfig], bool] = field(default=lambda config: True)
 
 
-def merge_meta(meta: dict[str, Any], learned: dict[str, Any]) -> None:
-    """Add what a step ``learned`` to ``meta``: counts (ints) add up, when a step runs
-    again on the same document; any other value replaces the one before.
+def merge_meta(meta: dict[str, Any], learned: dict[str, Any], again: bool = False) -> None:
+    """Add what a step ``learned`` to ``meta``: counts (ints) add up; any other value
+    replaces the one before, unless the step runs ``again`` on a document it has seen:
+    then the first finding stands (the script of the input, not of the step's output).
 
-    >>> meta = {"mojibake_unrecovered": 2, "script": "simplified"}
-    >>> merge_meta(meta, {"mojibake_unrecovered": 1, "script": "traditional"})
+    >>> meta = {"mojibake_unrecovered": 2, "script": "traditional"}
+    >>> merge_meta(meta, {"mojibake_unrecovered": 1, "script": "simplified"}, again=True)
     >>> meta
     {'mojibake_unrecovered': 3, 'script': 'traditional'}
     """
     for key, value in learned.items():
         before = meta.get(key)
-        counts = type(value) is int and type(before) is int
-        meta[key] = before + value if counts else value
+        if type(value) is int and type(before) is int:
+            meta[key] = before + value
+        elif not (again and key in meta):
+            meta[key] = value

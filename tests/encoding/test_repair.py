@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.conftest import seed_text
@@ -41,12 +43,13 @@ def test_the_options_turn_the_passes_off():
     garbled = garble(NEWS, KINDS["gbk read as cp1252"])
     assert clean(garbled, CleanConfig(repair_mojibake=False)).text == garbled
     annotated = "關(guān)愛、協(xié)調、農(nóng)業(yè)"
-    assert clean(annotated, CleanConfig(remove_pinyin=False)).text == annotated
-    assert clean(annotated).text == "關愛、協調、農業"
+    keep = CleanConfig(script_target="keep")
+    assert clean(annotated, replace(keep, remove_pinyin=False)).text == annotated
+    assert clean(annotated, keep).text == "關愛、協調、農業"
 
 
 def test_seed_pinyin_residue_is_removed_by_clean():
-    text = clean(seed_text("000")).text
+    text = clean(seed_text("000"), CleanConfig(script_target="keep")).text
     assert "關(guān)" not in text
     assert "關" in text
 

@@ -6,11 +6,18 @@ from hypothesis import strategies as st
 
 from textclean.config import CleanConfig
 from textclean.document import replay
-from textclean.layout.width import run_width
+from textclean.layout.width import run_punctuation, run_width
+
+
+def both_steps(text: str, config: CleanConfig):
+    """The width step then the punctuation step, as :func:`textclean.clean` runs them."""
+    first = run_width(text, config)
+    second = run_punctuation(first.text, config)
+    return second.text, first.edits + second.edits
 
 
 def width(text: str, **options) -> str:
-    return run_width(text, CleanConfig(**options)).text
+    return both_steps(text, CleanConfig(**options))[0]
 
 
 @pytest.mark.parametrize(
@@ -70,6 +77,10 @@ marks = st.sampled_from([*",.:;?!()，。：；？！（）“”", "新", "闻"
 @given(st.lists(marks, max_size=30).map("".join), st.sampled_from(["fullwidth", "halfwidth"]))
 def test_width_is_idempotent_and_replayable(text, punctuation):
     config = CleanConfig(punctuation=punctuation)
-    output = run_width(text, config)
-    assert replay(text, output.edits) == output.text
-    assert run_width(output.text, config).edits == []
+    output, edits = both_steps(text, config)
+    assert replay(text, edits) == output
+    assert both_steps(output, config)[1] == []
+
+
+def test_letters_an_entity_brings_in_are_made_halfwidth_by_the_punctuation_step():
+    assert run_punctuation("第１版", CleanConfig()).text == "第1版"

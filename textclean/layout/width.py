@@ -1,20 +1,25 @@
 """Character width: full-width letters and digits, and the style of punctuation in Chinese text.
 
-Scraped Chinese news mixes ``２０２２年`` with ``2022年`` and ``，`` with ``,``. The
-*width* step makes them one style:
+Scraped Chinese news mixes ``２０２２年`` with ``2022年`` and ``，`` with ``,``. Two steps
+make them one style:
 
-- full-width ASCII letters and digits (``ＡＢＣ１２３``, U+FF10–U+FF5A) become half-width
-  (``halfwidth_alnum``, on by default); a run of them is one edit;
-- punctuation between Chinese characters follows ``punctuation``: ``keep`` (default),
-  ``fullwidth`` (``,:;?!.`` next to a Chinese character become ``，：；？！。``, and a
-  ``(...)`` holding Chinese becomes ``（...）``), or ``halfwidth`` (``，：；？！（）``
-  become ASCII; ``。`` has no ASCII twin and stays).
+- *width* (right after the characters step, before markup, so that ``<ｐ>`` or
+  ``A２０-->`` is seen as the markup it becomes): full-width ASCII letters and digits
+  (``ＡＢＣ１２３``, U+FF10–U+FF5A) become half-width (``halfwidth_alnum``, on by
+  default); a run of them is one edit;
+- *punctuation* (after the whitespace step, once tags are gone and cannot stand between
+  a mark and its neighbours): punctuation between Chinese characters follows
+  ``punctuation``: ``keep`` (default), ``fullwidth`` (``,:;?!.`` next to a Chinese
+  character become ``，：；？！。``, and a ``(...)`` holding Chinese becomes ``（...）``),
+  or ``halfwidth`` (``，：；？！（）`` become ASCII; ``。`` has no ASCII twin and stays).
+  It also converts the full-width letters an HTML entity (``&#65297;``) brought in.
 
 Punctuation between two ASCII letters or digits (``3,000``, ``10:05``, ``www.a.cn``)
 is never touched.
 
 >>> from textclean.config import CleanConfig
->>> run_width("２０２２年,商水县(记者 马治卫)", CleanConfig(punctuation="fullwidth")).text
+>>> config = CleanConfig(punctuation="fullwidth")
+>>> run_punctuation(run_width("２０２２年,商水县(记者 马治卫)", config).text, config).text
 '2022年，商水县（记者 马治卫）'
 """
 
@@ -28,6 +33,7 @@ from textclean.rewrite import Rule, contains_any, rewrite
 from textclean.steps import Step, StepOutput
 
 STEP_NAME = "width"
+PUNCTUATION_STEP_NAME = "punctuation"
 
 _FULLWIDTH_ALNUM = "０-９Ａ-Ｚａ-ｚ"
 _TO_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
@@ -46,20 +52,19 @@ def _halfwidth(match: re.Match[str]) -> str:
     return match.group().translate(_TO_HALFWIDTH)
 
 
+ALNUM_RULE = Rule(
+    "fullwidth-alnum",
+    re.compile(f"[{_FULLWIDTH_ALNUM}]+"),
+    _halfwidth,
+    "full-width letters or digits to half-width",
+    lambda text: re.search(f"[{_FULLWIDTH_ALNUM}]", text) is not None,
+)
+
+
 @cache
-def width_rules(halfwidth_alnum: bool, punctuation: str) -> tuple[Rule, ...]:
-    """The rules of the width step for these options, in the order they run."""
-    rules: list[Rule] = []
-    if halfwidth_alnum:
-        rules.append(
-            Rule(
-                "fullwidth-alnum",
-                re.compile(f"[{_FULLWIDTH_ALNUM}]+"),
-                _halfwidth,
-                "full-width letters or digits to half-width",
-                lambda text: re.search(f"[{_FULLWIDTH_ALNUM}]", text) is not None,
-            )
-        )
+def punctuation_rules(halfwidth_alnum: bool, punctuation: str) -> tuple[Rule, ...]:
+    """The rules of the punctuation step for these options, in the order they run."""
+    rules: list[Rule] = [ALNUM_RULE] if halfwidth_alnum else []
     if punctuation == "fullwidth":
         chinese_before = f"(?<=[{HAN}{_CLOSERS}])"
         chinese_after = f"(?=[{HAN}{_OPENERS}])"
@@ -99,14 +104,21 @@ def width_rules(halfwidth_alnum: bool, punctuation: str) -> tuple[Rule, ...]:
 
 
 def run_width(text: str, config: CleanConfig) -> StepOutput:
-    """The width step: full-width letters and digits, and the punctuation style."""
-    return StepOutput(
-        *rewrite(text, width_rules(config.halfwidth_alnum, config.punctuation), STEP_NAME)
-    )
+    """The width step: full-width letters and digits to half-width."""
+    if not config.halfwidth_alnum:
+        return StepOutput(text, [])
+    return StepOutput(*rewrite(text, (ALNUM_RULE,), STEP_NAME))
 
 
-WIDTH_STEP = Step(
-    STEP_NAME,
-    run_width,
+def run_punctuation(text: str, config: CleanConfig) -> StepOutput:
+    """The punctuation step: the punctuation style (and letters an entity brought in)."""
+    rules = punctuation_rules(config.halfwidth_alnum, config.punctuation)
+    return StepOutput(*rewrite(text, rules, PUNCTUATION_STEP_NAME))
+
+
+WIDTH_STEP = Step(STEP_NAME, run_width, enabled=lambda config: config.halfwidth_alnum)
+PUNCTUATION_STEP = Step(
+    PUNCTUATION_STEP_NAME,
+    run_punctuation,
     enabled=lambda config: config.halfwidth_alnum or config.punctuation != "keep",
 )
