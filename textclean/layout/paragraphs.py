@@ -154,7 +154,7 @@ def cut_inside_word(first: str, second: str) -> bool:
     )
 
 
-def continues(first: str, second: str) -> bool:
+def continues(first: str, second: str, after: str = "") -> bool:
     """Is ``second`` the rest of the sentence that ``first`` leaves unfinished?
 
     >>> continues("彭秀平口中的“新机制”,是商水", "县正在实行的入户管理机制。")
@@ -169,13 +169,34 @@ def continues(first: str, second: str) -> bool:
     if first[-1] in OPEN_ENDS or is_body(first):
         return True
     # without any clause mark: the start of a first clause, or a headline
-    return is_fragment(first, second) and (is_body(second) or ends_sentence(second))
+    # ``after`` (the piece after ``second``): a sentence cut twice goes on from there
+    return is_fragment(first, second) and (
+        is_body(second) or ends_sentence(second) or bool(after and is_fragment(second, after))
+    )
 
 
 def is_fragment(piece: str, following: str) -> bool:
-    """Is ``piece`` the start of a clause that ``following`` goes on with: cut inside a
-    word, and without the spaces, colons or dashes between phrases of a headline?"""
-    return not _HEADLINE_SHAPE.search(piece) and cut_inside_word(piece, following)
+    """Is ``piece`` the start of a clause that ``following`` goes on with? It is cut
+    inside a word, or ends on a word that needs one after it (``今年63岁的``, ``会议还``),
+    and it has none of the spaces, colons or dashes between phrases of a headline."""
+    if _HEADLINE_SHAPE.search(piece):
+        return False
+    return cut_inside_word(piece, following) or dangles(piece)
+
+
+DANGLING = (
+    "的地得和与與及或是对對把被将將从從向给給让讓于於并並但都就还還又再很最更其之所该該这這那每各"
+)
+"""Function words that a headline does not end on: a piece ending on one goes on below."""
+
+
+def dangles(piece: str) -> bool:
+    """Does ``piece`` end on a function word (one that is not the end of a longer word)?
+
+    >>> dangles("今年63岁的"), dangles("会议还"), dangles("不文明行为"), dangles("防控工作")
+    (True, True, False, False)
+    """
+    return piece[-1:] in DANGLING and (piece[-1] == "的" or not is_word_pair(piece[-2:]))
 
 
 AFTER_NUMBER = "年月日时時分秒万萬亿億元余餘多个個名人次件岁歲米%％"
@@ -239,7 +260,7 @@ def rejoin(text: str) -> tuple[str, list[Edit]]:
                 gap = rest_gap
                 index += 2
                 continue
-        elif continues(current, following):
+        elif continues(current, following, _text_after(pieces, index)):
             joiner = _joiner(current, following)
             start = done_length + len(current)
             edits.append(Edit(STEP_NAME, JOIN_REASON, gap, joiner, start))
@@ -262,14 +283,20 @@ MOVE_REASON = "headline inside a sentence moved before it"
 def _cut_by(current: str, pieces: list[Piece], index: int) -> bool:
     """Does a headline-like line interrupt ``current``, rather than continue it?"""
     following = pieces[index].text
-    after = pieces[index + 1].text if index + 1 < len(pieces) else ""
-    return (
-        not ends_sentence(current)
-        and looks_like_headline(following)
-        and not cut_inside_word(current, following)
-        # a short piece cut inside a word at its end is a fragment, not a headline
-        and not (after and is_fragment(following, after))
+    if ends_sentence(current) or not looks_like_headline(following):
+        return False
+    after = _text_after(pieces, index)
+    if after and is_fragment(following, after):
+        return False  # a short piece cut inside a word at its end: a fragment
+    # a word across the break to the headline may be chance ("不计得" / "志愿者"); one
+    # across it to the piece after the headline ("得" / "失") says where the sentence goes
+    return not cut_inside_word(current, following) or bool(
+        after and cut_inside_word(current, after)
     )
+
+
+def _text_after(pieces: list[Piece], index: int) -> str:
+    return pieces[index + 1].text if index + 1 < len(pieces) else ""
 
 
 def _moved_headline(
@@ -281,9 +308,11 @@ def _moved_headline(
         return None
     headline, headline_gap = pieces[index]
     rest, rest_gap = pieces[index + 1]
-    if opens_article(rest) or not (is_body(rest) or ends_sentence(rest)):
+    if opens_article(rest) or not (
+        is_body(rest) or ends_sentence(rest) or is_fragment(rest, _text_after(pieces, index + 1))
+    ):
         return None
-    if not (is_body(current) or cut_inside_word(current, rest)):
+    if not (is_body(current) or is_fragment(current, rest)):
         return None
     # the headline stays a headline where it lands: above the joined sentence
     if continues(headline, current + rest):
