@@ -151,6 +151,20 @@ def test_config_from_pyproject_and_from_flag(tmp_path):
     assert "unknown option 'strip_markp'" in bad.stderr and "did you mean" in bad.stderr
 
 
+def test_script_and_punctuation_flags_override_the_config(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.textclean]\nscript-target = "keep"\n')
+    (tmp_path / "a.txt").write_text("這是我們的家,商水縣。", encoding="utf-8")
+    kept = run_cli("clean", "a.txt", "-q", cwd=tmp_path)
+    assert json.loads(kept.stdout)["text"] == "這是我們的家,商水縣。"
+    assert json.loads(kept.stdout)["meta"]["script"] == "traditional"
+    flagged = run_cli(
+        "clean", "a.txt", "-q", "--script", "simplified", "--punctuation", "fullwidth", cwd=tmp_path
+    )
+    assert json.loads(flagged.stdout)["text"] == "这是我们的家，商水县。"
+    wrong = run_cli("clean", "a.txt", "--script", "zh-cn", cwd=tmp_path)
+    assert wrong.returncode == 2 and "invalid choice: 'zh-cn'" in wrong.stderr
+
+
 def test_a_closed_pipe_is_not_a_traceback(seeds_dir):
     pipe = subprocess.Popen(
         [sys.executable, "-m", "textclean.cli", "clean", str(seeds_dir), "-q", "-j", "1"],

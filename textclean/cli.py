@@ -11,11 +11,12 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textclean import __version__
-from textclean.config import CleanConfig
+from textclean.config import PUNCTUATION_STYLES, SCRIPT_TARGETS, CleanConfig
 from textclean.errors import ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
 from textclean.pipeline import clean_files
@@ -87,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="TOML file with the options (default: [tool.textclean] of the nearest pyproject.toml)",
     )
     clean.add_argument(
+        "--script",
+        choices=SCRIPT_TARGETS,
+        help="the script every document ends in (overrides the config; default: simplified)",
+    )
+    clean.add_argument(
+        "--punctuation",
+        choices=PUNCTUATION_STYLES,
+        help="punctuation between Chinese characters (overrides the config; default: keep)",
+    )
+    clean.add_argument(
         "-j",
         "--jobs",
         type=_jobs,
@@ -130,6 +141,10 @@ def _clean(args: argparse.Namespace) -> int:
         config, found = CleanConfig.discover(Path.cwd())
         if found is not None and not args.quiet:
             _say(f"options from {found}")
+    if args.script is not None:
+        config = replace(config, script_target=args.script)
+    if args.punctuation is not None:
+        config = replace(config, punctuation=args.punctuation)
 
     bar = _progress_bar(disabled=args.quiet)
 
