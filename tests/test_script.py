@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import seed_text
-from textclean import CleanConfig, ConfigError, repair_encoding, replay
+from textclean import CleanConfig, ConfigError, clean, repair_encoding, replay, script
 from textclean.config import SCRIPT_TARGETS
 from textclean.script import (
     SCRIPT_STEP,
@@ -267,3 +267,20 @@ def test_the_step_is_idempotent_and_replayable(text: str) -> None:
     for target in CONVERTING:
         converted, _ = check(text, target)
         assert len(converted) >= 1 or not text
+
+
+def test_the_characters_kept_by_opencc_are_still_converted_alone() -> None:
+    """KEPT_BY_OPENCC is a list made from OpenCC's dictionaries: if a newer OpenCC no
+    longer converts one of its characters alone, the list is stale (rebuild it)."""
+    for kind, chars in script.KEPT_BY_OPENCC.items():
+        config = "t2s" if kind == "traditional" else "s2t"
+        for char in chars:
+            assert script.converter(config).convert(char) != char, (kind, char)
+
+
+def test_clean_records_the_script_of_the_input_even_when_it_reruns() -> None:
+    # the rerun (a continuation mark hides CMS residue from the markup step) sees the
+    # converted text; meta still names the script the document came in
+    result = clean("/enpproperty-->(上接一版)\n關(guān)愛、協(xié)調、農(nóng)業發展。")
+    assert result.text == "关爱、协调、农业发展。"
+    assert result.meta["script"] == "traditional"
