@@ -48,10 +48,10 @@ CLAUSE_MARKS = "，,；;"
 """Marks that only body text has; headlines are set without them (``、`` they may have)."""
 HEADLINE_MAX = 32
 """The longest line (in characters) still taken for a headline."""
-CONTINUATION_MAX_ROUNDS = 3
+REJOIN_MAX_ROUNDS = 3
 
 _ARTICLE_START = re.compile(
-    r"(?:本报讯|本報訊|本报|本報|新华社|新華社|中新社|中新网|中新網|据|據|□|■|●|◆|▲|【"
+    r"(?:本报讯|本報訊|本报|本報|新华社|新華社|中新社|中新网|中新網|据悉|據悉|□|■|●|◆|▲|【"
     r"|[(（]?(?:记者|記者|通讯员|通訊員|实习记者|實習記者))"
 )
 """How a new article or a byline starts: a break before one is never a cut sentence."""
@@ -326,7 +326,7 @@ def run_paragraphs(text: str, config: CleanConfig) -> StepOutput:
     if config.remove_continuation_marks:
         text, edits = rewrite(text, CONTINUATION_RULES, STEP_NAME)
     if config.rejoin_paragraphs:
-        for _ in range(CONTINUATION_MAX_ROUNDS):
+        for _ in range(REJOIN_MAX_ROUNDS):
             text, found = rejoin(text)
             if not found:
                 break
