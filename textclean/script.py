@@ -32,6 +32,7 @@ import opencc
 from textclean.config import SCRIPT_TARGETS, CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.errors import ConfigError
+from textclean.layout.width import HAN
 from textclean.steps import Step, StepOutput
 
 STEP_NAME = "script"
@@ -47,7 +48,7 @@ HAN_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 """CJK Extension A, the Unified Ideographs and the Compatibility Ideographs: the
 characters that can be evidence (OpenCC's conversions live almost entirely here)."""
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = re.compile(f"[{HAN}\U00020000-\U0003134f]")
 """Any Han character, the supplementary-plane extensions included (for ``none``)."""
 
 KEPT_BY_OPENCC: dict[Evidence, str] = {
