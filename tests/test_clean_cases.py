@@ -32,6 +32,10 @@ def test_by_default_clean_text_changes_only_its_script(text):
     assert bool(result.edits) == (detect_script(text).script in ("traditional", "mixed"))
 
 
-def test_seed_001_is_clean_news_and_is_left_alone():
+def test_seed_001_is_clean_news_and_only_its_credit_and_editor_line_go():
     text = seed_text("001")
-    assert clean(text).text == text
+    result = clean(text)
+    assert [edit.before for edit in result.edits] == ["(刘永光 夏磊 伍冠军)", "\n(责任编辑:李欣欣)"]
+    assert {edit.step for edit in result.edits} == {"boilerplate"}
+    assert result.meta["reporters"] == ["刘永光", "夏磊", "伍冠军"]
+    assert result.meta["editors"] == ["李欣欣"]

@@ -14,5 +14,13 @@ def test_public_api_is_exactly_all():
 
 
 def test_the_names_design_promises_are_public():
-    for name in ("clean", "unify_script", "Document", "Edit", "CleanConfig", "TextcleanError"):
+    for name in (
+        "clean",
+        "unify_script",
+        "strip_boilerplate",
+        "Document",
+        "Edit",
+        "CleanConfig",
+        "TextcleanError",
+    ):
         assert name in textclean.__all__

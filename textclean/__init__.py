@@ -12,6 +12,7 @@ whitespace: trailing whitespace: ' ' -> ''
 whitespace: line breaks at the end: '\\n' -> ''
 """
 
+from textclean.boilerplate import strip_boilerplate
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit, replay
 from textclean.encoding import repair_encoding
@@ -44,6 +45,7 @@ __all__ = [
     "read_documents",
     "repair_encoding",
     "replay",
+    "strip_boilerplate",
     "unify_script",
     "write_documents",
 ]

@@ -63,6 +63,18 @@ class CleanConfig:
             two, and move a headline dropped inside a sentence before it.
         remove_continuation_marks: remove e-paper marks such as ``(上接一版)`` and
             ``(下转二版)``.
+        strip_boilerplate: cut site lines (copyright, ICP numbers, share bars, editor
+            and source lines, disclaimers, navigation, e-paper headers, CMS residue) by
+            the rule catalogue; bylines go to ``meta["reporters"]``.
+        boilerplate_rules: TOML files of rules of your own, tried before the shipped
+            ones (the format of ``textclean/data/boilerplate.toml``). A relative path
+            in a config file is relative to that file.
+        remove_spam: cut SEO spam headers and keyword-stuffed lines (lexicon and shape).
+        drop_spam_share: a run drops a document whose lines were at least this share
+            spam (by characters), with a record of why (0 < share <= 1).
+        repeated_line_documents: a run removes a line found in at least this many
+            different documents of one source (directory or URL host): the footer of a
+            site that no rule knows. 0 turns the stage off; else at least 2.
     """
 
     repair_mojibake: bool = True
@@ -76,14 +88,37 @@ class CleanConfig:
     punctuation: str = "keep"
     rejoin_paragraphs: bool = True
     remove_continuation_marks: bool = True
+    strip_boilerplate: bool = True
+    boilerplate_rules: tuple[str, ...] = ()
+    remove_spam: bool = True
+    drop_spam_share: float = 0.5
+    repeated_line_documents: int = 3
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
             expected = type(f.default)  # every option has a default of its own type
+            if expected is tuple and type(value) is list:  # a TOML array
+                value = tuple(value)
+                object.__setattr__(self, f.name, value)
+            elif expected is float and type(value) is int:
+                value = float(value)
+                object.__setattr__(self, f.name, value)
             # bool is a subclass of int: reject True where a number is wanted, and vice versa.
             if type(value) is not expected:
                 raise ConfigError(f"option {f.name!r} must be {expected.__name__}, got {value!r}")
+        if not all(isinstance(path, str) for path in self.boilerplate_rules):
+            raise ConfigError("option 'boilerplate_rules' must be a list of file paths")
+        if not 0 < self.drop_spam_share <= 1:
+            raise ConfigError(
+                f"option 'drop_spam_share' must be more than 0 and at most 1, "
+                f"got {self.drop_spam_share}"
+            )
+        if self.repeated_line_documents == 1 or self.repeated_line_documents < 0:
+            raise ConfigError(
+                "option 'repeated_line_documents' must be 0 (off) or 2 or more, "
+                f"got {self.repeated_line_documents}"
+            )
         if not 0 <= self.max_blank_lines <= 10:
             raise ConfigError(
                 f"option 'max_blank_lines' must be from 0 to 10, got {self.max_blank_lines}"
@@ -96,8 +131,11 @@ class CleanConfig:
                 )
 
     @classmethod
-    def from_mapping(cls, options: Mapping[str, Any], source: str = "configuration") -> CleanConfig:
-        """Build a config from a mapping such as a TOML table; ``source`` names it in errors."""
+    def from_mapping(
+        cls, options: Mapping[str, Any], source: str = "configuration", base: Path | None = None
+    ) -> CleanConfig:
+        """Build a config from a mapping such as a TOML table; ``source`` names it in errors,
+        ``base`` is the folder that relative ``boilerplate_rules`` paths start from."""
         known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         for key, value in options.items():
@@ -107,6 +145,11 @@ class CleanConfig:
                 suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
                 raise ConfigError(f"unknown option {key!r} in {source}{suggestion}")
             values[name] = value
+        rules = values.get("boilerplate_rules")
+        if base is not None and isinstance(rules, list | tuple):
+            values["boilerplate_rules"] = [
+                str(base / rule) if isinstance(rule, str) else rule for rule in rules
+            ]
         try:
             return cls(**values)
         except ConfigError as error:
@@ -119,8 +162,8 @@ class CleanConfig:
         table = _read_toml(path)
         section = _tool_table(table, path)
         if section is not None:
-            return cls.from_mapping(section, source=f"{path} [tool.textclean]")
-        return cls.from_mapping(table, source=str(path))
+            return cls.from_mapping(section, f"{path} [tool.textclean]", path.parent)
+        return cls.from_mapping(table, str(path), path.parent)
 
     @classmethod
     def discover(cls, start: str | Path = ".") -> tuple[CleanConfig, Path | None]:
@@ -131,7 +174,8 @@ class CleanConfig:
             if candidate.is_file():
                 section = _tool_table(_read_toml(candidate), candidate)
                 if section is not None:
-                    return cls.from_mapping(section, f"{candidate} [tool.textclean]"), candidate
+                    source = f"{candidate} [tool.textclean]"
+                    return cls.from_mapping(section, source, candidate.parent), candidate
         return cls(), None
 
 

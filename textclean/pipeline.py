@@ -10,9 +10,11 @@ The order of the document steps (each issue adds its own in its place)::
     punctuation  punctuation style between Chinese characters     (textclean.layout.width)
     paragraphs   sentences cut by page breaks joined, (上接一版) out (textclean.layout.paragraphs)
     script       Simplified/Traditional detected, converted by OpenCC (textclean.script)
+    boilerplate  site lines and spam cut, bylines to meta          (textclean.boilerplate)
 
 The script step comes last: after pinyin removal (converter residue is Traditional with
-pinyin), and after the paragraphs step, so that OpenCC sees a cut sentence whole.
+pinyin), and after the paragraphs step, so that OpenCC sees a cut sentence whole. The
+boilerplate step follows it, so its rules see one line per paragraph, in one script.
 
 Bytes are decoded before the first step (:mod:`textclean.encoding`). Corpus stages
 that need two passes (repeated lines, dedup) run after the document steps.
@@ -35,6 +37,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from textclean.boilerplate import BOILERPLATE_STEP
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit
 from textclean.encoding import ENCODING_STEP
@@ -64,6 +67,7 @@ DOCUMENT_STEPS: tuple[Step, ...] = (
     PUNCTUATION_STEP,
     PARAGRAPHS_STEP,
     SCRIPT_STEP,
+    BOILERPLATE_STEP,
 )
 """Every document step, in the order :func:`clean` runs them."""
 

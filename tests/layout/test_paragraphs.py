@@ -39,7 +39,7 @@ def test_the_cut_sentences_of_seed_003_are_joined(cut, joined):
 
 
 def test_seed_003_keeps_its_headlines_above_their_articles():
-    text = clean(seed_text("003")).text
+    text = clean(seed_text("003"), CleanConfig(strip_boilerplate=False)).text
     assert "孔阳深入谭庄等乡镇督导疫情防控工作\n\n本报讯(记者 马治卫)4月4日" in text
     assert "当天接令 当天筹备 当天接收\n\n商水县以超常规速度完成防疫隔离点建设\n\n本报讯" in text
     assert Counter(e.reason for e in seed_paragraph_edits("003")) == {JOIN_REASON: 16}

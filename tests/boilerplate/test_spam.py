@@ -1,0 +1,57 @@
+"""Spam lines: the seed's SEO header and its kind go, news about spam stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import seed_text
+from textclean import clean, strip_boilerplate
+from textclean.boilerplate.spam import spam_verdict
+from textclean.boilerplate.view import view
+
+SPAM = [
+    "日韩无码视频免费看_亚洲综合色一区二区三区_国产成人久久AV免费看国语版_A人片中文字幕一区二区",
+    "日韓無碼視頻免費看_亞洲綜合色一區二區三區_國產成人久久AV免費看國語版",
+    "澳门新葡京百家乐 真人娱乐 送彩金 首存返水",
+    "六合彩开奖结果|特码|平码|香港马会资料大全",
+    "最新六合彩开奖结果查询,时时彩计划,百家乐技巧",
+    "无码中文字幕一区二区三区在线观看",
+]
+NEWS = [
+    "警方捣毁网络赌场 抓获百家乐赌博团伙",
+    "公安机关打击六合彩、百家乐、时时彩等赌博活动。",
+    "在全乡迅速掀起了“战疫情、访民情、送温情”活动高潮。",
+    "国产大飞机C919完成首飞_中国航空工业_新闻频道",
+    "市民在影院观看国产高清电影,免费观看的场次座无虚席。",
+    "该县开展整治非法办证刻章专项行动,查处违法案件12起。",
+]
+
+
+@pytest.mark.parametrize("line", SPAM)
+def test_spam_lines_are_spam(line):
+    assert spam_verdict(view(line)) is not None
+
+
+@pytest.mark.parametrize("line", NEWS)
+def test_news_that_names_spam_is_not_spam(line):
+    assert spam_verdict(view(line)) is None
+
+
+def test_a_spam_line_anywhere_is_cut_and_scored():
+    text = "商水县召开会议,部署疫情防控工作。\n\n" + SPAM[2] + "\n\n会议要求,各单位压实责任。"
+    result = strip_boilerplate(text)
+    assert SPAM[2] not in result.text
+    assert result.edits[0].reason.startswith("spam/spam-line: SEO spam header")
+    assert 0 < result.meta["spam_share"] < 0.5
+
+
+def test_a_document_of_spam_scores_one():
+    result = clean("\n\n".join(SPAM))
+    assert result.text == ""
+    assert result.meta["spam_share"] == 1.0
+
+
+def test_seed_004_loses_its_spam_header():
+    result = clean(seed_text("004"))
+    assert "无码" not in result.text
+    assert result.meta["spam_share"] < 0.05

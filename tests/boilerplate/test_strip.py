@@ -1,0 +1,146 @@
+"""The boilerplate step: what it cuts, what it keeps, and the record of every cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import seed_text
+from textclean import CleanConfig, clean, replay, strip_boilerplate
+from textclean.boilerplate import classify_lines
+from textclean.boilerplate.rules import parse_label
+
+ARTICLE = (
+    "4月7日,商洛市商州区增加一名新冠肺炎确诊病例,疫情防控形势异常严峻。\n\n"
+    "连日来,商洛市政协机关把疫情防控作为首要任务,共克时艰。"
+)
+
+
+def cut_rules(text: str, config: CleanConfig | None = None) -> list[str]:
+    return [parse_label(edit.reason)[1] for edit in strip_boilerplate(text, config).edits]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "各界新闻网 版权所有 Copyright(C) 2006-2020 gjnews.cn All Rights Reserved",
+            "copyright-notice",
+        ),
+        (
+            "本网所有文字、图片和音视频等,版权均属各界新闻网所有,未经本网协议授权不得转载。",
+            "rights-reserved",
+        ),
+        ("备案号:陕ICP备13008241号-1", "icp-number"),
+        ("京公网安备 11010502030143号", "icp-number"),
+        ("分享到:", "share-bar"),
+        ("【打印】 【关闭】", "share-bar"),
+        ("(责任编辑:李欣欣)", "editor-line"),
+        ("编辑: 张洁", "editor-line"),
+        ("来源:各界新闻网", "source-line"),
+        ("2022-04-14 10:05:38  来源:各界新闻网", "source-line"),
+        ("原标题:商水县创新实施入户管理服务机制", "original-title"),
+        (
+            "以上文章仅代表作者个人观点,本网只是转载,如涉及作品内容、版权问题,请及时联系我们。",
+            "reprint-disclaimer",
+        ),
+        ("当前位置:首页 > 新闻中心 > 正文", "breadcrumb"),
+        ("相关热词: 商洛市政协 疫情防控", "hot-words"),
+        ("违法和不良信息举报电话:029-63903870", "report-contact"),
+        ("第04版:商水新闻 PDF版", "epaper-page"),
+        ("2022年12月13日", "date-line"),
+        ("2022-12-13 1 1 周口日报 content_191852.html 1 商水:积极开展行动", "cms-residue"),
+        ("[摘要] 4月7日,商洛市商州区增加一名新冠肺炎确诊病例。...", "summary-block"),
+        ("□记者 马治卫", "byline-box"),
+        ("记者 马治卫 摄", "byline-credit"),
+        ("(王明阳 柳真真)", "byline-names"),
+    ],
+)
+def test_each_category_is_cut_in_the_footer(line, rule):
+    assert cut_rules(f"{ARTICLE}\n\n{line}") == [rule]
+    assert strip_boilerplate(f"{ARTICLE}\n\n{line}").text == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各界新聞網 版權所有 Copyright(C) 2006-2020 gjnews.cn All Rights Reserved",
+        "（責任編輯：李欣欣）",
+        "備案號：陝ICP備13008241號-1",
+        "當前位置：首頁 > 新聞中心",
+    ],
+)
+def test_traditional_and_fullwidth_lines_match_the_same_rules(line):
+    assert strip_boilerplate(f"{ARTICLE}\n\n{line}").text == ARTICLE
+
+
+def test_a_sentence_of_the_article_that_mentions_copyright_or_source_stays():
+    middle = "据了解,该书版权归出版社所有,侵犯版权所有人权益的将被追究,资金来源:县财政。"
+    text = f"{ARTICLE}\n\n{middle}\n\n{ARTICLE}"
+    assert strip_boilerplate(text).edits == ()
+    assert strip_boilerplate(middle).edits == ()  # no article around it: it may be one
+
+
+def test_a_long_line_is_never_cut_by_a_rule_for_short_lines():
+    long_line = "编辑:" + "这是一段很长的正文内容,讲述了记者的见闻。" * 5
+    assert strip_boilerplate(f"{ARTICLE}\n\n{long_line}").edits == ()
+
+
+def test_related_links_take_the_rest_of_the_footer():
+    text = f"{ARTICLE}\n\n相关新闻:\n\n商水县召开会议\n\n周口市举行活动"
+    result = strip_boilerplate(text)
+    assert result.text == ARTICLE
+    assert cut_rules(text) == ["related-links"] * 3
+
+
+def test_a_byline_lead_is_cut_and_the_sentence_kept():
+    text = "本报讯(记者 马治卫 通讯员 戚富岗)“疫情虽然来势汹汹,但关键时刻有干部在身边。”"
+    result = strip_boilerplate(text)
+    assert result.text == "“疫情虽然来势汹汹,但关键时刻有干部在身边。”"
+    assert result.meta["reporters"] == ["马治卫", "戚富岗"]
+
+
+def test_removed_lines_leave_no_gap_and_the_edits_replay():
+    text = f"分享到:\n\n{ARTICLE}\n\n编辑: 张洁\n\n相关热词: 政协\n分享到:"
+    result = strip_boilerplate(text)
+    assert result.text == ARTICLE
+    assert replay(text, result.edits) == result.text
+    assert all(edit.step == "boilerplate" and edit.after == "" for edit in result.edits)
+
+
+def test_a_text_of_boilerplate_only_becomes_empty():
+    text = "分享到:\n\n(责任编辑:李欣欣)"
+    assert strip_boilerplate(text).text == ""
+
+
+def test_the_step_can_be_turned_off():
+    text = f"{ARTICLE}\n\n(责任编辑:李欣欣)"
+    assert clean(text, CleanConfig(strip_boilerplate=False)).text == text
+
+
+def test_seed_004_loses_its_header_and_footer_and_keeps_its_article():
+    result = clean(seed_text("004"))
+    lines = [line for line in result.text.split("\n") if line]
+    assert lines[0] == "勠力同心战疫情 勇挑重担展风采——商洛市政协助力疫情防控工作小记"
+    assert lines[1].startswith("4月7日,商洛市商州区增加一名新冠肺炎确诊病例")
+    assert lines[-1].startswith("疫情无情人有情")
+    meta = result.meta
+    assert meta["reporters"] == ["寇静", "王斌", "田莉", "白为"]
+    assert meta["editors"] == ["张洁"]
+    assert meta["site"] == ["各界新闻网"]
+    assert meta["published"] == ["2022-04-14 10:05:38"]
+    assert meta["spam_lines"] == 1
+
+
+def test_seed_000_loses_its_epaper_header_and_cms_line():
+    result = clean(seed_text("000"))
+    assert result.text.startswith(
+        "商水:积极开展“关爱你我他(她)·温暖千万家”行动\n\n又一个冬天来临了。"
+    )
+    assert "content_191852" not in result.text
+    assert result.meta["published"] == ["2022年12月13日"]
+
+
+def test_classify_lines_gives_a_verdict_per_line():
+    verdicts = classify_lines(f"分享到:\n{ARTICLE}")
+    assert len(verdicts) == 4
+    assert [verdict.removed for verdict in verdicts] == [True, False, False, False]

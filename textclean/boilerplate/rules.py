@@ -1,0 +1,223 @@
+"""The boilerplate rule catalogue: line rules as data (``data/boilerplate.toml``).
+
+A :class:`LineRule` says what a boilerplate line looks like (a regex searched in the
+line's :func:`~textclean.boilerplate.view.view`), where it may stand, how long the line
+may be, and what to cut. :func:`load_catalogue` reads the shipped rules and any files of
+the user's (``--rules FILE``), checks every field, and names the file and rule in the
+one-line :class:`~textclean.errors.ConfigError` when one is wrong.
+
+>>> rule = next(r for r in load_catalogue().rules if r.name == "editor-line")
+>>> rule.category, rule.where, rule.cut
+('editor', 'anywhere', 'line')
+>>> bool(rule.pattern.search("(责任编辑:李欣欣)"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from textclean.errors import ConfigError
+from textclean.resources import load_toml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+WHERE = ("edge", "anywhere")
+"""``edge``: only in the header or footer zone; ``anywhere``: in any line."""
+CUTS = ("line", "match", "rest")
+"""``line``: the whole line; ``match``: what the pattern matched; ``rest``: the line and
+every line after it (footer zone only)."""
+NAME_GROUPS = ("reporters", "editors")
+"""Named groups whose text is split into people's names for the document's meta."""
+
+_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_CLASS_REFERENCE = re.compile(r"%([a-z_]+)%")
+_FIELDS = {"name", "category", "reason", "pattern", "where", "max_chars", "cut"}
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One boilerplate rule; see the header of ``data/boilerplate.toml`` for the fields."""
+
+    name: str
+    category: str
+    reason: str
+    pattern: re.Pattern[str]
+    where: str = "edge"
+    max_chars: int = 80
+    cut: str = "line"
+
+    @property
+    def label(self) -> str:
+        """What an Edit of this rule says: ``category/name: reason``."""
+        return f"{self.category}/{self.name}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The rules in the order they are tried (the user's first, then the shipped ones)."""
+
+    rules: tuple[LineRule, ...]
+
+
+def parse_label(reason: str) -> tuple[str, str]:
+    """The ``(category, rule name)`` of an Edit's reason written by :attr:`LineRule.label`.
+
+    >>> parse_label("editor/editor-line: editor line")
+    ('editor', 'editor-line')
+    """
+    head = reason.split(": ", 1)[0]
+    category, _, name = head.partition("/")
+    return category, name
+
+
+@cache
+def load_catalogue(extra_files: tuple[str, ...] = ()) -> Catalogue:
+    """The shipped rules plus those of ``extra_files`` (tried first); cached per process.
+
+    A user file may hold ``disable = ["rule-name", ...]`` to switch shipped rules off.
+    """
+    shipped = load_toml("boilerplate.toml")
+    classes = _classes(shipped, "the shipped rules")
+    rules = _rules(shipped, classes, "textclean/data/boilerplate.toml")
+    extra: list[LineRule] = []
+    disabled: set[str] = set()
+    for path in extra_files:
+        table = _read(Path(path))
+        file_classes = {**classes, **_classes(table, path)}
+        extra.extend(_rules(table, file_classes, path))
+        disabled.update(_disabled(table, path, {rule.name for rule in rules}))
+    names = [rule.name for rule in extra]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(f"rule name {name!r} is used twice in the rule files")
+    overridden = set(names) | disabled
+    return Catalogue((*extra, *(rule for rule in rules if rule.name not in overridden)))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"cannot read rule file {path}: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"rule file {path} is not valid TOML: {error}") from None
+
+
+def _classes(table: Mapping[str, Any], source: str | Path) -> dict[str, str]:
+    classes = table.get("classes", {})
+    if not isinstance(classes, dict) or not all(
+        isinstance(value, str) and value for value in classes.values()
+    ):
+        raise ConfigError(f"{source}: [classes] must map names to strings of characters")
+    return {name: "[" + re.escape(value) + "]" for name, value in classes.items()}
+
+
+def _disabled(table: Mapping[str, Any], source: str | Path, known: set[str]) -> list[str]:
+    names = table.get("disable", [])
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ConfigError(f"{source}: 'disable' must be a list of rule names")
+    for name in names:
+        if name not in known:
+            raise ConfigError(f"{source}: cannot disable unknown rule {name!r}")
+    return names
+
+
+def _rules(
+    table: Mapping[str, Any], classes: Mapping[str, str], source: str | Path
+) -> list[LineRule]:
+    unknown = set(table) - {"rule", "classes", "disable"}
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown table {sorted(unknown)[0]!r} (expected [[rule]], [classes], "
+            "disable)"
+        )
+    entries = table.get("rule", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{source}: rules must be an array of tables, [[rule]]")
+    return [
+        _rule(entry, classes, f"{source}: rule {number}") for number, entry in enumerate(entries, 1)
+    ]
+
+
+def _rule(entry: Any, classes: Mapping[str, str], where_: str) -> LineRule:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where_}: must be a table")
+    if isinstance(entry.get("name"), str):
+        where_ = f"{where_} ({entry['name']!r})"
+    unknown = set(entry) - _FIELDS
+    if unknown:
+        raise ConfigError(
+            f"{where_}: unknown field {sorted(unknown)[0]!r} (fields: {', '.join(sorted(_FIELDS))})"
+        )
+    for field_name in ("name", "category", "reason", "pattern"):
+        if not isinstance(entry.get(field_name), str) or not entry[field_name].strip():
+            raise ConfigError(f"{where_}: {field_name!r} is required and must be a string")
+    if not _NAME.fullmatch(entry["name"]):
+        raise ConfigError(f"{where_}: the name must be kebab-case (a-z, 0-9, -)")
+    where = entry.get("where", "edge")
+    cut = entry.get("cut", "line")
+    max_chars = entry.get("max_chars", 80)
+    if where not in WHERE:
+        raise ConfigError(f"{where_}: 'where' must be one of {', '.join(WHERE)}; got {where!r}")
+    if cut not in CUTS:
+        raise ConfigError(f"{where_}: 'cut' must be one of {', '.join(CUTS)}; got {cut!r}")
+    if type(max_chars) is not int or max_chars < 1:
+        raise ConfigError(f"{where_}: 'max_chars' must be a whole number of 1 or more")
+    return LineRule(
+        name=entry["name"],
+        category=entry["category"],
+        reason=entry["reason"],
+        pattern=_compile(entry["pattern"], classes, where_),
+        where=where,
+        max_chars=max_chars,
+        cut=cut,
+    )
+
+
+def _compile(pattern: str, classes: Mapping[str, str], where_: str) -> re.Pattern[str]:
+    def substitute(match: re.Match[str]) -> str:
+        if match.group(1) not in classes:
+            raise ConfigError(f"{where_}: unknown character class %{match.group(1)}%")
+        return classes[match.group(1)]
+
+    try:
+        return re.compile(_CLASS_REFERENCE.sub(substitute, pattern))
+    except re.error as error:
+        raise ConfigError(f"{where_}: invalid pattern: {error}") from None
+
+
+def names_of(text: str) -> list[str]:
+    """People's names in a byline or editor line: roles and separators dropped.
+
+    >>> names_of("实习记者 寇静 记者 王斌 通讯员 田莉 白为")
+    ['寇静', '王斌', '田莉', '白为']
+    >>> names_of("记者 马治卫 摄")
+    ['马治卫']
+    """
+    return [name for name in _NAME_SPLIT.split(_ROLES.sub(" ", text)) if name]
+
+
+_ROLES = re.compile(
+    "(?:本报|实习|见习|特约|首席|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|编辑|摄影|实习生)"
+    "|责任编辑|责编|摄$|报道$|整理$|^文(?=[\\s/:])|^图(?=[\\s/:])"
+)
+_NAME_SPLIT = re.compile(r"[\s,、,/:;;]+")
+
+
+def iter_names(groups: Iterable[tuple[str, str]]) -> Iterable[tuple[str, list[str]]]:
+    """``(meta key, values)`` for a match's named groups: names split for :data:`NAME_GROUPS`."""
+    for key, text in groups:
+        values = names_of(text) if key in NAME_GROUPS else [text.strip()]
+        values = [value for value in values if value]
+        if values:
+            yield key, values

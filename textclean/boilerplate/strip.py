@@ -1,0 +1,257 @@
+"""The ``boilerplate`` step: site lines and spam out, bylines into meta, every cut an Edit.
+
+Each line is looked at in its :func:`~textclean.boilerplate.view.view`:
+
+1. A spam line (:func:`~textclean.boilerplate.spam.spam_verdict`) is cut wherever it is.
+2. Otherwise the first rule of the catalogue whose pattern matches, on a line no longer
+   than the rule's ``max_chars``, is the line's candidate.
+3. *Anchors* are the body paragraphs that no rule matched (a clause mark or a full
+   sentence, see :func:`~textclean.layout.paragraphs.is_body`). Lines before the first
+   anchor are the header zone, lines after the last one the footer zone. A rule whose
+   ``where`` is ``edge`` cuts only there: a sentence of the article that mentions 版权
+   or 来源 stands between anchors and is never touched. Nor is a body paragraph of a
+   text that has no anchor at all: it may be the whole article.
+
+A cut line takes the blank lines after it along (or, at the end, the line break before
+it), so no gap is left where it stood. Named groups of a rule's pattern go to meta:
+``reporters`` (from bylines), ``editors``, ``published``, ``site``.
+
+>>> text = "□记者 马治卫\\n\\n本报讯(记者 马治卫)4月2日,县长到隔离点调研。\\n\\n编辑: 张洁"
+>>> result = strip_boilerplate(text)
+>>> result.text
+'4月2日,县长到隔离点调研。'
+>>> [edit.reason.split(":")[0] for edit in result.edits]
+['byline/byline-box', 'byline/byline-lead', 'editor/editor-line']
+>>> result.meta["reporters"], result.meta["editors"]
+(['马治卫'], ['张洁'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue
+from textclean.boilerplate.spam import spam_verdict
+from textclean.boilerplate.view import view
+from textclean.config import CleanConfig
+from textclean.document import CleanResult, Edit
+from textclean.layout.paragraphs import is_body
+from textclean.steps import Step, StepOutput
+
+STEP_NAME = "boilerplate"
+SPAM_CATEGORY = "spam"
+SPAM_RULE = "spam-line"
+ANCHOR_MIN_CHARS = 12
+"""The shortest line that can anchor the body (a short line with a comma may be a label)."""
+
+_BLANK = re.compile(r"[ \t\u3000]*")
+
+
+@dataclass
+class Cut:
+    """What the step cuts from one line: ``[start, end)`` within the line, and why."""
+
+    label: str
+    start: int
+    end: int
+    whole_line: bool
+
+
+@dataclass
+class LineVerdict:
+    """The verdict on one line of a text: kept, or cut (and by what)."""
+
+    index: int
+    offset: int
+    line: str
+    cut: Cut | None = None
+    meta: list[tuple[str, list[str]]] = field(default_factory=list)
+    spam: bool = False
+
+    @property
+    def removed(self) -> bool:
+        return self.cut is not None and self.cut.whole_line
+
+
+def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVerdict]:
+    """The verdict on every line of ``text`` (split at ``\\n``), in order.
+
+    >>> [v.removed for v in classify_lines("分享到:\\n正文第一句,第二句。")]
+    [True, False]
+    """
+    config = config or CleanConfig()
+    rules = load_catalogue(config.boilerplate_rules).rules
+    lines = text.split("\n")
+    views = _line_views(text, lines)
+    verdicts: list[LineVerdict] = []
+    candidates: list[tuple[LineRule, re.Match[str]] | None] = []
+    offset = 0
+    for index, (line, line_view) in enumerate(zip(lines, views, strict=True)):
+        verdict = LineVerdict(index, offset, line)
+        offset += len(line) + 1
+        candidate = None
+        reason = spam_verdict(line_view) if config.remove_spam and line.strip() else None
+        if reason is not None:
+            verdict.spam = True
+            verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)
+        elif line.strip():
+            candidate = _first_match(rules, line, line_view)
+        verdicts.append(verdict)
+        candidates.append(candidate)
+    anchors = [
+        v.index
+        for v, candidate in zip(verdicts, candidates, strict=True)
+        if candidate is None
+        and not v.spam
+        and len(v.line.strip()) >= ANCHOR_MIN_CHARS
+        and is_body(v.line.strip())
+    ]
+    first_anchor = anchors[0] if anchors else len(lines)
+    last_anchor = anchors[-1] if anchors else -1
+    rest_from: int | None = None
+    for verdict, candidate in zip(verdicts, candidates, strict=True):
+        if candidate is None:
+            continue
+        rule, match = candidate
+        in_edge = verdict.index < first_anchor or verdict.index > last_anchor
+        if rule.where == "edge" and not (in_edge and (anchors or not is_body(verdict.line))):
+            continue
+        if rule.cut == "rest":
+            if verdict.index > last_anchor and rest_from is None:
+                rest_from = verdict.index
+            continue
+        verdict.cut = _cut(rule, match, verdict.line)
+        verdict.meta = list(iter_names(_groups(match, verdict.line)))
+    if rest_from is not None:
+        label = candidates[rest_from][0].label  # type: ignore[index]
+        for verdict in verdicts[rest_from:]:
+            if verdict.line.strip() and not verdict.removed:
+                verdict.cut = Cut(label, 0, len(verdict.line), True)
+                verdict.meta = []
+    return verdicts
+
+
+def _line_views(text: str, lines: Sequence[str]) -> list[str]:
+    """The view of every line: of the whole text at once when that keeps the lengths."""
+    whole = view(text)
+    if len(whole) == len(text):
+        return whole.split("\n")
+    return [view(line) for line in lines]
+
+
+def _first_match(
+    rules: Sequence[LineRule], line: str, line_view: str
+) -> tuple[LineRule, re.Match[str]] | None:
+    for rule in rules:
+        if len(line) > rule.max_chars:
+            continue
+        match = rule.pattern.search(line_view)
+        if match is not None:
+            return rule, match
+    return None
+
+
+def _cut(rule: LineRule, match: re.Match[str], line: str) -> Cut:
+    if rule.cut == "line":
+        return Cut(rule.label, 0, len(line), True)
+    start, end = match.span()
+    if not line[:start].strip():
+        start = 0
+    if not line[end:].strip():
+        end = len(line)
+    whole = start == 0 and end == len(line)
+    return Cut(rule.label, start, end, whole)
+
+
+def _groups(match: re.Match[str], line: str) -> Iterator[tuple[str, str]]:
+    """The named groups that matched, as text of the line itself (not of its view)."""
+    for name in match.re.groupindex:
+        if match.group(name):
+            yield name, line[match.start(name) : match.end(name)]
+
+
+def strip_lines(text: str, verdicts: Sequence[LineVerdict]) -> tuple[str, list[Edit]]:
+    """Apply the cuts of ``verdicts`` to ``text``; return the text and the edits.
+
+    A removed line takes the line break and blank lines after it along; a removed line
+    with nothing kept after it takes the line break before it instead.
+    """
+    spans = list(_spans(text, verdicts))
+    edits: list[Edit] = []
+    pieces: list[str] = []
+    done = 0
+    shift = 0
+    for start, end, label in spans:
+        pieces.append(text[done:start])
+        edits.append(Edit(STEP_NAME, label, text[start:end], "", start - shift))
+        shift += end - start
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces), edits
+
+
+def _spans(text: str, verdicts: Sequence[LineVerdict]) -> Iterator[tuple[int, int, str]]:
+    filled = [v for v in verdicts if not _BLANK.fullmatch(v.line)]
+    kept_after = [False] * len(filled)
+    seen_kept = False
+    for position in range(len(filled) - 1, -1, -1):
+        kept_after[position] = seen_kept
+        seen_kept = seen_kept or not filled[position].removed
+    previous_end = 0
+    for position, verdict in enumerate(filled):
+        line_end = verdict.offset + len(verdict.line)
+        cut = verdict.cut
+        if cut is not None and not cut.whole_line:
+            yield verdict.offset + cut.start, verdict.offset + cut.end, cut.label
+        elif cut is not None:
+            if kept_after[position]:
+                following = filled[position + 1].offset
+                yield verdict.offset, following, cut.label
+            else:
+                yield previous_end, line_end, cut.label
+        previous_end = line_end
+
+
+def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
+    """The ``boilerplate`` step (see the module docs)."""
+    verdicts = classify_lines(text, config)
+    if not any(verdict.cut for verdict in verdicts):
+        return StepOutput(text, [])
+    new_text, edits = strip_lines(text, verdicts)
+    return StepOutput(new_text, edits, _meta(verdicts))
+
+
+def _meta(verdicts: Sequence[LineVerdict]) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    removed = sum(1 for v in verdicts if v.removed and not v.spam)
+    if removed:
+        meta["boilerplate_lines"] = removed
+    spam = [v for v in verdicts if v.spam]
+    if spam:
+        filled = sum(len(v.line.strip()) for v in verdicts)
+        meta["spam_lines"] = len(spam)
+        meta["spam_share"] = round(sum(len(v.line.strip()) for v in spam) / filled, 3)
+    for verdict in verdicts:
+        for key, values in verdict.meta:
+            known = meta.setdefault(key, [])
+            known.extend(value for value in values if value not in known)
+    return meta
+
+
+BOILERPLATE_STEP = Step(STEP_NAME, run_boilerplate, enabled=lambda config: config.strip_boilerplate)
+
+
+def strip_boilerplate(text: str, config: CleanConfig | None = None) -> CleanResult:
+    """Cut site boilerplate and spam lines from ``text``; bylines go to meta.
+
+    ``text`` should be cleaned already (one line per paragraph); :func:`textclean.clean`
+    runs this as its ``boilerplate`` step.
+
+    >>> strip_boilerplate("正文第一句,第二句。\\n(责任编辑:李欣欣)").text
+    '正文第一句,第二句。'
+    """
+    output = run_boilerplate(text, config or CleanConfig())
+    return CleanResult(output.text, tuple(output.edits), dict(output.meta))
