@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import seed_text
@@ -144,3 +146,21 @@ def test_classify_lines_gives_a_verdict_per_line():
     verdicts = classify_lines(f"分享到:\n{ARTICLE}")
     assert len(verdicts) == 4
     assert [verdict.removed for verdict in verdicts] == [True, False, False, False]
+
+
+LABELS = Path(__file__).parent / "labels"
+
+
+def hand_labels(prefix: str) -> list[tuple[str, str]]:
+    rows = LABELS.joinpath(f"{prefix}.tsv").read_text("utf-8").splitlines()
+    return [tuple(row.split("\t", 1)) for row in rows if not row.startswith("#")]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_the_seeds_get_exactly_their_hand_labels(prefix):
+    text = clean(seed_text(prefix), CleanConfig(strip_boilerplate=False)).text
+    verdicts = [v for v in classify_lines(text) if v.line.strip()]
+    found = [
+        ("spam" if v.spam else "boilerplate" if v.removed else "article", v.line) for v in verdicts
+    ]
+    assert found == hand_labels(prefix)
