@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textclean import __version__
+from textclean.boilerplate.rules import load_catalogue
 from textclean.config import PUNCTUATION_STYLES, SCRIPT_TARGETS, CleanConfig
 from textclean.errors import ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
-from textclean.pipeline import clean_files
+from textclean.pipeline import Dropped, clean_files
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -44,6 +45,16 @@ def _positive_number(value: str) -> float:
         raise argparse.ArgumentTypeError(f"must be a number, got {value!r}") from None
     if not number > 0:
         raise argparse.ArgumentTypeError(f"must be more than 0, got {value}")
+    return number
+
+
+def _repeated_lines(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    if number == 1 or number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (off) or 2 or more, got {number}")
     return number
 
 
@@ -98,6 +109,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="punctuation between Chinese characters (overrides the config; default: keep)",
     )
     clean.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="TOML file of boilerplate rules of your own, tried before the shipped ones "
+        "(repeatable; added to the config's boilerplate_rules)",
+    )
+    clean.add_argument(
+        "--removed",
+        type=Path,
+        metavar="FILE",
+        help="write a JSONL record of every line cut and every document dropped to FILE",
+    )
+    clean.add_argument(
+        "--repeated-lines",
+        type=_repeated_lines,
+        metavar="N",
+        help="cut lines found in at least N different documents of one site "
+        "(default: 3; 0 turns the stage off)",
+    )
+    clean.add_argument(
         "-j",
         "--jobs",
         type=_jobs,
@@ -145,12 +177,22 @@ def _clean(args: argparse.Namespace) -> int:
         config = replace(config, script_target=args.script)
     if args.punctuation is not None:
         config = replace(config, punctuation=args.punctuation)
+    if args.rules:
+        rules = (*config.boilerplate_rules, *map(str, args.rules))
+        config = replace(config, boilerplate_rules=rules)
+    if args.repeated_lines is not None:
+        config = replace(config, repeated_line_documents=args.repeated_lines)
+    load_catalogue(config.boilerplate_rules)  # a wrong rule file stops the run before any work
 
     bar = _progress_bar(disabled=args.quiet)
 
     def on_skip(skip: Skipped) -> None:
         if not (skip.ignored and args.quiet):
             _say(f"{'ignored' if skip.ignored else 'skipped'} {skip}", bar)
+
+    def on_drop(dropped: Dropped) -> None:
+        if not args.quiet:
+            _say(f"dropped {dropped.document.id}: {dropped.reason}", bar)
 
     try:
         summary = clean_files(
@@ -166,6 +208,8 @@ def _clean(args: argparse.Namespace) -> int:
             strict=args.strict,
             on_skip=on_skip,
             progress=(lambda done: bar.update(1)) if bar is not None else None,
+            removed=args.removed,
+            on_drop=on_drop,
         )
     finally:
         if bar is not None:

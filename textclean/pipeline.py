@@ -28,16 +28,27 @@ that need two passes (repeated lines, dedup) run after the document steps.
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from textclean.boilerplate import BOILERPLATE_STEP
+from textclean.boilerplate.removed import drop_reason, dropped_record, removed_records
+from textclean.boilerplate.repeated import (
+    LineKeys,
+    RepeatedLineCounter,
+    line_keys,
+    strip_repeated,
+)
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Document, Edit
 from textclean.encoding import ENCODING_STEP
@@ -48,6 +59,8 @@ from textclean.io import (
     ReadOptions,
     Skipped,
     check_not_an_input,
+    encode_jsonl,
+    open_record_writer,
     open_writer,
     read_documents,
 )
@@ -140,21 +153,31 @@ class StepFailure:
     message: str
 
 
+@dataclass(frozen=True)
+class Dropped:
+    """A cleaned document a run leaves out of its output, and why (it was mostly spam)."""
+
+    document: Document
+    reason: str
+
+
 Work = Document | RawFile
 """What the workers take: a document, or a file still to be decoded."""
 
+Pack = Callable[[Document, tuple[Edit, ...]], Any]
+"""What a worker does with a cleaned document and this run's edits of it (a picklable
+function): e.g. encode it for the writer, in the worker rather than in the parent."""
+
 
 class Encoded(NamedTuple):
-    """A cleaned document already encoded for the writer (in the worker), with the
-    number of its edits per step (for the run's summary)."""
+    """A cleaned document already packed in the worker (e.g. encoded for the writer), with
+    the number of its edits per step (for the run's summary)."""
 
     payload: Any
     edits_by_step: dict[str, int]
 
 
-def _clean_batch(
-    batch: list[Work], config: CleanConfig, encode: Callable[[Document], Any] | None
-) -> list[Any]:
+def _clean_batch(batch: list[Work], config: CleanConfig, pack: Pack | None) -> list[Any]:
     results: list[Any] = []
     for item in batch:
         document = item.decode() if isinstance(item, RawFile) else item
@@ -163,9 +186,13 @@ def _clean_batch(
             continue
         try:
             cleaned = clean_document(document, config)
-            if encode is not None:  # count this run's edits, not those the record came with
-                steps = Counter(edit.step for edit in cleaned.edits[len(document.edits) :])
-                results.append(Encoded(encode(cleaned), dict(steps)))
+            reason = drop_reason(cleaned, config)
+            if reason is not None:
+                results.append(Dropped(cleaned, reason))
+            elif pack is not None:  # count this run's edits, not those the record came with
+                new_edits = cleaned.edits[len(document.edits) :]
+                steps = Counter(edit.step for edit in new_edits)
+                results.append(Encoded(pack(cleaned, new_edits), dict(steps)))
             else:
                 results.append(cleaned)
         except Exception as error:  # never lose the run to one document
@@ -177,6 +204,10 @@ def _clean_batch(
                 )
             )
     return results
+
+
+def _encode_only(encode: Callable[[Document], Any], document: Document, _: Any) -> Any:
+    return encode(document)
 
 
 def clean_stream(
@@ -194,21 +225,28 @@ def clean_stream(
 
     With ``jobs > 1`` batches are cleaned in worker processes; at most ``2 * jobs``
     batches are in flight, so memory stays constant however long the stream is.
-    A document a step fails on comes out as a :class:`StepFailure`. With ``encode``
-    (a picklable function), each cleaned document comes out as an :class:`Encoded`
+    A document a step fails on comes out as a :class:`StepFailure`; one that was mostly
+    spam (``config.drop_spam_share``) as a :class:`Dropped`. With ``encode`` (a
+    picklable function), each cleaned document comes out as an :class:`Encoded`
     payload instead, encoded in the worker.
     """
-    config = config or CleanConfig()
+    pack = partial(_encode_only, encode) if encode is not None else None
+    return _clean_stream(items, config or CleanConfig(), jobs, batch_size, pack)
+
+
+def _clean_stream(
+    items: Iterable[Any], config: CleanConfig, jobs: int | None, batch_size: int, pack: Pack | None
+) -> Iterator[Any]:
     jobs = jobs or os.cpu_count() or 1
     batches = _batches(items, batch_size)
     if jobs == 1:
         for batch, passed in batches:
-            yield from _merge(_clean_batch(batch, config, encode), passed)
+            yield from _merge(_clean_batch(batch, config, pack), passed)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[tuple[Future[list[Any]], list[tuple[int, Any]]]] = deque()
         for batch, passed in batches:
-            pending.append((pool.submit(_clean_batch, batch, config, encode), passed))
+            pending.append((pool.submit(_clean_batch, batch, config, pack), passed))
             if len(pending) >= 2 * jobs:
                 future, done_passed = pending.popleft()
                 yield from _merge(future.result(), done_passed)
@@ -249,6 +287,7 @@ class RunSummary:
     documents: int = 0
     skipped: int = 0
     ignored: int = 0
+    dropped: int = 0
     edits_by_step: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -260,11 +299,40 @@ class RunSummary:
         steps = ", ".join(f"{step} {count}" for step, count in sorted(self.edits_by_step.items()))
         line = f"{_plural(self.documents, 'document')} cleaned, {_plural(self.edits, 'edit')}"
         line += f" ({steps})" if steps else ""
+        if self.dropped:
+            line += f"; {self.dropped} dropped as spam"
         if self.skipped:
             line += f"; {self.skipped} skipped"
         if self.ignored:
             line += f"; {self.ignored} ignored"
         return line
+
+
+class Packed(NamedTuple):
+    """What :class:`_Packer` makes of a cleaned document in the worker."""
+
+    payload: Any
+    removed: list[dict[str, Any]]
+    keys: LineKeys | None
+
+
+@dataclass(frozen=True)
+class _Packer:
+    """Packs a cleaned document in the worker: the payload for the writer (or the spool),
+    the records of what was cut (``records``), and its line hashes (``keys``) for the
+    repeated-line stage."""
+
+    encode: Callable[[Document], Any]
+    records: bool
+    keys: bool
+
+    def __call__(self, document: Document, new_edits: tuple[Edit, ...]) -> Packed:
+        removed = removed_records(document, new_edits) if self.records else []
+        if not self.keys:
+            return Packed(self.encode(document), removed, None)
+        keys = line_keys(document)
+        spooled = json.dumps([document.to_dict(), keys.to_list()], ensure_ascii=False, default=str)
+        return Packed(spooled.encode("utf-8") + b"\n", removed, keys)
 
 
 def clean_files(
@@ -276,38 +344,107 @@ def clean_files(
     strict: bool = False,
     on_skip: Callable[[Skipped], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    removed: str | Path | None = None,
+    on_drop: Callable[[Dropped], None] | None = None,
 ) -> RunSummary:
     """Clean every document under ``inputs`` into ``output`` (JSONL or Parquet, atomically).
 
     What cannot be read is passed to ``on_skip`` and counted; with ``strict`` the first
     skip raises :class:`~textclean.errors.InputError` and no output is written; so it
-    does when there is no document at all.
-    ``progress`` is called with the number of documents done after each one.
+    does when there is no document at all. A document that was mostly spam is left out,
+    passed to ``on_drop`` and counted. ``progress`` is called with the number of
+    documents done after each one.
+
+    With ``config.repeated_line_documents`` (3 by default) the run makes two passes: the
+    cleaned documents are spooled to a temporary file beside the output while their
+    line hashes are counted, then the lines repeated across a site are cut on the way
+    to the output. ``removed`` names a JSONL file that gets a record of every line cut
+    and every document dropped (see :mod:`textclean.boilerplate.removed`).
     """
+    config = config or CleanConfig()
     check_not_an_input(output, inputs)
+    if removed is not None:
+        check_not_an_input(removed, [*inputs, output])
     summary = RunSummary()
     documents = read_documents(inputs, read_options, decode=False)
-    with open_writer(output) as writer:
-        for item in clean_stream(documents, config, jobs, encode=writer.encode):
+    two_passes = config.repeated_line_documents > 0
+    with ExitStack() as stack:
+        writer = stack.enter_context(open_writer(output))
+        record = stack.enter_context(open_record_writer(removed)) if removed is not None else None
+        packer = _Packer(
+            encode_jsonl if two_passes else writer.encode, record is not None, two_passes
+        )
+        spool = (
+            stack.enter_context(tempfile.TemporaryFile(dir=_spool_dir(output)))
+            if two_passes
+            else None
+        )
+        counter = RepeatedLineCounter()
+        for item in _clean_stream(documents, config, jobs, 64, packer):
             if isinstance(item, Encoded):
-                writer.write_encoded(item.payload)
+                packed: Packed = item.payload
+                if spool is not None and packed.keys is not None:
+                    spool.write(packed.payload)
+                    counter.add(packed.keys)
+                else:
+                    writer.write_encoded(packed.payload)
+                if record is not None:
+                    for entry in packed.removed:
+                        record(entry)
                 summary.documents += 1
                 summary.edits_by_step.update(item.edits_by_step)
                 if progress:
                     progress(summary.documents)
-                continue
-            skip = item if isinstance(item, Skipped) else Skipped(item.source, item.message)
-            if skip.ignored:
-                summary.ignored += 1
+            elif isinstance(item, Dropped):
+                summary.dropped += 1
+                if record is not None:
+                    record(dropped_record(item.document, item.reason))
+                if on_drop:
+                    on_drop(item)
             else:
-                summary.skipped += 1
-                if strict:
-                    raise InputError(f"{skip} (--strict: no output written)")
-            if on_skip:
-                on_skip(skip)
+                _skip(item, summary, strict, on_skip)
         if summary.documents == 0:  # leave no empty output (nor replace an old one with it)
             raise InputError("no documents could be read from the inputs: no output written")
+        if spool is not None:
+            spool.seek(0)
+            repeated = counter.repeated(config.repeated_line_documents)
+            for line in spool:
+                document_record, keys_record = json.loads(line)
+                document = Document.from_dict(document_record)
+                stripped = strip_repeated(document, LineKeys.from_list(keys_record), repeated)
+                new_edits = stripped.edits[len(document.edits) :]
+                summary.edits_by_step.update(edit.step for edit in new_edits)
+                if record is not None:
+                    for entry in removed_records(stripped, new_edits):
+                        record(entry)
+                writer.write(stripped)
     return summary
+
+
+def _skip(
+    item: Skipped | StepFailure,
+    summary: RunSummary,
+    strict: bool,
+    on_skip: Callable[[Skipped], None] | None,
+) -> None:
+    skip = item if isinstance(item, Skipped) else Skipped(item.source, item.message)
+    if skip.ignored:
+        summary.ignored += 1
+    else:
+        summary.skipped += 1
+        if strict:
+            raise InputError(f"{skip} (--strict: no output written)")
+    if on_skip:
+        on_skip(skip)
+
+
+def _spool_dir(output: str | Path) -> str | None:
+    """Where the first pass spools: beside the output (same disk), or the temp folder."""
+    if str(output) == "-":
+        return None
+    parent = Path(output).parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return str(parent)
 
 
 def _plural(count: int, noun: str) -> str:

@@ -145,6 +145,21 @@ def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
         yield writer
         sys.stdout.flush()
         return
+    with atomic_path(path) as temporary:
+        if suffix == ".parquet":
+            writer: DocumentWriter = _ParquetWriter(temporary)
+            yield writer
+            writer.close()
+        else:
+            opener = gzip.open if suffix == ".jsonl.gz" else open
+            with opener(temporary, "wb") as handle:
+                yield _JsonlWriter(handle)
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; renamed over ``path`` when the block
+    ends without an exception, deleted when it raises (nothing partial is left)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
@@ -153,18 +168,31 @@ def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
     os.close(descriptor)
     os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is not
     try:
-        if suffix == ".parquet":
-            writer: DocumentWriter = _ParquetWriter(Path(temporary))
-            yield writer
-            writer.close()
-        else:
-            opener = gzip.open if suffix == ".jsonl.gz" else open
-            with opener(temporary, "wb") as handle:
-                yield _JsonlWriter(handle)
+        yield Path(temporary)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def open_record_writer(path: str | Path) -> Iterator[Callable[[dict[str, Any]], None]]:
+    """A function that appends a record (a dict) as a JSONL line to ``path``, atomically.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "removed.jsonl"
+    >>> with open_record_writer(target) as write:
+    ...     write({"id": "a", "text": "分享到:"})
+    >>> print(target.read_text("utf-8"), end="")
+    {"id": "a", "text": "分享到:"}
+    """
+    with atomic_path(path) as temporary, open(temporary, "wb") as handle:
+
+        def write(record: dict[str, Any]) -> None:
+            line = json.dumps(record, ensure_ascii=False, default=str)
+            handle.write(line.encode("utf-8") + b"\n")
+
+        yield write
 
 
 def write_documents(documents: Iterable[Document], path: str | Path) -> int:
