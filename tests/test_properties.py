@@ -38,6 +38,14 @@ FRAGMENTS = [
     "商水縣",
     "。",
     "(她)",
+    "分享到:",
+    "(责任编辑:李欣欣)",
+    "□记者 马治卫",
+    "版权所有",
+    "无码_一区二区_免费看",
+    "相关新闻",
+    "第04版:",
+    "本报讯(记者 马治卫)",
     "a",
     ",",
     "(上接一版)",
@@ -60,6 +68,7 @@ configs = st.builds(
     max_blank_lines=st.integers(0, 3),
     punctuation=st.sampled_from(["keep", "fullwidth", "halfwidth"]),
     rejoin_paragraphs=st.booleans(),
+    strip_boilerplate=st.booleans(),
 )
 
 

@@ -96,23 +96,28 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     text, meta = as_text(text, "clean")
     edits: list[Edit] = []
     steps = [step for step in DOCUMENT_STEPS if step.enabled(config)]
-    text = _run_steps(steps, text, config, edits, meta)
+    text, changed = _run_steps(steps, text, config, edits, meta)
     # A step can bring together what an earlier one saw apart: a tag between two halves
     # of a garbled span, a continuation mark after CMS residue. Each step is idempotent
     # on its own; the steps together run again until nothing changes. What the steps
-    # found out (the script) stays what they found first; their counts add up.
+    # found out (the script) stays what they found first; their counts add up. When
+    # only whole lines were cut, only the steps that read across lines run again.
     for _ in range(MAX_RERUNS):
-        if not edits:
+        if not changed:
             break
-        before = len(edits)
-        text = _run_steps(steps, text, config, edits, meta, again=True)
-        if len(edits) == before:
-            break
+        again = steps
+        if changed <= {BOILERPLATE_STEP.name}:
+            again = [step for step in steps if step.name in AFTER_CUTS]
+        text, changed = _run_steps(again, text, config, edits, meta, again=True)
     return CleanResult(text, tuple(edits), meta)
 
 
 MAX_RERUNS = 2
 """How often :func:`clean` runs the steps again over a text they changed."""
+AFTER_CUTS = frozenset({WHITESPACE_STEP.name, PARAGRAPHS_STEP.name, BOILERPLATE_STEP.name})
+"""The steps that read across lines: they run again after the boilerplate step cut some
+(a page header between the two halves of a cut sentence, say). The others work within a
+line, and what they did stands when lines around it go."""
 
 
 def _run_steps(
@@ -122,15 +127,19 @@ def _run_steps(
     edits: list[Edit],
     meta: dict[str, Any],
     again: bool = False,
-) -> str:
-    """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text.
-    ``again``: the steps ran on this document before (see :func:`merge_meta`)."""
+) -> tuple[str, set[str]]:
+    """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text
+    and the names of the steps that changed it. ``again``: the steps ran on this
+    document before (see :func:`merge_meta`)."""
+    changed = set()
     for step in steps:
         output = step.run(text, config)
+        if output.edits:
+            changed.add(step.name)
         text = output.text
         edits.extend(output.edits)
         merge_meta(meta, output.meta, again=again)
-    return text
+    return text, changed
 
 
 def clean_document(document: Document, config: CleanConfig | None = None) -> Document:

@@ -212,11 +212,13 @@ _ROLES = re.compile(
     "|责任编辑|责编|摄$|报道$|整理$|^文(?=[\\s/:])|^图(?=[\\s/:])"
 )
 _NAME_SPLIT = re.compile(r"[\s,、,/:;;]+")
+_ALTERNATIVE = re.compile(r"_\d+$")
 
 
 def iter_names(groups: Iterable[tuple[str, str]]) -> Iterable[tuple[str, list[str]]]:
     """``(meta key, values)`` for a match's named groups: names split for :data:`NAME_GROUPS`."""
-    for key, text in groups:
+    for name, text in groups:
+        key = _ALTERNATIVE.sub("", name)  # editors_2: a second group for the same key
         values = names_of(text) if key in NAME_GROUPS else [text.strip()]
         values = [value for value in values if value]
         if values:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from textclean.boilerplate.view import view
 from textclean.resources import load_toml
@@ -41,6 +41,7 @@ class Lexicon(NamedTuple):
     strong: re.Pattern[str]
     any_term: re.Pattern[str]
     reporting: re.Pattern[str]
+    strong_terms: tuple[str, ...]
 
 
 @cache
@@ -50,15 +51,52 @@ def lexicon() -> Lexicon:
     strong = {view(term) for term in table["strong"]}
     weak = {view(term) for term in table["weak"]} - strong
     reporting = {view(term) for term in table["reporting"]}
-    return Lexicon(_alternation(strong), _alternation(strong | weak), _alternation(reporting))
+    return Lexicon(
+        _alternation(strong),
+        _alternation(strong | weak),
+        _alternation(reporting),
+        tuple(sorted(strong)),
+    )
 
 
 def _alternation(terms: set[str]) -> re.Pattern[str]:
-    parts = []
-    for term in sorted(terms, key=lambda term: (-len(term), term)):
-        escaped = re.escape(term)
-        parts.append(f"(?<![a-z]){escaped}(?![a-z])" if term.isascii() else escaped)
-    return re.compile("|".join(parts))
+    """One regex for ``terms``, as a trie (``无(?:码|删减)|一(?:区二区|本道)``): at each
+    position at most one branch is tried, many times faster than a flat alternation.
+    Terms in Latin letters match only as whole words."""
+    latin = {term for term in terms if term.isascii()}
+    parts = [_trie_pattern(_trie(terms - latin))] if terms - latin else []
+    if latin:
+        parts.append(f"(?<![a-z]){_trie_pattern(_trie(latin))}(?![a-z])")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def _trie(terms: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for term in terms:
+        node = root
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a term ends here
+    return root
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The regex of a trie node; the longer branches are tried before a term that ends here."""
+    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(set(node) - {""})]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def may_hold_spam(text_view: str) -> bool:
+    """Does the view of a text hold a strong term at all? (One look instead of one a line;
+    substring tests in C first, as most texts hold none.)"""
+    terms = lexicon()
+    if not any(term in text_view for term in terms.strong_terms):
+        return False
+    return terms.strong.search(text_view) is not None
 
 
 def spam_verdict(line_view: str) -> str | None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue
-from textclean.boilerplate.spam import spam_verdict
+from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
@@ -88,12 +88,13 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     views = _line_views(text, lines)
     verdicts: list[LineVerdict] = []
     candidates: list[tuple[LineRule, re.Match[str]] | None] = []
+    look_for_spam = config.remove_spam and may_hold_spam("\n".join(views))
     offset = 0
     for index, (line, line_view) in enumerate(zip(lines, views, strict=True)):
         verdict = LineVerdict(index, offset, line)
         offset += len(line) + 1
         candidate = None
-        reason = spam_verdict(line_view) if config.remove_spam and line.strip() else None
+        reason = spam_verdict(line_view) if look_for_spam and line.strip() else None
         if reason is not None:
             verdict.spam = True
             verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)

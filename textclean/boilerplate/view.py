@@ -14,7 +14,6 @@ True
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from functools import cache
 
 from textclean.script import converter, to_simplified
@@ -24,15 +23,8 @@ def view(text: str) -> str:
     """``text`` in Simplified, NFKC and lower case, character for character."""
     simplified = to_simplified(text)
     if len(simplified) != len(text):  # an OpenCC phrase of another length: per character
-        simplified = _per_char(text, _t2s_char)
-    normalized = unicodedata.normalize("NFKC", simplified).lower()
-    if len(normalized) != len(simplified):
-        normalized = _per_char(simplified, _normalize_char)
-    return normalized
-
-
-def _per_char(text: str, function: Callable[[str], str]) -> str:
-    return "".join(map(function, text))
+        simplified = "".join(map(_t2s_char, text))
+    return simplified.translate(_fold_table())
 
 
 @cache
@@ -42,6 +34,15 @@ def _t2s_char(char: str) -> str:
 
 
 @cache
-def _normalize_char(char: str) -> str:
-    normalized = unicodedata.normalize("NFKC", char).lower()
-    return normalized if len(normalized) == 1 else char
+def _fold_table() -> dict[int, str]:
+    """Each BMP character whose NFKC form, lower-cased, is one other character: that one.
+    (Characters that NFKC expands, such as ``…`` to ``...``, stay as they are.)"""
+    table = {}
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char).lower()
+        if folded != char and len(folded) == 1:
+            table[code] = folded
+    return table
