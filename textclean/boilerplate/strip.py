@@ -217,12 +217,33 @@ def _spans(text: str, verdicts: Sequence[LineVerdict]) -> Iterator[tuple[int, in
 
 
 def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
-    """The ``boilerplate`` step (see the module docs)."""
-    verdicts = classify_lines(text, config)
-    if not any(verdict.cut for verdict in verdicts):
-        return StepOutput(text, [])
-    new_text, edits = strip_lines(text, verdicts)
-    return StepOutput(new_text, edits, _meta(verdicts))
+    """The ``boilerplate`` step (see the module docs).
+
+    A cut of part of a line (a byline lead) can leave a line that another rule knows,
+    so the step looks again until nothing is cut (a few rounds at most)."""
+    edits: list[Edit] = []
+    meta: dict[str, Any] = {}
+    for _ in range(MAX_ROUNDS):
+        verdicts = classify_lines(text, config)
+        if not any(verdict.cut for verdict in verdicts):
+            break
+        text, round_edits = strip_lines(text, verdicts)
+        edits.extend(round_edits)
+        for key, value in _meta(verdicts).items():
+            if isinstance(value, list):
+                known = meta.setdefault(key, [])
+                known.extend(item for item in value if item not in known)
+            elif isinstance(value, int):
+                meta[key] = meta.get(key, 0) + value
+            else:
+                meta.setdefault(key, value)  # the spam share of the text as it came
+        if all(verdict.cut is None or verdict.removed for verdict in verdicts):
+            break  # whole lines only: what is left was seen as it is
+    return StepOutput(text, edits, meta)
+
+
+MAX_ROUNDS = 4
+"""The most times the step looks at a text it has cut part of a line from."""
 
 
 def _meta(verdicts: Sequence[LineVerdict]) -> dict[str, Any]:
