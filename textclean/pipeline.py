@@ -114,10 +114,11 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
 
 MAX_RERUNS = 2
 """How often :func:`clean` runs the steps again over a text they changed."""
-AFTER_CUTS = frozenset({WHITESPACE_STEP.name, PARAGRAPHS_STEP.name, BOILERPLATE_STEP.name})
+AFTER_CUTS = frozenset({WHITESPACE_STEP.name, PARAGRAPHS_STEP.name})
 """The steps that read across lines: they run again after the boilerplate step cut some
-(a page header between the two halves of a cut sentence, say). The others work within a
-line, and what they did stands when lines around it go."""
+(a page header between the two halves of a cut sentence, say); if they change the text,
+every step runs again. The others work within a line, and what they did stands when
+lines around it go; the boilerplate step itself looks again until it cuts nothing."""
 
 
 def _run_steps(

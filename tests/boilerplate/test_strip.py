@@ -164,3 +164,10 @@ def test_the_seeds_get_exactly_their_hand_labels(prefix):
         ("spam" if v.spam else "boilerplate" if v.removed else "article", v.line) for v in verdicts
     ]
     assert found == hand_labels(prefix)
+
+
+def test_a_page_header_between_the_halves_of_a_cut_sentence_goes_and_they_join():
+    text = "县委书记孔阳表示,要坚持人民至上、\n\n第04版:商水新闻 PDF版\n\n生命至上,扎实开展活动。"
+    result = clean(text)
+    assert result.text == "县委书记孔阳表示,要坚持人民至上、生命至上,扎实开展活动。"
+    assert replay(text, result.edits) == result.text
