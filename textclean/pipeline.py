@@ -362,7 +362,8 @@ def clean_files(
     What cannot be read is passed to ``on_skip`` and counted; with ``strict`` the first
     skip raises :class:`~textclean.errors.InputError` and no output is written; so it
     does when there is no document at all. A document that was mostly spam is left out,
-    passed to ``on_drop`` and counted. ``progress`` is called with the number of
+    passed to ``on_drop`` and counted (a run whose documents were all dropped writes an
+    empty output, and the records of the drops). ``progress`` is called with the number of
     documents done after each one.
 
     With ``config.repeated_line_documents`` (3 by default) the run makes two passes: the
@@ -413,7 +414,7 @@ def clean_files(
                     on_drop(item)
             else:
                 _skip(item, summary, strict, on_skip)
-        if summary.documents == 0:  # leave no empty output (nor replace an old one with it)
+        if summary.documents == 0 and summary.dropped == 0:  # leave no empty output
             raise InputError("no documents could be read from the inputs: no output written")
         if spool is not None:
             spool.seek(0)

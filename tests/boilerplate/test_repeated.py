@@ -78,7 +78,7 @@ def test_a_document_that_is_mostly_repeated_lines_is_left_whole():
         counter.add(line_keys(doc))
     stripped = strip_repeated(docs[0], line_keys(docs[0]), counter.repeated(3))
     assert stripped.text == docs[0].text
-    assert stripped.meta["repeated_lines_kept"] == 3
+    assert stripped.meta["repeated_lines_kept"] == 2
 
 
 def test_records_are_grouped_by_url_host():
@@ -167,3 +167,40 @@ def test_the_cli_refuses_wrong_stage_options(tmp_path, capsys, arguments, messag
         code = main(["clean", str(folder), "-o", str(tmp_path / "o.jsonl"), *arguments])
         assert code == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_set_phrase_between_paragraphs_of_bulletins_stays():
+    phrase = "截至目前,全县累计报告确诊病例为零,无症状感染者为零。"
+    docs = [
+        Document(
+            str(n), f"{body}\n\n{phrase}\n\n{BODIES[(n + 1) % 4]}\n\n{FOOTER}", {"source": "s/x"}
+        )
+        for n, body in enumerate(BODIES[:3])
+    ]
+    counter = RepeatedLineCounter()
+    for doc in docs:
+        counter.add(line_keys(doc))
+    repeated = counter.repeated(3)
+    stripped = strip_repeated(docs[0], line_keys(docs[0]), repeated)
+    assert phrase in stripped.text
+    assert FOOTER not in stripped.text
+
+
+def test_a_text_seen_before_adds_nothing_to_the_counts():
+    doc = Document("a", f"{BODIES[0]}\n\n{FOOTER}", {"source": "s/a"})
+    counter = RepeatedLineCounter()
+    for _ in range(5):
+        counter.add(line_keys(doc))
+    assert counter.repeated(2) == {}
+
+
+def test_a_run_of_spam_only_writes_an_empty_output_and_the_records(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "spam.txt").write_text(f"{SPAM}\n{SPAM}", "utf-8")
+    out, removed = tmp_path / "clean.jsonl", tmp_path / "removed.jsonl"
+    summary = clean_files([folder], out, removed=removed, jobs=1)
+    assert summary.documents == 0 and summary.dropped == 1
+    assert out.read_text("utf-8") == ""
+    (record,) = read_jsonl(removed)
+    assert record["text"] == f"{SPAM}\n{SPAM}"

@@ -13,7 +13,7 @@ boilerplate step, the repeated-line stage or the spam filter takes out is lost:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from textclean.boilerplate.rules import parse_label
@@ -62,13 +62,26 @@ def drop_reason(document: Document, config: CleanConfig) -> str | None:
 
 
 def dropped_record(document: Document, reason: str) -> dict[str, Any]:
-    """The record of a dropped document: the whole cleaned document, and why."""
+    """The record of a dropped document: its text as it came in (the spam lines too),
+    why it was dropped, and the cleaned document with its edits.
+
+    >>> doc = Document("a", "正文", {}, (Edit("boilerplate", "spam", "无码_一区二区\\n", "", 0),))
+    >>> dropped_record(doc, "mostly spam")["text"]
+    '无码_一区二区\\n正文'
+    """
     return {
         "id": document.id,
         "source": document.meta.get("source", document.id),
         "category": "spam",
         "rule": DROPPED_RULE,
         "reason": reason,
-        "text": document.text,
+        "text": undo(document.text, document.edits),
         "document": document.to_dict(),
     }
+
+
+def undo(text: str, edits: Sequence[Edit]) -> str:
+    """The text before ``edits`` were made: :func:`~textclean.document.replay` backwards."""
+    for edit in reversed(edits):
+        text = text[: edit.start] + edit.before + text[edit.start + len(edit.after) :]
+    return text

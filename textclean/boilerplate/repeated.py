@@ -3,13 +3,15 @@
 Two passes. The first hashes every line of every document (:func:`line_keys`): a 64-bit
 hash of the document's source (the URL host when its meta has a ``url``, else the
 directory of its file) and of the line's normalised form (the matching view, without
-spaces, every digit as ``0``). :class:`RepeatedLineCounter` keeps only these hashes, 16
-bytes per line with the document's fingerprint, never the texts. A line is *repeated*
-when it is in at least ``min_documents`` documents of one source with different texts:
-copies of one article do not count twice (the fingerprint is a hash of the whole text),
-so a site that holds an article three times does not lose it. The second pass
-(:func:`strip_repeated`) cuts the repeated lines, unless they make up more than half of
-a document (then it is most likely a copy of another one: that is dedup's business).
+spaces). :class:`RepeatedLineCounter` keeps only these hashes, 8 bytes per distinct line
+of each document, never the texts. A line is *repeated* when it is in at least
+``min_documents`` documents of one source with different texts: a copy of a text seen
+before is not counted again (a set of whole-text hashes), so a site that holds an
+article three times does not lose it. The second pass (:func:`strip_repeated`) cuts the
+repeated lines in the header and footer zones, and short non-sentence lines anywhere;
+a repeated sentence between two paragraphs of the article stays (a daily bulletin's
+set phrase is text). Nothing is cut from a document when the repeated lines make up
+more than half of it (then it is most likely a copy of another one: dedup's business).
 
 >>> footer = "扫码关注本站公众号 获取更多资讯"
 >>> bodies = [
@@ -40,9 +42,10 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from textclean.boilerplate.strip import Cut, LineVerdict, strip_lines
+from textclean.boilerplate.strip import ANCHOR_MIN_CHARS, Cut, LineVerdict, strip_lines
 from textclean.boilerplate.view import view
 from textclean.document import Document
+from textclean.layout.paragraphs import is_body
 
 CATEGORY = "repeated"
 RULE = "repeated-line"
@@ -52,7 +55,6 @@ MAX_SHARE = 0.5
 """The most of a document's characters the stage cuts; more, and it cuts nothing."""
 
 _SPACE = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,12 @@ def source_group(meta: Mapping[str, Any]) -> str:
 
 
 def normalize_line(line: str) -> str:
-    """The form of a line that is counted: the view, no spaces, digits as ``0``.
+    """The form of a line that is counted: the view, without spaces.
 
-    >>> normalize_line("各界新聞網 版權所有 2006-2020")
-    '各界新闻网版权所有0000-0000'
+    >>> normalize_line("各界新聞網 版權所有 Copyright 2006-2020")
+    '各界新闻网版权所有copyright2006-2020'
     """
-    return _DIGIT.sub("0", _SPACE.sub("", view(line)))
+    return _SPACE.sub("", view(line))
 
 
 def _hash(*parts: str) -> int:
@@ -116,53 +118,62 @@ def line_keys(document: Document) -> LineKeys:
 class RepeatedLineCounter:
     """Counts, for each line hash, the different documents it is in (pass one).
 
-    Memory is 16 bytes per distinct line of each document, in two compact arrays.
+    Memory: 8 bytes per distinct line of each document (a compact array), and a set of
+    whole-text hashes (about 70 bytes per document); counting sorts one copy of the
+    array. A document whose text was seen before adds nothing.
     """
 
     def __init__(self) -> None:
         self._keys = array("Q")
-        self._fingerprints = array("Q")
+        self._texts: set[int] = set()
 
     def add(self, keys: LineKeys) -> None:
-        distinct = {key for key in keys.keys if key}
-        self._keys.extend(distinct)
-        self._fingerprints.extend([keys.fingerprint] * len(distinct))
+        if keys.fingerprint in self._texts:
+            return
+        self._texts.add(keys.fingerprint)
+        self._keys.extend({key for key in keys.keys if key})
 
     def repeated(self, min_documents: int) -> dict[int, int]:
         """The line hashes in at least ``min_documents`` different documents, with the count."""
         if not self._keys:
             return {}
-        keys = np.frombuffer(self._keys, dtype=np.uint64)
-        fingerprints = np.frombuffer(self._fingerprints, dtype=np.uint64)
-        order = np.lexsort((fingerprints, keys))
-        keys, fingerprints = keys[order], fingerprints[order]
-        first_of_pair = np.ones(len(keys), dtype=bool)
-        first_of_pair[1:] = (keys[1:] != keys[:-1]) | (fingerprints[1:] != fingerprints[:-1])
-        unique, counts = np.unique(keys[first_of_pair], return_counts=True)
+        keys = np.sort(np.frombuffer(self._keys, dtype=np.uint64))
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        counts = np.diff(np.append(starts, len(keys)))
         found = counts >= min_documents
-        return dict(zip(unique[found].tolist(), counts[found].tolist(), strict=True))
+        return dict(zip(keys[starts[found]].tolist(), counts[found].tolist(), strict=True))
 
 
 def strip_repeated(document: Document, keys: LineKeys, repeated: Mapping[int, int]) -> Document:
-    """``document`` without its repeated lines, each cut recorded as an Edit."""
+    """``document`` without its repeated lines (where they may go), each cut an Edit."""
     lines = document.text.split("\n")
-    hits = [index for index, key in enumerate(keys.keys) if key in repeated]
-    if not hits or len(lines) != len(keys.keys):
+    if len(lines) != len(keys.keys):
         return document
+    hits = [index for index, key in enumerate(keys.keys) if key in repeated]
+    if not hits:
+        return document
+    anchors = [
+        index
+        for index, line in enumerate(lines)
+        if keys.keys[index] not in repeated
+        and len(line.strip()) >= ANCHOR_MIN_CHARS
+        and is_body(line.strip())
+    ]
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(lines), -1)
+    hits = [i for i in hits if i < first or i > last or not is_body(lines[i].strip())]
     filled = sum(len(line.strip()) for line in lines)
     cut = sum(len(lines[index].strip()) for index in hits)
+    if not hits:
+        return document
     if cut > MAX_SHARE * filled:
         return replace(document, meta={**document.meta, "repeated_lines_kept": len(hits)})
     verdicts = []
     offset = 0
     for index, line in enumerate(lines):
         verdict = LineVerdict(index, offset, line)
-        key = keys.keys[index]
-        if key in repeated:
-            label = (
-                f"{CATEGORY}/{RULE}: line in {repeated[key]} documents of "
-                f"{keys.group or 'the corpus'}"
-            )
+        if index in hits:
+            count = repeated[keys.keys[index]]
+            label = f"{CATEGORY}/{RULE}: line in {count} documents of {keys.group or 'the corpus'}"
             verdict.cut = Cut(label, 0, len(line), True)
         verdicts.append(verdict)
         offset += len(line) + 1

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from textclean.boilerplate.view import view
 from textclean.errors import ConfigError
 from textclean.resources import load_toml
 
@@ -119,7 +120,7 @@ def _classes(table: Mapping[str, Any], source: str | Path) -> dict[str, str]:
         isinstance(value, str) and value for value in classes.values()
     ):
         raise ConfigError(f"{source}: [classes] must map names to strings of characters")
-    return {name: "[" + re.escape(value) + "]" for name, value in classes.items()}
+    return {name: "[" + re.escape(view(value)) + "]" for name, value in classes.items()}
 
 
 def _disabled(table: Mapping[str, Any], source: str | Path, known: set[str]) -> list[str]:
@@ -191,9 +192,24 @@ def _compile(pattern: str, classes: Mapping[str, str], where_: str) -> re.Patter
         return classes[match.group(1)]
 
     try:
-        return re.compile(_CLASS_REFERENCE.sub(substitute, pattern))
+        return re.compile(fold_pattern(_CLASS_REFERENCE.sub(substitute, pattern)), re.IGNORECASE)
     except re.error as error:
         raise ConfigError(f"{where_}: invalid pattern: {error}") from None
+
+
+def fold_pattern(pattern: str) -> str:
+    """``pattern`` with its non-ASCII characters as the view has them, so a rule written
+    in Traditional or with full-width marks matches too (a mark that folds to a regex
+    metacharacter is escaped). Patterns are compiled ignoring case, as the view is lower
+    case.
+
+    >>> print(fold_pattern("^關注（本站）"))
+    ^关注\\(本站\\)
+    """
+    return "".join(
+        char if char.isascii() or (folded := view(char)) == char else re.escape(folded)
+        for char in pattern
+    )
 
 
 def names_of(text: str) -> list[str]:

@@ -3,14 +3,17 @@
 Each line is looked at in its :func:`~textclean.boilerplate.view.view`:
 
 1. A spam line (:func:`~textclean.boilerplate.spam.spam_verdict`) is cut wherever it is.
-2. Otherwise the first rule of the catalogue whose pattern matches, on a line no longer
-   than the rule's ``max_chars``, is the line's candidate.
+2. Otherwise every rule whose pattern matches, on a line no longer than the rule's
+   ``max_chars``, is a candidate; the first in catalogue order that may cut where the
+   line stands (see 3) decides.
 3. *Anchors* are the body paragraphs that no rule matched (a clause mark or a full
    sentence, see :func:`~textclean.layout.paragraphs.is_body`). Lines before the first
    anchor are the header zone, lines after the last one the footer zone. A rule whose
    ``where`` is ``edge`` cuts only there: a sentence of the article that mentions 版权
-   or 来源 stands between anchors and is never touched. Nor is a body paragraph of a
-   text that has no anchor at all: it may be the whole article.
+   and stands between two anchors is never touched; nor is a body paragraph of a text
+   that has no anchor at all (it may be the whole article). The first or last
+   paragraph is in a zone, so the ``edge`` patterns are written narrowly (版权归本网所有,
+   not 版权).
 
 A cut line takes the blank lines after it along (or, at the end, the line break before
 it), so no gap is left where it stood. Named groups of a rule's pattern go to meta:
@@ -85,74 +88,65 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     config = config or CleanConfig()
     rules = load_catalogue(config.boilerplate_rules).rules
     lines = text.split("\n")
-    views = _line_views(text, lines)
-    verdicts: list[LineVerdict] = []
-    candidates: list[tuple[LineRule, re.Match[str]] | None] = []
+    views = view(text).split("\n")  # the view keeps the length, so the lines line up
     look_for_spam = config.remove_spam and may_hold_spam("\n".join(views))
+    verdicts: list[LineVerdict] = []
+    matches: list[list[tuple[LineRule, re.Match[str]]]] = []
     offset = 0
     for index, (line, line_view) in enumerate(zip(lines, views, strict=True)):
         verdict = LineVerdict(index, offset, line)
         offset += len(line) + 1
-        candidate = None
         reason = spam_verdict(line_view) if look_for_spam and line.strip() else None
         if reason is not None:
             verdict.spam = True
             verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)
-        elif line.strip():
-            candidate = _first_match(rules, line, line_view)
         verdicts.append(verdict)
-        candidates.append(candidate)
+        matches.append(_matches(rules, line, line_view) if line.strip() and not reason else [])
     anchors = [
         v.index
-        for v, candidate in zip(verdicts, candidates, strict=True)
-        if candidate is None
+        for v, found in zip(verdicts, matches, strict=True)
+        if not found
         and not v.spam
         and len(v.line.strip()) >= ANCHOR_MIN_CHARS
         and is_body(v.line.strip())
     ]
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
-    rest_from: int | None = None
-    for verdict, candidate in zip(verdicts, candidates, strict=True):
-        if candidate is None:
-            continue
-        rule, match = candidate
+    rest_from: tuple[int, LineRule] | None = None
+    for verdict, found in zip(verdicts, matches, strict=True):
         in_edge = verdict.index < first_anchor or verdict.index > last_anchor
-        if rule.where == "edge" and not (in_edge and (anchors or not is_body(verdict.line))):
-            continue
-        if rule.cut == "rest":
-            if verdict.index > last_anchor and rest_from is None:
-                rest_from = verdict.index
-            continue
-        verdict.cut = _cut(rule, match, verdict.line)
-        verdict.meta = list(iter_names(_groups(match, verdict.line)))
+        edge_may_cut = in_edge and (bool(anchors) or not is_body(verdict.line))
+        for rule, match in found:  # the first rule that may cut here decides
+            if rule.where == "edge" and not edge_may_cut:
+                continue
+            if rule.cut == "rest":
+                if verdict.index <= last_anchor:
+                    continue
+                rest_from = rest_from or (verdict.index, rule)
+            else:
+                verdict.cut = _cut(rule, match, verdict.line)
+                verdict.meta = list(iter_names(_groups(match, verdict.line)))
+            break
     if rest_from is not None:
-        label = candidates[rest_from][0].label  # type: ignore[index]
-        for verdict in verdicts[rest_from:]:
+        first, rule = rest_from
+        for verdict in verdicts[first:]:
             if verdict.line.strip() and not verdict.removed:
-                verdict.cut = Cut(label, 0, len(verdict.line), True)
+                verdict.cut = Cut(rule.label, 0, len(verdict.line), True)
                 verdict.meta = []
     return verdicts
 
 
-def _line_views(text: str, lines: Sequence[str]) -> list[str]:
-    """The view of every line: of the whole text at once when that keeps the lengths."""
-    whole = view(text)
-    if len(whole) == len(text):
-        return whole.split("\n")
-    return [view(line) for line in lines]
-
-
-def _first_match(
+def _matches(
     rules: Sequence[LineRule], line: str, line_view: str
-) -> tuple[LineRule, re.Match[str]] | None:
+) -> list[tuple[LineRule, re.Match[str]]]:
+    """Every rule that matches the line (in catalogue order), with its match."""
+    found = []
     for rule in rules:
-        if len(line) > rule.max_chars:
-            continue
-        match = rule.pattern.search(line_view)
-        if match is not None:
-            return rule, match
-    return None
+        if len(line) <= rule.max_chars:
+            match = rule.pattern.search(line_view)
+            if match is not None:
+                found.append((rule, match))
+    return found
 
 
 def _cut(rule: LineRule, match: re.Match[str], line: str) -> Cut:
