@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -63,11 +64,25 @@ class LineRule:
         return f"{self.category}/{self.name}: {self.reason}"
 
 
-@dataclass(frozen=True)
 class Catalogue:
     """The rules in the order they are tried (the user's first, then the shipped ones)."""
 
-    rules: tuple[LineRule, ...]
+    def __init__(self, rules: tuple[LineRule, ...]) -> None:
+        self.rules = rules
+        self._limits = sorted({rule.max_chars for rule in rules})
+        self._by_limit = [
+            tuple(rule for rule in rules if rule.max_chars >= limit) for limit in self._limits
+        ]
+
+    def for_length(self, length: int) -> tuple[LineRule, ...]:
+        """The rules that may touch a line of ``length`` characters, in catalogue order.
+
+        >>> catalogue = load_catalogue()
+        >>> len(catalogue.for_length(10)) > len(catalogue.for_length(500)) > 0
+        True
+        """
+        position = bisect_left(self._limits, length)
+        return self._by_limit[position] if position < len(self._limits) else ()
 
 
 def parse_label(reason: str) -> tuple[str, str]:

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue
+from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
@@ -86,7 +86,7 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     [True, False]
     """
     config = config or CleanConfig()
-    rules = load_catalogue(config.boilerplate_rules).rules
+    catalogue = load_catalogue(config.boilerplate_rules)
     lines = text.split("\n")
     views = view(text).split("\n")  # the view keeps the length, so the lines line up
     look_for_spam = config.remove_spam and may_hold_spam("\n".join(views))
@@ -101,7 +101,8 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
             verdict.spam = True
             verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)
         verdicts.append(verdict)
-        matches.append(_matches(rules, line, line_view) if line.strip() and not reason else [])
+        found = _matches(catalogue, line_view) if line.strip() and not reason else []
+        matches.append(found)
     anchors = [
         v.index
         for v, found in zip(verdicts, matches, strict=True)
@@ -136,16 +137,13 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     return verdicts
 
 
-def _matches(
-    rules: Sequence[LineRule], line: str, line_view: str
-) -> list[tuple[LineRule, re.Match[str]]]:
+def _matches(catalogue: Catalogue, line_view: str) -> list[tuple[LineRule, re.Match[str]]]:
     """Every rule that matches the line (in catalogue order), with its match."""
     found = []
-    for rule in rules:
-        if len(line) <= rule.max_chars:
-            match = rule.pattern.search(line_view)
-            if match is not None:
-                found.append((rule, match))
+    for rule in catalogue.for_length(len(line_view)):
+        match = rule.pattern.search(line_view)
+        if match is not None:
+            found.append((rule, match))
     return found
 
 
