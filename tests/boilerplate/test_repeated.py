@@ -16,7 +16,7 @@ from textclean.boilerplate.repeated import (
 )
 from textclean.cli import main
 
-FOOTER = "扫码关注本站微信公众号 获取更多本地资讯"
+FOOTER = "愿您在这里度过美好的阅读时光 期待与您再次相遇"
 BODIES = [
     "县委昨日召开常委会议,研究部署冬春季疫情防控工作,要求各单位压实责任。",
     "乡里开展送温暖活动,慰问困难群众一百余户,送去米面油等生活物资。",
@@ -130,7 +130,7 @@ def test_the_cli_takes_rules_removed_and_repeated_lines(tmp_path, capsys):
     rules = tmp_path / "rules.toml"
     rules.write_text(
         '[[rule]]\nname = "our-footer"\ncategory = "contact"\nreason = "site footer"\n'
-        "pattern = '^扫码关注本站'\nwhere = \"anywhere\"\n",
+        "pattern = '^愿您在这里度过'\nwhere = \"anywhere\"\n",
         "utf-8",
     )
     out, removed = tmp_path / "clean.jsonl", tmp_path / "removed.jsonl"

@@ -13,7 +13,7 @@ a repeated sentence between two paragraphs of the article stays (a daily bulleti
 set phrase is text). Nothing is cut from a document when the repeated lines make up
 more than half of it (then it is most likely a copy of another one: dedup's business).
 
->>> footer = "扫码关注本站公众号 获取更多资讯"
+>>> footer = "愿您在这里度过美好的阅读时光 期待与您再次相遇"
 >>> bodies = [
 ...     "县委昨日召开常委会议,研究部署冬春季防疫工作。",
 ...     "乡里开展送温暖活动,慰问困难群众一百余户。",
@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from textclean.boilerplate.strip import ANCHOR_MIN_CHARS, Cut, LineVerdict, strip_lines
+from textclean.boilerplate.strip import Cut, LineVerdict, is_anchor, strip_lines
 from textclean.boilerplate.view import view
 from textclean.document import Document
 from textclean.layout.paragraphs import is_body
@@ -155,9 +155,7 @@ def strip_repeated(document: Document, keys: LineKeys, repeated: Mapping[int, in
     anchors = [
         index
         for index, line in enumerate(lines)
-        if keys.keys[index] not in repeated
-        and len(line.strip()) >= ANCHOR_MIN_CHARS
-        and is_body(line.strip())
+        if keys.keys[index] not in repeated and is_anchor(line)
     ]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(lines), -1)
     hits = [i for i in hits if i < first or i > last or not is_body(lines[i].strip())]

@@ -52,14 +52,14 @@ def lexicon() -> Lexicon:
     weak = {view(term) for term in table["weak"]} - strong
     reporting = {view(term) for term in table["reporting"]}
     return Lexicon(
-        _alternation(strong),
-        _alternation(strong | weak),
-        _alternation(reporting),
+        term_pattern(strong),
+        term_pattern(strong | weak),
+        term_pattern(reporting),
         tuple(sorted(strong)),
     )
 
 
-def _alternation(terms: set[str]) -> re.Pattern[str]:
+def term_pattern(terms: set[str]) -> re.Pattern[str]:
     """One regex for ``terms``, as a trie (``无(?:码|删减)|一(?:区二区|本道)``): at each
     position at most one branch is tried, many times faster than a flat alternation.
     Terms in Latin letters match only as whole words."""

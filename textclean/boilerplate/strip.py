@@ -36,19 +36,26 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from textclean.boilerplate.chrome import chrome_verdict
 from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.layout.paragraphs import is_body
+from textclean.layout.width import HAN
 from textclean.steps import Step, StepOutput
 
 STEP_NAME = "boilerplate"
 SPAM_CATEGORY = "spam"
 SPAM_RULE = "spam-line"
-ANCHOR_MIN_CHARS = 12
-"""The shortest line that can anchor the body (a short line with a comma may be a label)."""
+CHROME_CATEGORY = "navigation"
+CHROME_RULE = "site-chrome"
+ANCHOR_MIN_CHARS = 20
+"""The shortest line that can anchor the body: a short line with a comma may be a label
+(``更多精彩内容,请关注本站``); an article's paragraphs are longer."""
+ANCHOR_MIN_HAN = 0.5
+"""The least share of Chinese characters in an anchor (not a line of script code)."""
 
 _BLANK = re.compile(r"[ \t\u3000]*")
 
@@ -102,14 +109,15 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
             verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)
         verdicts.append(verdict)
         found = _matches(catalogue, line_view) if line.strip() and not reason else []
+        if not found and not reason and line.strip():
+            why = chrome_verdict(line_view)
+            if why is not None:
+                verdict.cut = Cut(f"{CHROME_CATEGORY}/{CHROME_RULE}: {why}", 0, len(line), True)
         matches.append(found)
     anchors = [
         v.index
         for v, found in zip(verdicts, matches, strict=True)
-        if not found
-        and not v.spam
-        and len(v.line.strip()) >= ANCHOR_MIN_CHARS
-        and is_body(v.line.strip())
+        if not found and v.cut is None and is_anchor(v.line)
     ]
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
@@ -135,6 +143,23 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
                 verdict.cut = Cut(rule.label, 0, len(verdict.line), True)
                 verdict.meta = []
     return verdicts
+
+
+def is_anchor(line: str) -> bool:
+    """Does ``line`` read as a paragraph of the article (long enough, body-shaped, Chinese)?
+
+    >>> is_anchor("4月7日,商洛市商州区增加一名新冠肺炎确诊病例。"), is_anchor("更多精彩,请关注本站")
+    (True, False)
+    """
+    line = line.strip()
+    return (
+        len(line) >= ANCHOR_MIN_CHARS
+        and len(_HAN.findall(line)) >= ANCHOR_MIN_HAN * len(line)
+        and is_body(line)
+    )
+
+
+_HAN = re.compile(f"[{HAN}]")
 
 
 def _matches(catalogue: Catalogue, line_view: str) -> list[tuple[LineRule, re.Match[str]]]:
