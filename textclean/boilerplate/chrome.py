@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from textclean.boilerplate.spam import term_pattern
+from textclean.boilerplate.terms import term_pattern
 from textclean.boilerplate.view import view
 from textclean.resources import load_toml
 

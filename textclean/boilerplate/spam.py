@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from textclean.boilerplate.terms import term_pattern
 from textclean.boilerplate.view import view
 from textclean.resources import load_toml
 
@@ -57,37 +58,6 @@ def lexicon() -> Lexicon:
         term_pattern(reporting),
         tuple(sorted(strong)),
     )
-
-
-def term_pattern(terms: set[str]) -> re.Pattern[str]:
-    """One regex for ``terms``, as a trie (``无(?:码|删减)|一(?:区二区|本道)``): at each
-    position at most one branch is tried, many times faster than a flat alternation.
-    Terms in Latin letters match only as whole words."""
-    latin = {term for term in terms if term.isascii()}
-    parts = [_trie_pattern(_trie(terms - latin))] if terms - latin else []
-    if latin:
-        parts.append(f"(?<![a-z]){_trie_pattern(_trie(latin))}(?![a-z])")
-    return re.compile("|".join(parts) or "(?!)")
-
-
-def _trie(terms: set[str]) -> dict[str, Any]:
-    root: dict[str, Any] = {}
-    for term in terms:
-        node = root
-        for char in term:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a term ends here
-    return root
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """The regex of a trie node; the longer branches are tried before a term that ends here."""
-    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(set(node) - {""})]
-    if "" in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 def may_hold_spam(text_view: str) -> bool:
