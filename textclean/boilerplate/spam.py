@@ -7,7 +7,8 @@ and the shape of spam:
 
 - an SEO header: at least three segments joined by ``_``, ``|``, ``-`` or spaces, no
   sentence end, and lexicon terms in most segments; or
-- keyword stuffing: at least two strong terms, and terms cover half the line.
+- keyword stuffing: at least two strong terms, and terms cover half the line; or
+- an advert: at least two strong terms and a contact hook (加微信, 邀请码, 进群).
 
 A line with a word of reporting (警方, 查处, 涉嫌) is news about spam, never spam.
 
@@ -42,6 +43,7 @@ class Lexicon(NamedTuple):
     strong: re.Pattern[str]
     any_term: re.Pattern[str]
     reporting: re.Pattern[str]
+    hooks: re.Pattern[str]
     strong_terms: tuple[str, ...]
 
 
@@ -56,6 +58,7 @@ def lexicon() -> Lexicon:
         term_pattern(strong),
         term_pattern(strong | weak),
         term_pattern(reporting),
+        term_pattern({view(term) for term in table["hooks"]}),
         tuple(sorted(strong)),
     )
 
@@ -85,4 +88,6 @@ def spam_verdict(line_view: str) -> str | None:
     strong = len(terms.strong.findall(line_view))
     if strong >= 2 and covered >= STUFFED_COVERAGE * letters:
         return f"keyword-stuffed line ({len(hits)} spam terms)"
+    if strong >= 2 and terms.hooks.search(line_view):
+        return f"spam advert with a contact hook ({len(hits)} spam terms)"
     return None

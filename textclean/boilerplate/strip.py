@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from textclean.boilerplate.chrome import chrome_verdict
+from textclean.boilerplate.chrome import Chrome, chrome_verdict
 from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.view import view
@@ -99,6 +99,7 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     look_for_spam = config.remove_spam and may_hold_spam("\n".join(views))
     verdicts: list[LineVerdict] = []
     matches: list[list[tuple[LineRule, re.Match[str]]]] = []
+    chrome: list[Chrome | None] = []
     offset = 0
     for index, (line, line_view) in enumerate(zip(lines, views, strict=True)):
         verdict = LineVerdict(index, offset, line)
@@ -109,15 +110,18 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
             verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)
         verdicts.append(verdict)
         found = _matches(catalogue, line_view) if line.strip() and not reason else []
-        if not found and not reason and line.strip():
-            why = chrome_verdict(line_view)
-            if why is not None:
-                verdict.cut = Cut(f"{CHROME_CATEGORY}/{CHROME_RULE}: {why}", 0, len(line), True)
+        chrome.append(
+            chrome_verdict(line_view) if not found and not reason and line.strip() else None
+        )
         matches.append(found)
     anchors = [
         v.index
         for v, found in zip(verdicts, matches, strict=True)
-        if not found and v.cut is None and is_anchor(v.line)
+        # a line that only a byline lead or credit matched is still a paragraph
+        if all(rule.cut == "match" for rule, _ in found)
+        and v.cut is None
+        and chrome[v.index] is None
+        and is_anchor(v.line)
     ]
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
@@ -125,6 +129,10 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     for verdict, found in zip(verdicts, matches, strict=True):
         in_edge = verdict.index < first_anchor or verdict.index > last_anchor
         edge_may_cut = in_edge and (bool(anchors) or not is_body(verdict.line))
+        page = chrome[verdict.index]
+        if page is not None and (edge_may_cut or not page.sections_only):
+            label = f"{CHROME_CATEGORY}/{CHROME_RULE}: {page.reason}"
+            verdict.cut = Cut(label, 0, len(verdict.line), True)
         for rule, match in found:  # the first rule that may cut here decides
             if rule.where == "edge" and not edge_may_cut:
                 continue
