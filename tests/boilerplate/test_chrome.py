@@ -100,3 +100,17 @@ def test_a_paragraph_with_a_byline_lead_anchors_the_body():
 def test_a_spam_advert_with_a_contact_hook_is_spam():
     line = "加微信包过六级证书,教师资格证,会计证,一手货源,学信网可查!"
     assert rules_cut(f"{A}\n\n{line}\n\n{B}") == ["spam-line"]
+
+
+def test_the_footer_sweep_takes_short_lines_after_the_first_footer_cut():
+    text = f"{A}\n\n{B}\n\n(责任编辑:李欣欣)\n\n商水县召开会议\n\n#防疫 #民生"
+    result = strip_boilerplate(text)
+    assert result.text == f"{A}\n\n{B}"
+    assert rules_cut(text) == ["editor-line", "footer-sweep", "footer-sweep"]
+
+
+def test_the_footer_sweep_keeps_the_end_of_the_article():
+    short_end = "会议还研究了其他事项。"  # a sentence after a cut credit: the article goes on
+    text = f"{A}\n\n{B}\n\n(资料图)\n\n防控要点\n\n{short_end}"
+    assert strip_boilerplate(text).text == f"{A}\n\n{B}\n\n防控要点\n\n{short_end}"
+    assert rules_cut(f"{A}\n\n{B}\n\n商水县召开会议") == []  # no footer cut: no sweep

@@ -150,7 +150,40 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
             if verdict.line.strip() and not verdict.removed:
                 verdict.cut = Cut(rule.label, 0, len(verdict.line), True)
                 verdict.meta = []
+    if anchors:
+        _sweep_footer(verdicts[last_anchor + 1 :])
     return verdicts
+
+
+def _sweep_footer(footer: Sequence[LineVerdict]) -> None:
+    """Cut the short lines that stand among footer lines after the article.
+
+    After the last paragraph, a page holds its footer: once a rule or the chrome check
+    has cut a line there, a short line that ends no sentence, after the first cut line
+    and after the last sentence left, is part of it: a related headline, a tag list, a
+    credit no rule knows. The article's end is sentences (with a subheading among them),
+    and stays.
+    """
+    filled = [verdict for verdict in footer if verdict.line.strip()]
+    cut_at = [position for position, verdict in enumerate(filled) if verdict.removed]
+    if not cut_at:
+        return
+    sentences = [
+        position
+        for position, verdict in enumerate(filled)
+        if verdict.cut is None and _ENDS.search(verdict.line)
+    ]
+    start = max(cut_at[0], sentences[-1] if sentences else -1) + 1
+    for verdict in filled[start:]:
+        line = verdict.line.strip()
+        if verdict.cut is None and len(line) <= SWEEP_MAX_CHARS and not _ENDS.search(line):
+            verdict.cut = Cut(SWEEP_LABEL, 0, len(verdict.line), True)
+
+
+SWEEP_MAX_CHARS = 40
+"""The longest line the footer sweep cuts."""
+SWEEP_LABEL = "footer/footer-sweep: short line among the footer lines after the article"
+_ENDS = re.compile("[。!?！？]")
 
 
 def is_anchor(line: str) -> bool:
