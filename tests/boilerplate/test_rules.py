@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textclean import CleanConfig, ConfigError, strip_boilerplate
 from textclean.boilerplate.rules import CUTS, WHERE, load_catalogue, names_of
@@ -113,3 +115,13 @@ def test_relative_rule_paths_in_a_config_file_start_at_that_file(tmp_path):
 )
 def test_names_are_taken_out_of_bylines(byline, names):
     assert names_of(byline) == names
+
+
+RULE_CHARS = "".join(sorted({c for r in load_catalogue().rules for w in r.words or () for c in w}))
+
+
+@given(st.text(alphabet=RULE_CHARS + " :()[]0123456789。,", max_size=40))
+@settings(max_examples=300)
+def test_the_word_test_before_a_search_never_changes_what_a_rule_matches(line):
+    for rule in load_catalogue().rules:
+        assert (rule.search(line) is None) == (rule.pattern.search(line) is None), rule.name

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from textclean.boilerplate.literals import required_words
 from textclean.boilerplate.view import view
 from textclean.errors import ConfigError
 from textclean.resources import load_toml
@@ -57,6 +58,15 @@ class LineRule:
     where: str = "edge"
     max_chars: int = 80
     cut: str = "line"
+    words: tuple[str, ...] | None = None
+    """Words of which a match must contain one (read from the pattern), or ``None``."""
+
+    def search(self, line_view: str) -> re.Match[str] | None:
+        """The pattern's match in the line's view; a line without any of ``words`` is
+        not searched (it cannot match)."""
+        if self.words is not None and not any(word in line_view for word in self.words):
+            return None
+        return self.pattern.search(line_view)
 
     @property
     def label(self) -> str:
@@ -189,14 +199,16 @@ def _rule(entry: Any, classes: Mapping[str, str], where_: str) -> LineRule:
         raise ConfigError(f"{where_}: 'cut' must be one of {', '.join(CUTS)}; got {cut!r}")
     if type(max_chars) is not int or max_chars < 1:
         raise ConfigError(f"{where_}: 'max_chars' must be a whole number of 1 or more")
+    pattern = _compile(entry["pattern"], classes, where_)
     return LineRule(
         name=entry["name"],
         category=entry["category"],
         reason=entry["reason"],
-        pattern=_compile(entry["pattern"], classes, where_),
+        pattern=pattern,
         where=where,
         max_chars=max_chars,
         cut=cut,
+        words=required_words(pattern),
     )
 
 

@@ -207,7 +207,7 @@ def _matches(catalogue: Catalogue, line_view: str) -> list[tuple[LineRule, re.Ma
     """Every rule that matches the line (in catalogue order), with its match."""
     found = []
     for rule in catalogue.for_length(len(line_view)):
-        match = rule.pattern.search(line_view)
+        match = rule.search(line_view)
         if match is not None:
             found.append((rule, match))
     return found
