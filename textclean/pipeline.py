@@ -96,19 +96,21 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     text, meta = as_text(text, "clean")
     edits: list[Edit] = []
     steps = [step for step in DOCUMENT_STEPS if step.enabled(config)]
-    text, changed = _run_steps(steps, text, config, edits, meta)
+    left: dict[str, str] = {}
+    text, changed = _run_steps(steps, text, config, edits, meta, left)
     # A step can bring together what an earlier one saw apart: a tag between two halves
     # of a garbled span, a continuation mark after CMS residue. Each step is idempotent
     # on its own; the steps together run again until nothing changes. What the steps
     # found out (the script) stays what they found first; their counts add up. When
-    # only whole lines were cut, only the steps that read across lines run again.
+    # only whole lines were cut, only the steps that read across lines run again; a
+    # step is not run again on the very text it left (it is idempotent).
     for _ in range(MAX_RERUNS):
         if not changed:
             break
         again = steps
         if changed <= {BOILERPLATE_STEP.name}:
             again = [step for step in steps if step.name in AFTER_CUTS]
-        text, changed = _run_steps(again, text, config, edits, meta, again=True)
+        text, changed = _run_steps(again, text, config, edits, meta, left, again=True)
     return CleanResult(text, tuple(edits), meta)
 
 
@@ -127,17 +129,22 @@ def _run_steps(
     config: CleanConfig,
     edits: list[Edit],
     meta: dict[str, Any],
+    left: dict[str, str],
     again: bool = False,
 ) -> tuple[str, set[str]]:
     """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text
-    and the names of the steps that changed it. ``again``: the steps ran on this
+    and the names of the steps that changed it. ``left`` holds the text each step left
+    last time; a step is skipped on the same text. ``again``: the steps ran on this
     document before (see :func:`merge_meta`)."""
     changed = set()
     for step in steps:
+        if again and left.get(step.name) == text:
+            continue
         output = step.run(text, config)
         if output.edits:
             changed.add(step.name)
         text = output.text
+        left[step.name] = text
         edits.extend(output.edits)
         merge_meta(meta, output.meta, again=again)
     return text, changed
