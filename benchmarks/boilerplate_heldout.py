@@ -20,7 +20,7 @@ then footer lines; about 30% rendered in Traditional script (opencc s2t), punctu
 and spacing varied, lines joined by one or two newlines.
 
 Each document goes through ``textclean.boilerplate.classify_lines`` and is scored line by
-line with the outcome and tally code of ``boilerplate_bench.py``: removal precision, recall
+line with the outcome and tally code of ``boilerplate_scoring.py``: removal precision, recall
 of boilerplate and spam lines, spam-header recall (removed and flagged spam), the share of
 article characters kept (a byline lead such as ``本报讯(记者 …)`` or a trailing credit may
 go), per kind and per zone of the page, then up to ``--misses`` misses with the rule that
@@ -29,12 +29,10 @@ cut (for article lines) or the rule that matched but did not cut (for kept lines
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -46,19 +44,32 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import opencc  # noqa: E402
-from boilerplate_bench import (  # noqa: E402
+from boilerplate_scoring import (  # noqa: E402
     ARTICLE,
     BOILERPLATE,
-    EDGE,
-    REST,
+    SCRIPTS,
     SPAM,
-    Score,
-    body_zone_culprit,
+    Miss,
+    Tallies,
+    Tally,
+    arguments,
+    body_zone_note,
+    category_rank,
+    checked,
+    kind_cells,
+    line_counts,
     markdown,
-    percent,
+    print_json,
     ratio,
+    script_counts,
+    scripts_text,
+    share,
+    show_miss_counts,
+    show_misses,
     spread,
+    summary_cells,
     textclean_outcomes,
+    what_happened,
 )
 
 LABELS_DIR = ROOT / "tests" / "boilerplate" / "labels"
@@ -600,7 +611,7 @@ def seed_articles() -> list[tuple[list[str], list[str]]]:
 
 
 class Line(NamedTuple):
-    """A labelled line, in the shape ``boilerplate_bench.Score`` reads."""
+    """A labelled line, in the shape ``boilerplate_scoring.Tallies`` reads."""
 
     text: str
     label: str
@@ -749,100 +760,92 @@ def template_counts() -> dict[str, int]:
 # --- scoring ------------------------------------------------------------------------------
 
 
-def run(documents: list[Document]) -> tuple[Score, Score]:
-    """Score textclean's verdicts by kind (``Score.by_category``) and by zone of the page."""
-    kinds, zones = Score(), Score()
+def run(documents: list[Document]) -> Tallies[Tally]:
+    """Score textclean's verdicts by script, by kind and by zone of the page (``zone/label``),
+    and the spam headers by script."""
+    tallies = Tallies(Tally)
     for index, doc in enumerate(documents):
-        outcomes = textclean_outcomes(doc.text)
-        if len(outcomes) != len(doc.lines):
-            sys.exit(f"document {index}: {len(outcomes)} verdicts for {len(doc.lines)} lines")
+        outcomes = checked(textclean_outcomes(doc.text), doc.lines, f"document {index}")
         source = f"document {index}, {doc.script}"
         for position, (line, outcome) in enumerate(zip(doc.lines, outcomes, strict=True)):
-            zone = f"{line.zone}/{line.label}"
-            zones.add(line._replace(category=zone), outcome, source, "textclean", doc.script)
+            keys = {
+                "all": "all",
+                "script": doc.script,
+                "kind": line.category,
+                "zone": f"{line.zone}/{line.label}",
+            }
             if line.category == "spam-header":
-                by_script = line._replace(category=f"{doc.script}/spam-header")
-                zones.add(by_script, outcome, source, "textclean", doc.script)
-            miss = kinds.add(line, outcome, source, "textclean", doc.script)
-            if miss is None:
+                keys["spam-header"] = doc.script
+            tallies.add(line, outcome, keys)
+            what = what_happened(line, outcome, "textclean")
+            if what is None:
                 continue
             if line.label == ARTICLE and outcome.reason:
-                miss.what += f" [{outcome.reason}]"
-            if EDGE in miss.what or REST in miss.what:
-                culprit = body_zone_culprit(doc.lines, position)
-                if culprit is not None:
-                    root = doc.lines[culprit]
-                    miss.root = root.category
-                    miss.what += (
-                        f" (line {culprit}, {root.label}/{root.category}, anchors the body:"
-                        f" {root.text[:30]!r})"
-                    )
-    return kinds, zones
+                what += f" [{outcome.reason}]"
+            note, root = body_zone_note(what, doc.lines, position)
+            tallies.misses.append(
+                Miss(source, line.label, line.category, what + note, line.text, root)
+            )
+    return tallies
 
 
-def overall(score: Score, zones: Score, script: str | None = None) -> dict[str, float | int | None]:
-    m = score.metrics(script)
-    labels = score.by_label(script)
+def overall(tallies: Tallies[Tally], script: str | None = None) -> dict[str, float | int | None]:
+    labels = tallies.labels("script", script)
     bp, sp = labels[BOILERPLATE], labels[SPAM]
     return {
-        **m,
+        **tallies.metrics("script", script),
         "boilerplate_and_spam_recall": ratio(bp.removed + sp.removed, bp.lines + sp.lines),
-        "spam_header_recall": ratio(*spam_headers(zones, script)),
+        "spam_header_recall": ratio(*spam_headers(tallies, script)),
     }
 
 
-def spam_headers(score: Score, script: str | None) -> tuple[int, int]:
+def spam_headers(tallies: Tallies[Tally], script: str | None) -> tuple[int, int]:
     """Spam headers removed and flagged spam, and spam headers: in one script or all."""
-    tallies = [score.by_category[f"{s}/spam-header"] for s in SCRIPTS if script in (None, s)]
-    return sum(t.flagged for t in tallies), sum(t.lines for t in tallies)
+    found = [tallies["spam-header"][s][SPAM] for s in SCRIPTS if script in (None, s)]
+    return sum(t.flagged for t in found), sum(t.lines for t in found)
 
 
-def summary_rows(score: Score, zones: Score) -> list[list[str]]:
+SUMMARY_COLUMNS = [
+    "lines",
+    "removal precision",
+    "bp+spam recall",
+    "boilerplate recall",
+    "spam recall",
+    "spam flagged",
+    "spam-header recall",
+    "article lines removed",
+    "article chars kept",
+]
+
+
+def summary_rows(tallies: Tallies[Tally]) -> list[list[str]]:
     rows = []
     for script in [None, *SCRIPTS]:
-        labels = score.by_label(script)
-        art, bp, sp = labels[ARTICLE], labels[BOILERPLATE], labels[SPAM]
-        removed = art.removed + bp.removed + sp.removed
-        header = spam_headers(zones, script)
-        rows.append(
-            [
-                script or "all",
-                f"{art.lines}/{bp.lines}/{sp.lines}",
-                percent(ratio(bp.removed + sp.removed, removed), bp.removed + sp.removed, removed),
-                percent(
-                    ratio(bp.removed + sp.removed, bp.lines + sp.lines),
-                    bp.removed + sp.removed,
-                    bp.lines + sp.lines,
-                ),
-                percent(ratio(bp.removed, bp.lines), bp.removed, bp.lines),
-                percent(ratio(sp.removed, sp.lines), sp.removed, sp.lines),
-                percent(ratio(sp.flagged, sp.lines), sp.flagged, sp.lines),
-                percent(ratio(header[0], header[1]), header[0], header[1]),
-                f"{art.removed}/{art.lines}",
-                percent(ratio(art.article_kept, art.article_chars)),
-            ]
-        )
+        cells = summary_cells(tallies.labels("script", script))
+        cells["spam-header recall"] = share(*spam_headers(tallies, script))
+        rows.append([script or "all", *(cells[column] for column in SUMMARY_COLUMNS)])
     return rows
 
 
-def kind_rows(score: Score, order: list[str], counts: dict[str, int]) -> list[list[str]]:
+def kind_rows(tallies: Tallies[Tally], order: list[str], counts: dict[str, int]) -> list[list[str]]:
     rows = []
     for kind in order:
-        tally = score.by_category.get(kind)
-        if tally is None or not tally.lines:
+        if kind not in tallies["kind"]:
+            continue
+        tally = tallies.total("kind", kind)
+        if not tally.lines:
             continue
         label = LABEL_OF_KIND[kind]
+        cells = kind_cells(tally, label)
         rows.append(
             [
                 kind,
                 label,
                 str(counts.get(kind, "-")),
                 str(tally.lines),
-                percent(ratio(tally.removed, tally.lines), tally.removed, tally.lines),
-                percent(ratio(tally.flagged, tally.lines)) if label == SPAM else "-",
-                percent(ratio(tally.article_kept, tally.article_chars))
-                if label == ARTICLE
-                else "-",
+                cells["removed"],
+                cells["spam flagged"],
+                cells["article chars kept"],
             ]
         )
     return rows
@@ -860,27 +863,21 @@ LABEL_OF_KIND = {
     **dict.fromkeys(SPAM_KINDS, SPAM),
 }
 ZONES = ["header", "headline", "body", "footer"]
-SCRIPTS = ["Simplified", "Traditional"]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=1000, help="documents generated")
-    parser.add_argument("--seed", type=int, default=0, help="of the generator")
-    parser.add_argument("--misses", type=int, default=40, metavar="K", help="misses listed")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args()
+    args = arguments(__doc__, documents=1000, misses=40).parse_args()
 
     began = time.perf_counter()
     documents = make_documents(args.documents, args.seed)
-    kinds, zones = run(documents)
+    tallies = run(documents)
     elapsed = time.perf_counter() - began
 
     counts = template_counts()
     n_templates = sum(counts.values())
-    misses = kinds.misses
-    shown = spread(misses, args.misses)
-    by_script = {s: sum(doc.script == s for doc in documents) for s in SCRIPTS}
+    misses = tallies.misses
+    shown = spread(misses, args.misses, category_rank)
+    by_script = script_counts(documents)
 
     if args.json:
         result = {
@@ -892,68 +889,44 @@ def main() -> None:
                 "spam": len(SPAM_HEADERS) + len(SPAM_LINES),
                 "hard_negatives": len(HARD_NEGATIVES) + len(HARD_HEADLINES),
             },
-            "overall": overall(kinds, zones),
-            "by_script": {s: overall(kinds, zones, s) for s in SCRIPTS},
-            "by_kind": {k: asdict(t) for k, t in kinds.by_category.items()},
-            "by_zone": {
-                zone: asdict(tally)
-                for zone, tally in zones.by_category.items()
-                if not zone.endswith("spam-header")
-            },
+            "overall": overall(tallies),
+            "by_script": {s: overall(tallies, s) for s in SCRIPTS},
+            "by_kind": {k: asdict(tallies.total("kind", k)) for k in tallies["kind"]},
+            "by_zone": {zone: asdict(tallies.total("zone", zone)) for zone in tallies["zone"]},
             "misses": len(misses),
             "shown": [asdict(miss) for miss in shown],
             "seconds": round(elapsed, 2),
         }
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print_json(result)
         return
 
-    labels = kinds.by_label()
     print(
-        f"held-out: {len(documents)} documents ({by_script['Simplified']} Simplified,"
-        f" {by_script['Traditional']} Traditional), seed {args.seed};"
-        f" {sum(t.lines for t in labels.values())} lines ({labels[ARTICLE].lines} article,"
-        f" {labels[BOILERPLATE].lines} boilerplate, {labels[SPAM].lines} spam);"
+        f"held-out: {len(documents)} documents ({scripts_text(by_script)}), seed {args.seed};"
+        f" {line_counts(tallies.labels())};"
         f" {n_templates} boilerplate templates in {len(counts)} kinds,"
         f" {len(SPAM_HEADERS) + len(SPAM_LINES)} spam lines,"
         f" {len(HARD_NEGATIVES) + len(HARD_HEADLINES)} hard negatives; {elapsed:.1f} s"
     )
     print()
-    header = [
-        "script",
-        "lines (article/bp/spam)",
-        "removal precision",
-        "bp+spam recall",
-        "boilerplate recall",
-        "spam recall",
-        "spam flagged",
-        "spam-header recall",
-        "article lines removed",
-        "article chars kept",
-    ]
-    print(markdown(header, summary_rows(kinds, zones)))
+    header = ["script", "lines (article/bp/spam)", *SUMMARY_COLUMNS[1:]]
+    print(markdown(header, summary_rows(tallies)))
     print()
     header = ["kind", "label", "templates", "lines", "removed", "spam flagged", "chars kept"]
     order = [*BOILERPLATE_KINDS, *SPAM_KINDS, *ARTICLE_KINDS]
-    print(markdown(header, kind_rows(kinds, order, counts)))
+    print(markdown(header, kind_rows(tallies, order, counts)))
     print()
     rows = []
     for zone in ZONES:
         for label in (ARTICLE, BOILERPLATE, SPAM):
-            tally = zones.by_category.get(f"{zone}/{label}")
-            if tally is None or not tally.lines:
+            if f"{zone}/{label}" not in tallies["zone"]:
                 continue
-            removed = percent(ratio(tally.removed, tally.lines), tally.removed, tally.lines)
-            rows.append([zone, label, str(tally.lines), removed])
+            tally = tallies.total("zone", f"{zone}/{label}")
+            if tally.lines:
+                rows.append([zone, label, str(tally.lines), share(tally.removed, tally.lines)])
     print(markdown(["zone of the page", "label", "lines", "removed"], rows))
 
-    per_kind: dict[str, int] = defaultdict(int)
-    for miss in misses:
-        per_kind[miss.category] += 1
-    ranked = ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items(), key=lambda i: -i[1]))
-    print(f"\nmisses: {len(misses)} ({ranked})")
-    for miss in shown:
-        print(f"- [{miss.source}] {miss.category} ({miss.label}): {miss.what}")
-        print(f"      {miss.line[:90]!r}")
+    show_miss_counts("misses", len(misses), Counter(m.category for m in misses).most_common())
+    show_misses(shown, what=lambda miss: f"{miss.category} ({miss.label})")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ is a second, independent one: its page templates were written from general knowl
 Chinese-language news pages look around an article, without opening the rule catalogue
 (``textclean/data``), the step's code (``textclean/boilerplate``), the benchmark corpus
 (``boilerplate_corpus.py``) or the first held-out set. Only the scoring helpers of
-``boilerplate_bench.py`` are reused, and the article paragraphs and headlines are the lines
+``boilerplate_scoring.py`` are reused, and the article paragraphs and headlines are the lines
 hand-labelled ``article`` in ``tests/boilerplate/labels/*.tsv``.
 
 Each generated document is one page of a site family: central media (人民网, 新华网, 央视网,
@@ -36,13 +36,11 @@ The templates are not tuned to the scores: what is reported is what is measured.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -54,21 +52,33 @@ import opencc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from boilerplate_bench import (  # noqa: E402
+from boilerplate_corpus import article_span  # noqa: E402
+from boilerplate_scoring import (  # noqa: E402
     ARTICLE,
     BOILERPLATE,
-    EDGE,
-    REST,
     SPAM,
+    SUMMARY_COLUMNS,
     Miss,
-    Outcome,
-    article_kept,
-    article_span,
-    body_zone_culprit,
-    cause,
+    Tallies,
+    Tally,
+    arguments,
+    body_zone_note,
+    cause_counts,
+    checked,
+    kind_cells,
+    line_counts,
     markdown,
+    misses_json,
     percent,
+    print_json,
     ratio,
+    script_counts,
+    scripts_text,
+    share,
+    show_miss_counts,
+    show_misses,
+    spread,
+    summary_cells,
     textclean_outcomes,
     what_happened,
 )
@@ -1561,173 +1571,77 @@ def make_documents(count: int, seed: int) -> list[Document]:
 # --- scoring ------------------------------------------------------------------------------
 
 
-@dataclass
-class Tally:
-    lines: int = 0
-    removed: int = 0
-    flagged: int = 0  # removed and flagged spam
-    article_chars: int = 0
-    article_kept: int = 0
-
-    def add(self, line: Line, outcome: Outcome) -> None:
-        self.lines += 1
-        self.removed += outcome.removed
-        self.flagged += outcome.removed and outcome.spam
-        if line.label == ARTICLE:
-            self.article_chars += line.article[1] - line.article[0]
-            self.article_kept += article_kept(line, outcome)  # type: ignore[arg-type]
+def metrics(results: Tallies[Tally], group: str = "all", value: str = "all") -> dict[str, Any]:
+    """The scores of one group; the spam-header recall only over all lines."""
+    headers = results["kind"][SPAM_HEADER][SPAM] if group == "all" else Tally()
+    return results.metrics(group, value, spam_header=headers)
 
 
-def add_tallies(tallies: Sequence[Tally]) -> Tally:
-    total = Tally()
-    for tally in tallies:
-        for key, value in asdict(tally).items():
-            setattr(total, key, getattr(total, key) + value)
-    return total
-
-
-@dataclass
-class Results:
-    # (group name, group value, label) -> tally; groups: all, script, family, zone, kind
-    tallies: dict[tuple[str, str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
-    misses: list[Miss] = field(default_factory=list)
-
-    def label_tallies(self, group: str, value: str) -> dict[str, Tally]:
-        return {
-            label: self.tallies[(group, value, label)] for label in (ARTICLE, BOILERPLATE, SPAM)
-        }
-
-    def metrics(self, group: str = "all", value: str = "all") -> dict[str, Any]:
-        t = self.label_tallies(group, value)
-        article, boilerplate, spam = t[ARTICLE], t[BOILERPLATE], t[SPAM]
-        removed = article.removed + boilerplate.removed + spam.removed
-        headers = self.tallies[("kind", SPAM_HEADER, SPAM)] if group == "all" else None
-        return {
-            "lines": {label: tally.lines for label, tally in t.items()},
-            "removed": removed,
-            "precision": ratio(boilerplate.removed + spam.removed, removed),
-            "boilerplate_recall": ratio(boilerplate.removed, boilerplate.lines),
-            "spam_recall": ratio(spam.removed, spam.lines),
-            "spam_flagged": ratio(spam.flagged, spam.lines),
-            "spam_header_recall": ratio(headers.flagged, headers.lines) if headers else None,
-            "article_lines_removed": article.removed,
-            "article_chars_kept": ratio(article.article_kept, article.article_chars),
-        }
-
-
-def score(documents: Sequence[Document]) -> Results:
-    results = Results()
+def score(documents: Sequence[Document]) -> Tallies[Tally]:
+    """Tallies by script, site family, zone, kind and (for hard negatives) position."""
+    results = Tallies(Tally)
     for number, doc in enumerate(documents):
-        outcomes = textclean_outcomes(doc.text)
-        if len(outcomes) != len(doc.lines):
-            sys.exit(f"document {number}: {len(outcomes)} verdicts for {len(doc.lines)} lines")
+        outcomes = checked(textclean_outcomes(doc.text), doc.lines, f"document {number}")
         for index, (line, outcome) in enumerate(zip(doc.lines, outcomes, strict=True)):
-            keys = [
-                ("all", "all"),
-                ("script", doc.script),
-                ("family", doc.family),
-                ("zone", line.zone),
-                ("kind", line.category),
-            ]
+            keys = {
+                "all": "all",
+                "script": doc.script,
+                "family": doc.family,
+                "zone": line.zone,
+                "kind": line.category,
+            }
             if line.position:
-                keys.append(("position", line.position))
-            for group, value in keys:
-                results.tallies[(group, value, line.label)].add(line, outcome)
-            what = what_happened(line, outcome, "textclean")  # type: ignore[arg-type]
+                keys["position"] = line.position
+            results.add(line, outcome, keys)
+            what = what_happened(line, outcome, "textclean")
             if what is None:
                 continue
-            if EDGE in what or REST in what:
-                culprit = body_zone_culprit(doc.lines, index)  # type: ignore[arg-type]
-                if culprit is not None:
-                    root = doc.lines[culprit]
-                    what += (
-                        f" (line {culprit}, {root.label}/{root.category}, anchors the"
-                        f" body: {root.text[:30]!r})"
-                    )
+            what += body_zone_note(what, doc.lines, index)[0]
             source = f"document {number} ({doc.family}, {doc.script}, {line.zone})"
             results.misses.append(Miss(source, line.label, line.category, what, line.text))
     return results
 
 
-def spread(misses: Sequence[Miss], count: int) -> list[Miss]:
-    """Up to ``count`` misses, in turn from each kind, distinct ways of missing first."""
-    order = [*SPAM_KINDS, *KINDS, *ARTICLE_KINDS]
-    queues = []
-    for kind in order:
-        seen: set[str] = set()
-        first, again = [], []
-        for miss in misses:
-            if miss.category != kind:
-                continue
-            way = miss.what.split(" (line ")[0]
-            (again if way in seen else first).append(miss)
-            seen.add(way)
-        if first or again:
-            queues.append(first + again)
-    chosen: list[Miss] = []
-    while len(chosen) < count and any(queues):
-        for queue in queues:
-            if queue and len(chosen) < count:
-                chosen.append(queue.pop(0))
-    return chosen
+KIND_ORDER = [*SPAM_KINDS, *KINDS, *ARTICLE_KINDS]
+"""The order of the kinds in the report."""
 
 
 # --- report -------------------------------------------------------------------------------
 
 
-def summary_row(name: str, results: Results, group: str, value: str) -> list[str]:
-    t = results.label_tallies(group, value)
-    m = results.metrics(group, value)
-    article, boilerplate, spam = t[ARTICLE], t[BOILERPLATE], t[SPAM]
+def summary_row(name: str, results: Tallies[Tally], group: str, value: str) -> list[str]:
+    cells = summary_cells(results.labels(group, value))
+    return [name, *(cells[column] for column in ["lines", *SUMMARY_COLUMNS])]
+
+
+SUMMARY_HEADER = ["set", "lines (article/boilerplate/spam)", *SUMMARY_COLUMNS]
+
+
+def kind_row(kind: str, label: str, results: Tallies[Tally]) -> list[str]:
+    tally = results["kind"][kind][label]
+    cells = kind_cells(tally, label)
     return [
-        name,
-        f"{article.lines}/{boilerplate.lines}/{spam.lines}",
-        percent(m["precision"], boilerplate.removed + spam.removed, m["removed"]),
-        percent(m["boilerplate_recall"], boilerplate.removed, boilerplate.lines),
-        percent(m["spam_recall"], spam.removed, spam.lines),
-        percent(m["spam_flagged"], spam.flagged, spam.lines),
-        f"{article.removed}/{article.lines}",
-        percent(m["article_chars_kept"]),
+        kind,
+        label,
+        str(tally.lines),
+        cells["removed"],
+        cells["spam flagged"],
+        cells["article chars kept"],
     ]
 
 
-SUMMARY_HEADER = [
-    "set",
-    "lines (article/boilerplate/spam)",
-    "removal precision",
-    "boilerplate recall",
-    "spam recall",
-    "spam flagged",
-    "article lines removed",
-    "article chars kept",
-]
-
-
-def kind_row(kind: str, label: str, results: Results) -> list[str]:
-    tally = results.tallies[("kind", kind, label)]
-    removed = percent(ratio(tally.removed, tally.lines), tally.removed, tally.lines)
-    flagged = percent(ratio(tally.flagged, tally.lines)) if label == SPAM else "-"
-    kept = percent(ratio(tally.article_kept, tally.article_chars)) if label == ARTICLE else "-"
-    return [kind, label, str(tally.lines), removed, flagged, kept]
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=1000, help="documents generated")
-    parser.add_argument("--seed", type=int, default=0, help="of the generator")
-    parser.add_argument("--misses", type=int, default=40, metavar="K", help="misses listed")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args()
+    args = arguments(__doc__, documents=1000, misses=40).parse_args()
 
     began = time.perf_counter()
     documents = make_documents(args.documents, args.seed)
     results = score(documents)
     seconds = time.perf_counter() - began
 
-    scripts = {s: sum(d.script == s for d in documents) for s in ("Simplified", "Traditional")}
+    scripts = script_counts(documents)
     families = list(dict.fromkeys(f for f, _ in [*MAINLAND, ("twhk", 0)]))
-    overall = results.metrics()
-    shown = spread(results.misses, args.misses)
+    overall = metrics(results)
+    shown = spread(results.misses, args.misses, KIND_ORDER.index)
     kind_labels = (
         [(k, SPAM) for k in SPAM_KINDS]
         + [(k, BOILERPLATE) for k in KINDS]
@@ -1744,32 +1658,23 @@ def main() -> None:
             "scripts": scripts,
             "seconds": round(seconds, 2),
             "overall": overall,
-            "by_script": {s: results.metrics("script", s) for s in scripts},
-            "by_family": {f: results.metrics("family", f) for f in families},
-            "by_zone": {z: results.metrics("zone", z) for z in ZONES},
+            "by_script": {s: metrics(results, "script", s) for s in scripts},
+            "by_family": {f: metrics(results, "family", f) for f in families},
+            "by_zone": {z: metrics(results, "zone", z) for z in ZONES},
             "by_kind": {
-                k: asdict(results.tallies[("kind", k, label)]) | {"label": label}
-                for k, label in kind_labels
+                k: asdict(results["kind"][k][label]) | {"label": label} for k, label in kind_labels
             },
             "hard_negatives_by_position": {
-                p: asdict(results.tallies[("position", p, ARTICLE)]) for p in POSITIONS
+                p: asdict(results["position"][p][ARTICLE]) for p in POSITIONS
             },
-            "misses": len(results.misses),
-            "miss_causes": {
-                name: sum(cause(miss) == name for miss in results.misses)
-                for name in dict.fromkeys(cause(miss) for miss in results.misses)
-            },
-            "shown_misses": [asdict(miss) for miss in shown],
+            **misses_json(results.misses, shown, cause_counts(results.misses)),
         }
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print_json(result)
         return
 
-    total = results.label_tallies("all", "all")
     print(
         f"boilerplate held-out set 2: {len(documents)} documents (seed {args.seed};"
-        f" {scripts['Simplified']} Simplified, {scripts['Traditional']} Traditional),"
-        f" {sum(t.lines for t in total.values())} lines ({total[ARTICLE].lines} article,"
-        f" {total[BOILERPLATE].lines} boilerplate, {total[SPAM].lines} spam);"
+        f" {scripts_text(scripts)}), {line_counts(results.labels())};"
         f" {template_count()} boilerplate templates, {len(SPAM_HEADERS) + len(SPAM_LINES)}"
         f" spam lines, {len(HARD_NEGATIVES)} hard negatives; {seconds:.1f} s"
     )
@@ -1778,10 +1683,10 @@ def main() -> None:
     rows += [summary_row(s, results, "script", s) for s in scripts]
     rows += [summary_row(f"family: {f}", results, "family", f) for f in families]
     print(markdown(SUMMARY_HEADER, rows))
-    header_tally = results.tallies[("kind", SPAM_HEADER, SPAM)]
+    header_tally = results["kind"][SPAM_HEADER][SPAM]
     print(
         "\nspam-header recall (removed and flagged): "
-        + percent(overall["spam_header_recall"], header_tally.flagged, header_tally.lines)
+        + share(header_tally.flagged, header_tally.lines)
     )
 
     print("\nby zone:\n")
@@ -1799,7 +1704,7 @@ def main() -> None:
     print("\nhard negatives by position in the body:\n")
     rows = []
     for position in POSITIONS:
-        tally = results.tallies[("position", position, ARTICLE)]
+        tally = results["position"][position][ARTICLE]
         rows.append(
             [
                 position,
@@ -1811,18 +1716,13 @@ def main() -> None:
         )
     print(markdown(["position", "lines", "removed", "flagged spam", "article chars kept"], rows))
 
-    per_kind: dict[str, int] = defaultdict(int)
-    for miss in results.misses:
-        per_kind[miss.category] += 1
-    counts = ", ".join(f"{k} {n}" for k, n in sorted(per_kind.items(), key=lambda kv: -kv[1]))
-    print(f"\nmisses: {len(results.misses)}" + (f" ({counts})" if counts else ""))
-    causes: dict[str, int] = defaultdict(int)
-    for miss in results.misses:
-        causes[cause(miss)] += 1
-    print("  by cause: " + ", ".join(f"{name} {n}" for name, n in causes.items()))
-    for miss in shown:
-        print(f"- [{miss.source}] {miss.label}/{miss.category}: {miss.what}")
-        print(f"      {miss.line[:90]!r}")
+    show_miss_counts(
+        "misses",
+        len(results.misses),
+        Counter(miss.category for miss in results.misses).most_common(),
+        cause_counts(results.misses).items(),
+    )
+    show_misses(shown)
 
 
 if __name__ == "__main__":

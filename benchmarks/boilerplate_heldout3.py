@@ -45,7 +45,7 @@ site family, per zone and per kind of line:
   ``本报讯(记者 …)`` or a trailing credit ``(何穗)``), the share left after the cuts;
 
 and up to ``--misses`` misses, spread over the kinds, each with what happened to the line
-(the scoring helpers of ``boilerplate_bench.py`` are reused). ``--json`` prints the results
+(the scoring helpers of ``boilerplate_scoring.py`` are reused). ``--json`` prints the results
 as JSON instead.
 """
 
@@ -53,15 +53,13 @@ as JSON instead.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,23 +69,37 @@ for _path in (ROOT, ROOT / "benchmarks"):
         sys.path.insert(0, str(_path))
 
 import opencc  # noqa: E402
-from boilerplate_bench import (  # noqa: E402
+from boilerplate_scoring import (  # noqa: E402
     ARTICLE,
     BOILERPLATE,
-    EDGE,
-    REST,
+    SCRIPTS,
     SPAM,
+    Labelled,
     Outcome,
-    body_zone_culprit,
+    Tallies,
+    arguments,
+    body_zone_note,
+    cause_counts,
+    checked,
+    kind_cells,
+    line_counts,
     markdown,
-    percent,
-    ratio,
+    misses_json,
+    print_json,
+    script_counts,
+    scripts_text,
+    share,
+    show_miss_counts,
+    show_misses,
+    spread,
+    summary_cells,
     textclean_outcomes,
     what_happened,
 )
+from boilerplate_scoring import Tally as LineTally  # noqa: E402
+from boilerplate_scoring import cause as line_cause  # noqa: E402
 
 LABELS_DIR = ROOT / "tests" / "boilerplate" / "labels"
-SCRIPTS = ("Simplified", "Traditional")
 ZONES = ("header", "body", "footer")
 SPAM_HEADER = "spam header"
 SPAM_STUFFED = "spam stuffed"
@@ -1302,7 +1314,7 @@ class Line:
     article: tuple[int, int] = (0, 0)
 
     @property
-    def category(self) -> str:  # what boilerplate_bench's helpers call it
+    def category(self) -> str:  # what the helpers of boilerplate_scoring call it
         return self.kind
 
 
@@ -1454,27 +1466,18 @@ def make_documents(count: int, seed: int) -> list[Document]:
 
 
 @dataclass
-class Tally:
-    lines: int = 0
-    removed: int = 0
-    flagged: int = 0  # removed and flagged spam
+class Tally(LineTally):
     trimmed: int = 0  # kept, with a part cut
-    article_chars: int = 0
-    article_kept: int = 0
 
-    def add(self, line: Line, outcome: Outcome) -> None:
-        self.lines += 1
-        self.removed += outcome.removed
-        self.flagged += outcome.removed and outcome.spam
+    def add(self, line: Labelled, outcome: Outcome) -> None:
+        super().add(line, outcome)
         self.trimmed += not outcome.removed and outcome.cut is not None
-        if line.label == ARTICLE:
-            start, end = line.article
-            self.article_chars += end - start
-            if not outcome.removed:
-                lost = 0
-                if outcome.cut is not None:
-                    lost = max(0, min(end, outcome.cut[1]) - max(start, outcome.cut[0]))
-                self.article_kept += end - start - lost
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts, ``trimmed`` after ``flagged``."""
+        counts = asdict(self)
+        order = ("lines", "removed", "flagged", "trimmed", "article_chars", "article_kept")
+        return {name: counts[name] for name in order}
 
 
 @dataclass
@@ -1488,34 +1491,31 @@ class Miss:
     what: str
     line: str
 
+    @property
+    def category(self) -> str:  # what the helpers of boilerplate_scoring call it
+        return self.kind
 
-@dataclass
-class Results:
-    # dimension -> key -> label -> tally
-    tallies: dict[str, dict[str, dict[str, Tally]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(Tally)))
-    )
-    kind_templates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    misses: list[Miss] = field(default_factory=list)
-    seconds: float = 0.0
 
-    def metrics(self, dimension: str, key: str) -> dict[str, Any]:
-        labels = self.tallies[dimension][key]
-        article, boilerplate, spam = labels[ARTICLE], labels[BOILERPLATE], labels[SPAM]
-        header = self.tallies["kind+" + dimension][f"{SPAM_HEADER}|{key}"][SPAM]
-        removed = article.removed + boilerplate.removed + spam.removed
-        return {
-            "lines": {ARTICLE: article.lines, BOILERPLATE: boilerplate.lines, SPAM: spam.lines},
-            "removed": removed,
-            "precision": ratio(boilerplate.removed + spam.removed, removed),
-            "boilerplate_recall": ratio(boilerplate.removed, boilerplate.lines),
-            "spam_recall": ratio(spam.removed, spam.lines),
-            "spam_flagged": ratio(spam.flagged, spam.lines),
-            "spam_header_recall": ratio(header.flagged, header.lines),
-            "article_lines_removed": article.removed,
-            "article_lines_trimmed": article.trimmed,
-            "article_chars_kept": ratio(article.article_kept, article.article_chars),
-        }
+class Results(Tallies[Tally]):
+    """Tallies by dimension (all, script, family, zone, kind; ``kind+`` a dimension: the spam
+    headers by it), the templates seen of each kind, and how long the step took."""
+
+    def __init__(self) -> None:
+        super().__init__(Tally)
+        self.kind_templates: dict[str, set[str]] = defaultdict(set)
+        self.seconds = 0.0
+
+    def spam_headers(self, dimension: str, key: str) -> Tally:
+        return self[f"kind+{dimension}"][f"{SPAM_HEADER}|{key}"][SPAM]
+
+    def scores(self, dimension: str, key: str) -> dict[str, Any]:
+        article = self.labels(dimension, key)[ARTICLE]
+        return self.metrics(
+            dimension,
+            key,
+            spam_header=self.spam_headers(dimension, key),
+            article_lines_trimmed=article.trimmed,
+        )
 
 
 def evaluate(documents: list[Document]) -> Results:
@@ -1524,10 +1524,7 @@ def evaluate(documents: list[Document]) -> Results:
     outcomes = [textclean_outcomes(doc.text) for doc in documents]
     results.seconds = time.perf_counter() - start
     for index, (doc, found) in enumerate(zip(documents, outcomes, strict=True)):
-        if len(found) != len(doc.lines):
-            sys.exit(
-                f"boilerplate_heldout3: document {index}: {len(found)} verdicts for {len(doc.lines)} lines"
-            )
+        checked(found, doc.lines, f"boilerplate_heldout3: document {index}")
         for position, (line, outcome) in enumerate(zip(doc.lines, found, strict=True)):
             keys = {
                 "all": "all",
@@ -1536,21 +1533,17 @@ def evaluate(documents: list[Document]) -> Results:
                 "zone": line.zone,
                 "kind": line.kind,
             }
-            for dimension, key in keys.items():
-                results.tallies[dimension][key][line.label].add(line, outcome)
-                if line.kind == SPAM_HEADER:
-                    results.tallies["kind+" + dimension][f"{SPAM_HEADER}|{key}"][SPAM].add(
-                        line, outcome
-                    )
+            results.add(line, outcome, keys)
+            if line.kind == SPAM_HEADER:
+                by = {
+                    f"kind+{dimension}": f"{SPAM_HEADER}|{key}" for dimension, key in keys.items()
+                }
+                results.add(line, outcome, by)
             results.kind_templates[line.kind].add(line.template)
             what = what_happened(line, outcome, "textclean")
             if what is None:
                 continue
-            if EDGE in what or REST in what:
-                culprit = body_zone_culprit(doc.lines, position)
-                if culprit is not None:
-                    root = doc.lines[culprit]
-                    what += f" (line {culprit}, {root.label}/{root.kind}, anchors the body: {root.text[:30]!r})"
+            what += body_zone_note(what, doc.lines, position)[0]
             results.misses.append(
                 Miss(
                     f"document {index}",
@@ -1566,29 +1559,9 @@ def evaluate(documents: list[Document]) -> Results:
     return results
 
 
-def spread(misses: list[Miss], count: int) -> list[Miss]:
-    """Up to ``count`` misses, taken in turn from each kind, distinct ways first."""
-    by_kind: dict[str, list[Miss]] = defaultdict(list)
-    for miss in misses:
-        by_kind[miss.kind].append(miss)
-    queues = []
-    for kind in sorted(by_kind, key=lambda k: -len(by_kind[k])):
-        seen: set[str] = set()
-        first, again = [], []
-        for miss in by_kind[kind]:
-            way = miss.what.split(" (line ")[0]
-            (again if way in seen else first).append(miss)
-            seen.add(way)
-        queues.append(first + again)
-    chosen: list[Miss] = []
-    while len(chosen) < count and any(queues):
-        for queue in queues:
-            if queue and len(chosen) < count:
-                chosen.append(queue.pop(0))
-    return chosen
-
-
 def cause(miss: Miss) -> str:
+    """``boilerplate_scoring.cause``, finer: how an article line went, spam removed but not
+    flagged, a line only trimmed."""
     if miss.label == ARTICLE:
         return (
             "article line cut"
@@ -1597,17 +1570,10 @@ def cause(miss: Miss) -> str:
         )
     if "not flagged spam" in miss.what:
         return "spam removed, not flagged"
-    if EDGE in miss.what:
-        return "edge rule, line in the body zone"
-    if REST in miss.what:
-        return "related block not after the body zone"
-    if "max_chars" in miss.what:
-        return "line over max_chars"
-    if "no rule matches" in miss.what:
-        return "no rule matches"
-    if miss.what.startswith("trimmed"):
+    found = line_cause(miss)
+    if found == "other" and miss.what.startswith("trimmed"):
         return "only trimmed"
-    return "other"
+    return found
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -1616,30 +1582,15 @@ def cause(miss: Miss) -> str:
 def summary_rows(results: Results, dimension: str, keys: list[str]) -> list[list[str]]:
     rows = []
     for key in keys:
-        m = results.metrics(dimension, key)
-        labels = results.tallies[dimension][key]
-        article, boilerplate, spam = labels[ARTICLE], labels[BOILERPLATE], labels[SPAM]
-        header = results.tallies["kind+" + dimension][f"{SPAM_HEADER}|{key}"][SPAM]
-        hits = boilerplate.removed + spam.removed
-        rows.append(
-            [
-                key,
-                f"{article.lines}/{boilerplate.lines}/{spam.lines}",
-                percent(m["precision"], hits, m["removed"]),
-                percent(m["boilerplate_recall"], boilerplate.removed, boilerplate.lines),
-                percent(m["spam_recall"], spam.removed, spam.lines),
-                percent(m["spam_flagged"], spam.flagged, spam.lines),
-                percent(m["spam_header_recall"], header.flagged, header.lines),
-                f"{article.removed}/{article.lines}",
-                percent(m["article_chars_kept"]),
-            ]
-        )
+        cells = summary_cells(results.labels(dimension, key))
+        header = results.spam_headers(dimension, key)
+        cells["spam-header recall"] = share(header.flagged, header.lines)
+        rows.append([key, *(cells[column] for column in SUMMARY_COLUMNS)])
     return rows
 
 
-SUMMARY_HEADER = [
-    "",
-    "lines (art/bp/spam)",
+SUMMARY_COLUMNS = [
+    "lines",
     "removal precision",
     "boilerplate recall",
     "spam recall",
@@ -1648,10 +1599,12 @@ SUMMARY_HEADER = [
     "article lines removed",
     "article chars kept",
 ]
+"""The summary's columns, by the names of ``summary_cells``."""
+SUMMARY_HEADER = ["lines (art/bp/spam)", *SUMMARY_COLUMNS[1:]]
 
 
 def kind_rows(results: Results) -> list[list[str]]:
-    kinds = results.tallies["kind"]
+    kinds = results["kind"]
     order = {ARTICLE: 0, BOILERPLATE: 1, SPAM: 2}
 
     def label_of(kind: str) -> str:
@@ -1661,6 +1614,7 @@ def kind_rows(results: Results) -> list[list[str]]:
     for kind in sorted(kinds, key=lambda k: (order[label_of(k)], k)):
         label = label_of(kind)
         tally = kinds[kind][label]
+        cells = kind_cells(tally, label)
         rows.append(
             [
                 kind,
@@ -1669,95 +1623,76 @@ def kind_rows(results: Results) -> list[list[str]]:
                 if label != ARTICLE or "seed" not in kind
                 else "-",
                 str(tally.lines),
-                percent(ratio(tally.removed, tally.lines), tally.removed, tally.lines),
+                cells["removed"],
                 str(tally.trimmed),
-                percent(ratio(tally.flagged, tally.lines)) if label == SPAM else "-",
-                percent(ratio(tally.article_kept, tally.article_chars))
-                if label == ARTICLE
-                else "-",
+                cells["spam flagged"],
+                cells["article chars kept"],
             ]
         )
     return rows
+
+
+ZONE_HEADER = [
+    "zone",
+    "removal precision",
+    "boilerplate recall",
+    "spam recall",
+    "article lines removed",
+    "article lines trimmed",
+    "article chars kept",
+]
 
 
 def zone_rows(results: Results) -> list[list[str]]:
     rows = []
     for zone in ZONES:
-        labels = results.tallies["zone"][zone]
-        article, boilerplate, spam = labels[ARTICLE], labels[BOILERPLATE], labels[SPAM]
-        removed = article.removed + boilerplate.removed + spam.removed
-        rows.append(
-            [
-                zone,
-                percent(
-                    ratio(boilerplate.removed + spam.removed, removed),
-                    boilerplate.removed + spam.removed,
-                    removed,
-                ),
-                percent(
-                    ratio(boilerplate.removed, boilerplate.lines),
-                    boilerplate.removed,
-                    boilerplate.lines,
-                ),
-                percent(ratio(spam.removed, spam.lines), spam.removed, spam.lines),
-                f"{article.removed}/{article.lines}",
-                str(article.trimmed),
-                percent(ratio(article.article_kept, article.article_chars)),
-            ]
-        )
+        labels = results.labels("zone", zone)
+        cells = summary_cells(labels)
+        cells["article lines trimmed"] = str(labels[ARTICLE].trimmed)
+        rows.append([zone, *(cells[column] for column in ZONE_HEADER[1:])])
     return rows
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=1000, help="documents generated")
-    parser.add_argument("--seed", type=int, default=0, help="of the generator")
-    parser.add_argument("--misses", type=int, default=40, metavar="K", help="misses listed")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args()
+    args = arguments(__doc__, documents=1000, misses=40).parse_args()
 
     documents = make_documents(args.documents, args.seed)
     results = evaluate(documents)
     templates = template_counts()
-    scripts = [s for s in SCRIPTS if results.tallies["script"][s]]
-    families = [f.name for f in FAMILIES if results.tallies["family"][f.name]]
-    shown = spread(results.misses, args.misses)
-    causes: dict[str, int] = defaultdict(int)
-    for miss in results.misses:
-        causes[cause(miss)] += 1
+    scripts = [s for s in SCRIPTS if results["script"][s]]
+    families = [f.name for f in FAMILIES if results["family"][f.name]]
+    per_kind = Counter(miss.kind for miss in results.misses)
+    shown = spread(results.misses, args.misses, lambda kind: -per_kind[kind])
+    causes = cause_counts(results.misses, cause)
+    counts = script_counts(documents)
     megabytes = sum(len(doc.text.encode("utf-8")) for doc in documents) / 1e6
 
     if args.json:
-        kinds = results.tallies["kind"]
+        kinds = results["kind"]
         result = {
             "documents": args.documents,
             "seed": args.seed,
-            "scripts": {s: sum(doc.script == s for doc in documents) for s in SCRIPTS},
+            "scripts": counts,
             "templates": templates,
             "megabytes": round(megabytes, 3),
             "seconds": round(results.seconds, 2),
-            "overall": results.metrics("all", "all"),
-            "by_script": {s: results.metrics("script", s) for s in scripts},
-            "by_family": {f: results.metrics("family", f) for f in families},
-            "by_zone": {z: results.metrics("zone", z) for z in ZONES},
+            "overall": results.scores("all", "all"),
+            "by_script": {s: results.scores("script", s) for s in scripts},
+            "by_family": {f: results.scores("family", f) for f in families},
+            "by_zone": {z: results.scores("zone", z) for z in ZONES},
             "by_kind": {
-                kind: {label: asdict(tally) for label, tally in labels.items() if tally.lines}
+                kind: {label: tally.as_dict() for label, tally in labels.items() if tally.lines}
                 for kind, labels in kinds.items()
             },
-            "misses": len(results.misses),
-            "miss_causes": dict(causes),
-            "shown_misses": [asdict(miss) for miss in shown],
+            **misses_json(results.misses, shown, causes),
         }
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print_json(result)
         return
 
-    overall = results.tallies["all"]["all"]
-    counts = {s: sum(doc.script == s for doc in documents) for s in SCRIPTS}
     print(
-        f"held-out set 3: {len(documents)} documents (seed {args.seed}; {counts['Simplified']} Simplified,"
-        f" {counts['Traditional']} Traditional), {sum(t.lines for t in overall.values())} lines"
-        f" ({overall[ARTICLE].lines} article, {overall[BOILERPLATE].lines} boilerplate,"
-        f" {overall[SPAM].lines} spam), {megabytes:.2f} MB, classified in {results.seconds:.1f} s"
+        f"held-out set 3: {len(documents)} documents (seed {args.seed}; {scripts_text(counts)}),"
+        f" {line_counts(results.labels())}, {megabytes:.2f} MB,"
+        f" classified in {results.seconds:.1f} s"
     )
     print(
         f"templates: {templates['all']} distinct boilerplate templates ({templates['header']} header,"
@@ -1768,27 +1703,14 @@ def main() -> None:
     print()
     print(
         markdown(
-            SUMMARY_HEADER,
+            ["", *SUMMARY_HEADER],
             summary_rows(results, "all", ["all"]) + summary_rows(results, "script", scripts),
         )
     )
     print()
-    print(markdown(["family", *SUMMARY_HEADER[1:]], summary_rows(results, "family", families)))
+    print(markdown(["family", *SUMMARY_HEADER], summary_rows(results, "family", families)))
     print()
-    print(
-        markdown(
-            [
-                "zone",
-                "removal precision",
-                "boilerplate recall",
-                "spam recall",
-                "article lines removed",
-                "article lines trimmed",
-                "article chars kept",
-            ],
-            zone_rows(results),
-        )
-    )
+    print(markdown(ZONE_HEADER, zone_rows(results)))
     print()
     print(
         markdown(
@@ -1805,22 +1727,8 @@ def main() -> None:
             kind_rows(results),
         )
     )
-    by_kind: dict[str, int] = defaultdict(int)
-    for miss in results.misses:
-        by_kind[miss.kind] += 1
-    ranked = ", ".join(
-        f"{kind} {n}" for kind, n in sorted(by_kind.items(), key=lambda item: -item[1])
-    )
-    print(f"\nmisses: {len(results.misses)}" + (f" ({ranked})" if ranked else ""))
-    print(
-        "  by cause: "
-        + ", ".join(f"{name} {n}" for name, n in sorted(causes.items(), key=lambda item: -item[1]))
-    )
-    for miss in shown:
-        print(
-            f"- [{miss.source}, {miss.family}, {miss.script}, {miss.zone}] {miss.label}/{miss.kind}: {miss.what}"
-        )
-        print(f"      {miss.line[:90]!r}")
+    show_miss_counts("misses", len(results.misses), per_kind.most_common(), causes.most_common())
+    show_misses(shown, where=lambda m: f"{m.source}, {m.family}, {m.script}, {m.zone}")
 
 
 if __name__ == "__main__":
