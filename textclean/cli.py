@@ -28,11 +28,15 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-def _jobs(value: str) -> int:
+def _whole_number(value: str) -> int:
     try:
-        jobs = int(value)
+        return int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+
+
+def _jobs(value: str) -> int:
+    jobs = _whole_number(value)
     if jobs < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {jobs}")
     return jobs
@@ -49,10 +53,7 @@ def _positive_number(value: str) -> float:
 
 
 def _repeated_lines(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    number = _whole_number(value)
     if number == 1 or number < 0:
         raise argparse.ArgumentTypeError(f"must be 0 (off) or 2 or more, got {number}")
     return number
