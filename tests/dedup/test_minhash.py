@@ -1,0 +1,72 @@
+"""MinHash signatures: exactly datasketch's, for any batch of views."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from datasketch import MinHash, MinHashLSH
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textclean.dedup.minhash import EMPTY, MinHasher, jaccard, shingle_hash, shingles, to_minhash
+
+VIEWS = st.lists(st.text(alphabet="新闻联播今天天气很好abc123臺灣𠀀", max_size=40), max_size=8)
+
+
+def datasketch_signature(view: str, hasher: MinHasher) -> np.ndarray:
+    minhash = MinHash(num_perm=hasher.num_perm, seed=hasher.seed, hashfunc=shingle_hash)
+    minhash.update_batch(shingles(view, hasher.shingle_size))
+    return minhash.hashvalues
+
+
+@settings(max_examples=60, deadline=None)
+@given(views=VIEWS, size=st.integers(1, 6), seed=st.integers(0, 2**31))
+def test_a_batch_gives_datasketchs_signature_for_every_view(views, size, seed):
+    hasher = MinHasher(num_perm=16, seed=seed, shingle_size=size)
+    batch = hasher.signatures(views)
+    for view, signature, distinct in zip(views, batch.values, batch.sizes, strict=True):
+        assert np.array_equal(signature, datasketch_signature(view, hasher))
+        assert distinct == len(set(shingles(view, size)))
+
+
+def test_a_signature_does_not_depend_on_its_batch():
+    views = ["今天天气很好我们去公园散步", "一", "", "新闻" * 5000]
+    alone = [MinHasher().signatures([view]).values[0] for view in views]
+    together = MinHasher().signatures(views).values
+    assert all(np.array_equal(a, b) for a, b in zip(alone, together, strict=True))
+
+
+def test_signatures_work_in_datasketchs_lsh():
+    hasher = MinHasher()
+    views = [
+        "今天天气很好我们去公园散步看花" * 3,
+        "今天天气很好我们去公园散步看花" * 3 + "吧",
+        "全然不同的一篇",
+    ]
+    batch = hasher.signatures(views)
+    lsh = MinHashLSH(threshold=0.8, num_perm=hasher.num_perm)
+    for key, signature in enumerate(batch.values):
+        lsh.insert(key, hasher.minhash(signature))
+    assert sorted(lsh.query(to_minhash(batch.values[0]))) == [0, 1]
+
+
+def test_an_empty_view_has_the_empty_signature_and_resembles_nothing():
+    batch = MinHasher(num_perm=8).signatures(["", ""])
+    assert (batch.values == EMPTY).all()
+    assert batch.sizes.tolist() == [0, 0]
+    assert jaccard(batch.values[0], batch.values[1]) == 0.0
+
+
+def test_similar_views_estimate_their_jaccard():
+    base = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(2000))
+    edited = base[:1000] + base[1100:]
+    true = len(set(shingles(base, 5)) & set(shingles(edited, 5))) / len(
+        set(shingles(base, 5)) | set(shingles(edited, 5))
+    )
+    batch = MinHasher(num_perm=256).signatures([base, edited])
+    assert abs(jaccard(*batch.values) - true) < 0.08
+
+
+def test_bad_parameters_are_refused():
+    with pytest.raises(ValueError, match="num_perm"):
+        MinHasher(num_perm=0)
