@@ -18,6 +18,7 @@ def test_the_names_design_promises_are_public():
         "clean",
         "unify_script",
         "strip_boilerplate",
+        "find_duplicates",
         "Document",
         "Edit",
         "CleanConfig",

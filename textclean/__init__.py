@@ -14,6 +14,7 @@ whitespace: line breaks at the end: '\\n' -> ''
 
 from textclean.boilerplate import strip_boilerplate
 from textclean.config import CleanConfig
+from textclean.dedup import Duplicates, find_duplicates
 from textclean.document import CleanResult, Document, Edit, replay
 from textclean.encoding import repair_encoding
 from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UsageError
@@ -29,6 +30,7 @@ __all__ = [
     "ConfigError",
     "DecodeError",
     "Document",
+    "Duplicates",
     "Edit",
     "InputError",
     "ReadOptions",
@@ -42,6 +44,7 @@ __all__ = [
     "clean_files",
     "clean_stream",
     "detect_script",
+    "find_duplicates",
     "read_documents",
     "repair_encoding",
     "replay",

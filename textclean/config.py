@@ -31,8 +31,15 @@ else:  # pragma: no cover - Python 3.10
 
 SCRIPT_TARGETS = ("simplified", "traditional", "taiwan", "hongkong", "keep")
 PUNCTUATION_STYLES = ("keep", "fullwidth", "halfwidth")
-CHOICES = {"script_target": SCRIPT_TARGETS, "punctuation": PUNCTUATION_STYLES}
+KEEP_POLICIES = ("longest", "first", "fewest-edits")
+CHOICES = {
+    "script_target": SCRIPT_TARGETS,
+    "punctuation": PUNCTUATION_STYLES,
+    "keep": KEEP_POLICIES,
+}
 """The options that take one of a few words, and the words."""
+RANGES = (("max_blank_lines", 0, 10), ("shingle_size", 1, 32), ("num_perm", 16, 1024))
+"""The whole-number options with a range, and the range (both ends included)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,20 @@ class CleanConfig:
         repeated_line_documents: a run removes a line found in at least this many
             different documents of one source (directory or URL host): the footer of a
             site that no rule knows. 0 turns the stage off; else at least 2.
+        dedup_threshold: two documents are near-duplicates when the Jaccard similarity
+            of their shingle sets (estimated by MinHash) is at least this (0 < t <= 1).
+        shingle_size: characters per shingle of the normalised view (1 to 32).
+        num_perm: MinHash permutations per signature (16 to 1024); each costs 4 bytes
+            per document and sharpens the estimate.
+        minhash_seed: the seed of the permutations (datasketch's ``seed``); signatures
+            of different seeds cannot be compared.
+        keep: which document of a cluster of duplicates is kept: ``longest`` (the most
+            text after normalising), ``first`` (in input order) or ``fewest-edits``
+            (the one cleaning changed least).
+        containment_threshold: a document whose shingles are at least this share inside
+            one longer document (an article inside an e-paper page) is reported as
+            contained in it; 0 turns the search off.
+        drop_contained: drop contained documents too, not only report them.
     """
 
     repair_mojibake: bool = True
@@ -93,6 +114,13 @@ class CleanConfig:
     remove_spam: bool = True
     drop_spam_share: float = 0.5
     repeated_line_documents: int = 3
+    dedup_threshold: float = 0.8
+    shingle_size: int = 5
+    num_perm: int = 128
+    minhash_seed: int = 1
+    keep: str = "longest"
+    containment_threshold: float = 0.8
+    drop_contained: bool = False
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -119,9 +147,20 @@ class CleanConfig:
                 "option 'repeated_line_documents' must be 0 (off) or 2 or more, "
                 f"got {self.repeated_line_documents}"
             )
-        if not 0 <= self.max_blank_lines <= 10:
+        for name, low, high in RANGES:
+            if not low <= getattr(self, name) <= high:
+                raise ConfigError(
+                    f"option {name!r} must be from {low} to {high}, got {getattr(self, name)}"
+                )
+        if not 0 < self.dedup_threshold <= 1:
             raise ConfigError(
-                f"option 'max_blank_lines' must be from 0 to 10, got {self.max_blank_lines}"
+                f"option 'dedup_threshold' must be more than 0 and at most 1, "
+                f"got {self.dedup_threshold}"
+            )
+        if not 0 <= self.containment_threshold <= 1:
+            raise ConfigError(
+                "option 'containment_threshold' must be from 0 (off) to 1, "
+                f"got {self.containment_threshold}"
             )
         for name, choices in CHOICES.items():
             value = getattr(self, name)

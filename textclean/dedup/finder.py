@@ -1,0 +1,251 @@
+"""Find near-duplicates in a stream of documents: exact copies first, then MinHash LSH.
+
+Each document is signed (:func:`sign_batch`: view, signature, exact-copy key), then
+:class:`DuplicateFinder` looks it up: a copy of a normalised text seen before joins
+that text's cluster at once; otherwise datasketch's ``MinHashLSH`` (bands and rows
+chosen from ``dedup_threshold``) proposes candidates, which join when their signatures
+agree on at least ``dedup_threshold`` of the slots. Clusters are the sets of a
+union-find; one document of each is kept (``keep``). Documents wholly inside a longer
+one are found afterwards (:mod:`textclean.dedup.containment`).
+
+>>> from textclean.document import Document
+>>> story = "今天上午，市政协召开常委会议，听取全市疫情防控工作情况通报，研究部署下一步工作。"
+>>> found = find_duplicates([
+...     Document("a", story),
+...     Document("b", story.replace("市政协", "市政協") + "\\n（責任編輯：王明）"),
+...     Document("c", "全然不同的另一篇报道，讲的是春耕生产和农田水利建设的进展情况。"),
+... ])
+>>> [(cluster.kept, [member.id for member in cluster.members]) for cluster in found.clusters]
+[('a', ['a', 'b'])]
+>>> found.dropped[1]
+Drop(duplicate_of='a', similarity=1.0, reason='duplicate')
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from textclean.config import CleanConfig
+from textclean.dedup.clusters import UnionFind, choose_kept
+from textclean.dedup.minhash import MinHasher, jaccard
+from textclean.dedup.view import dedup_view
+from textclean.document import Document
+
+
+class SignedBatch(NamedTuple):
+    """What the finder needs of a batch of documents (small, picklable)."""
+
+    ids: list[str]
+    signatures: np.ndarray  # (documents, num_perm) uint32
+    sizes: np.ndarray  # distinct shingles per document
+    lengths: list[int]  # characters of the view
+    edits: list[int]  # cleaning edits per document
+    keys: list[bytes]  # the exact-copy key: a hash of the view (b"" for an empty view)
+
+
+def hasher_of(config: CleanConfig) -> MinHasher:
+    return MinHasher(config.num_perm, config.minhash_seed, config.shingle_size)
+
+
+def sign_batch(documents: list[Document], config: CleanConfig, cleaned: bool) -> SignedBatch:
+    """Views and signatures of ``documents``; ``cleaned``: their text is the output of
+    :func:`textclean.clean` already (else the document steps run for the view)."""
+    views, edits = [], []
+    for document in documents:
+        if cleaned:
+            views.append(dedup_view(document.text, cleaned=True))
+            edits.append(len(document.edits))
+        else:
+            from textclean.pipeline import clean  # the pipeline imports dedup: import it late
+
+            result = clean(document.text, config)
+            views.append(dedup_view(result.text, cleaned=True))
+            edits.append(len(document.edits) + len(result.edits))
+    signatures = hasher_of(config).signatures(views)
+    return SignedBatch(
+        ids=[document.id for document in documents],
+        signatures=signatures.values,
+        sizes=signatures.sizes,
+        lengths=[len(view) for view in views],
+        edits=edits,
+        keys=[_exact_key(view) for view in views],
+    )
+
+
+def _exact_key(view: str) -> bytes:
+    return hashlib.blake2b(view.encode("utf-8"), digest_size=12).digest() if view else b""
+
+
+class Drop(NamedTuple):
+    """Why a document is left out: it duplicates (or sits inside) ``duplicate_of``."""
+
+    duplicate_of: str
+    similarity: float
+    reason: str  # "duplicate" or "contained"
+
+
+class Member(NamedTuple):
+    id: str
+    similarity: float  # to the kept document, estimated from the signatures
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Documents that are near-duplicates of each other; ``kept`` is the one kept."""
+
+    number: int
+    kept: str
+    members: tuple[Member, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``clusters.jsonl`` record."""
+        members = [{"id": m.id, "similarity": m.similarity} for m in self.members]
+        return {"cluster": self.number, "kept": self.kept, "members": members}
+
+
+class Containment(NamedTuple):
+    """Document ``id`` is (at least ``containment`` of it) inside ``contained_in``."""
+
+    id: str
+    contained_in: str
+    containment: float
+
+
+@dataclass
+class Duplicates:
+    """What :func:`find_duplicates` found. Positions are input order, from 0."""
+
+    documents: int = 0
+    empty: int = 0  # documents whose view was empty: never a duplicate of anything
+    clusters: list[Cluster] = field(default_factory=list)
+    contained: list[Containment] = field(default_factory=list)
+    dropped: dict[int, Drop] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """One line for people."""
+        duplicates = sum(drop.reason == "duplicate" for drop in self.dropped.values())
+        line = (
+            f"{len(self.clusters)} clusters of near-duplicates in {self.documents} documents, "
+            f"{duplicates} dropped as duplicates"
+        )
+        if self.contained:
+            dropped = len(self.dropped) - duplicates
+            line += f"; {len(self.contained)} contained in a longer one ({dropped} dropped)"
+        return line
+
+
+class DuplicateFinder:
+    """Takes signed batches in input order; :meth:`finish` gives the :class:`Duplicates`.
+
+    Memory per document: its signature (``4 * num_perm`` bytes), its exact-copy key,
+    its id, and its entry in the LSH tables (skipped for exact copies).
+    """
+
+    def __init__(self, config: CleanConfig) -> None:
+        from datasketch import MinHashLSH
+
+        self.config = config
+        self.hasher = hasher_of(config)
+        self.lsh = MinHashLSH(threshold=config.dedup_threshold, num_perm=config.num_perm)
+        self.signatures = np.empty((1024, config.num_perm), dtype=np.uint32)
+        self.sizes: list[int] = []
+        self.ids: list[str] = []
+        self.lengths: list[int] = []
+        self.edits: list[int] = []
+        self.first_with_key: dict[bytes, int] = {}
+        self.sets = UnionFind()
+        self.empty = 0
+
+    def add(self, batch: SignedBatch) -> None:
+        for row in range(len(batch.ids)):
+            position = self.sets.add()
+            self._store(position, batch, row)
+            key = batch.keys[row]
+            if not key:
+                self.empty += 1
+                continue
+            original = self.first_with_key.setdefault(key, position)
+            if original != position:  # an exact copy of a normalised text seen before
+                self.sets.union(original, position)
+                continue
+            signature = batch.signatures[row]
+            minhash = self.hasher.minhash(signature)
+            candidates = np.fromiter(self.lsh.query(minhash), dtype=np.intp)
+            if len(candidates):
+                agree = np.mean(self.signatures[candidates] == signature, axis=1)
+                for candidate in candidates[agree >= self.config.dedup_threshold]:
+                    self.sets.union(int(candidate), position)
+            self.lsh.insert(position, minhash, check_duplication=False)
+
+    def _store(self, position: int, batch: SignedBatch, row: int) -> None:
+        if position == len(self.signatures):
+            grown = np.empty((2 * position, self.config.num_perm), dtype=np.uint32)
+            grown[:position] = self.signatures
+            self.signatures = grown
+        self.signatures[position] = batch.signatures[row]
+        self.sizes.append(int(batch.sizes[row]))
+        self.ids.append(batch.ids[row])
+        self.lengths.append(batch.lengths[row])
+        self.edits.append(batch.edits[row])
+
+    def finish(self) -> Duplicates:
+        """The clusters, who is kept, and (with ``containment_threshold``) containment."""
+        found = Duplicates(documents=len(self.ids), empty=self.empty)
+        for group in self.sets.groups():
+            if len(group) < 2:
+                continue
+            kept = choose_kept(group, self.config.keep, self.lengths, self.edits)
+            members = []
+            for position in group:
+                similarity = round(float(self.similarity(position, kept)), 4)
+                members.append(Member(self.ids[position], similarity))
+                if position != kept:
+                    found.dropped[position] = Drop(self.ids[kept], similarity, "duplicate")
+            found.clusters.append(Cluster(len(found.clusters), self.ids[kept], tuple(members)))
+        if self.config.containment_threshold > 0:
+            from textclean.dedup.containment import find_contained
+
+            find_contained(self, found)
+        return found
+
+    def similarity(self, first: int, second: int) -> float:
+        """The estimated Jaccard similarity of two documents (exact copies of a view
+        have equal signatures, so 1.0)."""
+        return float(jaccard(self.signatures[first], self.signatures[second]))
+
+
+def find_duplicates(
+    documents: Iterable[Document | str],
+    config: CleanConfig | None = None,
+    *,
+    cleaned: bool = False,
+    batch_size: int = 256,
+    progress: Callable[[int], None] | None = None,
+) -> Duplicates:
+    """Find the near-duplicates among ``documents`` (a :class:`Document` or a text each).
+
+    ``cleaned``: the texts are the output of :func:`textclean.clean` already, so the
+    view skips the document steps. See the module docstring for the method.
+    """
+    config = config or CleanConfig()
+    finder = DuplicateFinder(config)
+    for batch in _batches(documents, batch_size):
+        finder.add(sign_batch(batch, config, cleaned))
+        if progress:
+            progress(len(finder.ids))
+    return finder.finish()
+
+
+def _batches(documents: Iterable[Document | str], size: int) -> Iterator[list[Document]]:
+    numbered = (
+        item if isinstance(item, Document) else Document(str(position), item)
+        for position, item in enumerate(documents)
+    )
+    while batch := list(islice(numbered, size)):
+        yield batch
