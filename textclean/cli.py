@@ -13,14 +13,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textclean import __version__
 from textclean.boilerplate.rules import load_catalogue
-from textclean.config import PUNCTUATION_STYLES, SCRIPT_TARGETS, CleanConfig
+from textclean.config import KEEP_POLICIES, PUNCTUATION_STYLES, SCRIPT_TARGETS, CleanConfig
 from textclean.errors import ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
-from textclean.pipeline import Dropped, clean_files
+from textclean.pipeline import Dropped, clean_files, dedup_files
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -59,6 +59,16 @@ def _repeated_lines(value: str) -> int:
     return number
 
 
+def _share(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, got {value!r}") from None
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"must be from 0 to 1, got {value}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="textclean",
@@ -75,41 +85,74 @@ def build_parser() -> argparse.ArgumentParser:
             "document steps, write one record per document: {id, text, edits, meta}."
         ),
     )
-    clean.add_argument(
+    _add_input_arguments(clean)
+    _add_clean_arguments(clean)
+    _add_run_arguments(clean)
+
+    dedup = commands.add_parser(
+        "dedup",
+        help="keep one document of each cluster of near-duplicates, as read",
+        description=(
+            "Find near-duplicates (MinHash + LSH on the cleaned, normalised text: one script, "
+            "no pinyin, no boilerplate, no punctuation) and write one document per cluster, "
+            "its text as read. Clusters and the documents left out go to their own files."
+        ),
+    )
+    _add_input_arguments(dedup)
+    _add_dedup_arguments(dedup)
+    _add_run_arguments(dedup)
+
+    run = commands.add_parser(
+        "run",
+        help="clean, then keep one document of each cluster of near-duplicates",
+        description="clean and dedup in one go: the cleaned text is written, one per cluster.",
+    )
+    _add_input_arguments(run)
+    _add_clean_arguments(run)
+    _add_dedup_arguments(run)
+    _add_run_arguments(run)
+    return parser
+
+
+def _add_input_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="files or directories (recursive)"
     )
-    clean.add_argument(
+    command.add_argument(
         "-o",
         "--output",
         default="-",
         help="output .jsonl, .jsonl.gz or .parquet, written atomically; - for stdout (default)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--text-field", default="text", help="record field with the text (default: text)"
     )
-    clean.add_argument("--id-field", default="id", help="record field with the id (default: id)")
-    clean.add_argument(
+    command.add_argument("--id-field", default="id", help="record field with the id (default: id)")
+    command.add_argument(
         "--max-document-mb",
         type=_positive_number,
         default=64,
         help="skip a .txt file or JSONL line larger than this, in MiB (default: 64)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--config",
         type=Path,
         help="TOML file with the options (default: [tool.textclean] of the nearest pyproject.toml)",
     )
-    clean.add_argument(
+
+
+def _add_clean_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--script",
         choices=SCRIPT_TARGETS,
         help="the script every document ends in (overrides the config; default: simplified)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--punctuation",
         choices=PUNCTUATION_STYLES,
         help="punctuation between Chinese characters (overrides the config; default: keep)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--rules",
         action="append",
         type=Path,
@@ -117,38 +160,104 @@ def build_parser() -> argparse.ArgumentParser:
         help="TOML file of boilerplate rules of your own, tried before the shipped ones "
         "(repeatable; added to the config's boilerplate_rules)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--removed",
         type=Path,
         metavar="FILE",
         help="write a JSONL record of every line cut and every document dropped to FILE",
     )
-    clean.add_argument(
+    command.add_argument(
         "--repeated-lines",
         type=_repeated_lines,
         metavar="N",
         help="cut lines found in at least N different documents of one site "
         "(default: 3; 0 turns the stage off)",
     )
-    clean.add_argument(
+
+
+def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--clusters",
+        type=Path,
+        metavar="FILE",
+        help="write the clusters of near-duplicates to FILE, one JSON line each "
+        "(default: OUTPUT's name + .clusters.jsonl, beside it)",
+    )
+    command.add_argument(
+        "--dropped",
+        type=Path,
+        metavar="FILE",
+        help="write every document left out, whole, with what it duplicates, to FILE (JSONL)",
+    )
+    command.add_argument(
+        "--threshold",
+        type=_share,
+        metavar="J",
+        help="Jaccard similarity at which two documents are duplicates (default: 0.8)",
+    )
+    command.add_argument(
+        "--shingle-size",
+        type=_whole_number,
+        metavar="N",
+        help="characters per shingle (default: 5)",
+    )
+    command.add_argument(
+        "--num-perm", type=_whole_number, metavar="N", help="MinHash permutations (default: 128)"
+    )
+    command.add_argument(
+        "--keep",
+        choices=KEEP_POLICIES,
+        help="which document of a cluster is kept (default: longest)",
+    )
+    command.add_argument(
+        "--containment",
+        type=_share,
+        metavar="C",
+        help="report a document at least this share inside a longer one (default: 0.8; 0: off)",
+    )
+    command.add_argument(
+        "--drop-contained",
+        action="store_true",
+        default=None,
+        help="drop a document found inside a longer one, too (an article of an e-paper page)",
+    )
+
+
+def _add_run_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "-j",
         "--jobs",
         type=_jobs,
         default=os.cpu_count() or 1,
         help="worker processes (default: all cores)",
     )
-    clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
-    clean.add_argument(
+    command.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary"
+    )
+    command.add_argument(
         "--strict", action="store_true", help="stop at the first input that cannot be read (exit 1)"
     )
-    return parser
+
+
+OVERRIDES = {
+    "script": "script_target",
+    "punctuation": "punctuation",
+    "repeated_lines": "repeated_line_documents",
+    "threshold": "dedup_threshold",
+    "shingle_size": "shingle_size",
+    "num_perm": "num_perm",
+    "keep": "keep",
+    "containment": "containment_threshold",
+    "drop_contained": "drop_contained",
+}
+"""Command-line options that override a config option of another name."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return _clean(args)
+        return _run(args)
     except (UsageError, ConfigError) as error:
         _say(f"error: {error}")
         return EXIT_USAGE
@@ -167,24 +276,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FINDINGS
 
 
-def _clean(args: argparse.Namespace) -> int:
+def _config(args: argparse.Namespace) -> CleanConfig:
+    """The config file's options (or the nearest pyproject.toml's), then the command line's."""
     if args.config is not None:
         config = CleanConfig.from_toml(args.config)
     else:
         config, found = CleanConfig.discover(Path.cwd())
         if found is not None and not args.quiet:
             _say(f"options from {found}")
-    if args.script is not None:
-        config = replace(config, script_target=args.script)
-    if args.punctuation is not None:
-        config = replace(config, punctuation=args.punctuation)
-    if args.rules:
-        rules = (*config.boilerplate_rules, *map(str, args.rules))
-        config = replace(config, boilerplate_rules=rules)
-    if args.repeated_lines is not None:
-        config = replace(config, repeated_line_documents=args.repeated_lines)
+    overrides = {
+        option: getattr(args, name)
+        for name, option in OVERRIDES.items()
+        if getattr(args, name, None) is not None
+    }
+    if getattr(args, "rules", None):
+        overrides["boilerplate_rules"] = (*config.boilerplate_rules, *map(str, args.rules))
+    config = replace(config, **overrides)
     load_catalogue(config.boilerplate_rules)  # a wrong rule file stops the run before any work
+    return config
 
+
+def _clusters_path(args: argparse.Namespace) -> Path | None:
+    """``--clusters``, or beside a file output (``out/a.jsonl`` → ``out/a.clusters.jsonl``)."""
+    if args.clusters is not None or args.output == "-":
+        return args.clusters
+    output = Path(args.output)
+    stem = output.name.split(".")[0] or output.name
+    return output.with_name(f"{stem}.clusters.jsonl")
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = _config(args)
     bar = _progress_bar(disabled=args.quiet)
 
     def on_skip(skip: Skipped) -> None:
@@ -195,23 +317,27 @@ def _clean(args: argparse.Namespace) -> int:
         if not args.quiet:
             _say(f"dropped {dropped.document.id}: {dropped.reason}", bar)
 
+    common: dict[str, Any] = {
+        "config": config,
+        "read_options": ReadOptions(
+            text_field=args.text_field,
+            id_field=args.id_field,
+            max_document_bytes=int(args.max_document_mb * 2**20),
+        ),
+        "jobs": args.jobs,
+        "strict": args.strict,
+        "on_skip": on_skip,
+        "progress": (lambda done: bar.update(1)) if bar is not None else None,
+    }
+    if args.command != "clean":
+        common.update(clusters=_clusters_path(args), dropped=args.dropped)
+    if args.command != "dedup":
+        common.update(removed=args.removed, on_drop=on_drop)
     try:
-        summary = clean_files(
-            args.inputs,
-            args.output,
-            config=config,
-            read_options=ReadOptions(
-                text_field=args.text_field,
-                id_field=args.id_field,
-                max_document_bytes=int(args.max_document_mb * 2**20),
-            ),
-            jobs=args.jobs,
-            strict=args.strict,
-            on_skip=on_skip,
-            progress=(lambda done: bar.update(1)) if bar is not None else None,
-            removed=args.removed,
-            on_drop=on_drop,
-        )
+        if args.command == "dedup":
+            summary = dedup_files(args.inputs, args.output, **common)
+        else:
+            summary = clean_files(args.inputs, args.output, dedup=args.command == "run", **common)
     finally:
         if bar is not None:
             bar.close()

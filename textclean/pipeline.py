@@ -29,11 +29,9 @@ that need two passes (repeated lines, dedup) run after the document steps.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -50,6 +48,8 @@ from textclean.boilerplate.repeated import (
     strip_repeated,
 )
 from textclean.config import CleanConfig
+from textclean.dedup.finder import Duplicates
+from textclean.dedup.stage import DedupStage, write_outcome
 from textclean.document import CleanResult, Document, Edit
 from textclean.encoding import ENCODING_STEP
 from textclean.encoding.decode import as_text
@@ -68,6 +68,7 @@ from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.layout.paragraphs import PARAGRAPHS_STEP
 from textclean.layout.width import PUNCTUATION_STEP, WIDTH_STEP
 from textclean.markup import MARKUP_STEP
+from textclean.parallel import ordered_map
 from textclean.script import SCRIPT_STEP
 from textclean.steps import Step, merge_meta
 
@@ -254,22 +255,9 @@ def clean_stream(
 def _clean_stream(
     items: Iterable[Any], config: CleanConfig, jobs: int | None, batch_size: int, pack: Pack | None
 ) -> Iterator[Any]:
-    jobs = jobs or os.cpu_count() or 1
-    batches = _batches(items, batch_size)
-    if jobs == 1:
-        for batch, passed in batches:
-            yield from _merge(_clean_batch(batch, config, pack), passed)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[Future[list[Any]], list[tuple[int, Any]]]] = deque()
-        for batch, passed in batches:
-            pending.append((pool.submit(_clean_batch, batch, config, pack), passed))
-            if len(pending) >= 2 * jobs:
-                future, done_passed = pending.popleft()
-                yield from _merge(future.result(), done_passed)
-        while pending:
-            future, done_passed = pending.popleft()
-            yield from _merge(future.result(), done_passed)
+    clean_batch = partial(_clean_batch, config=config, pack=pack)
+    for cleaned, passed in ordered_map(clean_batch, _batches(items, batch_size), jobs):
+        yield from _merge(cleaned, passed)
 
 
 def _batches(
@@ -306,6 +294,8 @@ class RunSummary:
     ignored: int = 0
     dropped: int = 0
     edits_by_step: Counter[str] = field(default_factory=Counter)
+    duplicates: Duplicates | None = None  # what dedup found, when the run deduplicated
+    verb: str = "cleaned"
 
     @property
     def edits(self) -> int:
@@ -314,8 +304,11 @@ class RunSummary:
     def describe(self) -> str:
         """One line for people, e.g. ``5 documents cleaned, 12 edits (markup 2, whitespace 10)``."""
         steps = ", ".join(f"{step} {count}" for step, count in sorted(self.edits_by_step.items()))
-        line = f"{_plural(self.documents, 'document')} cleaned, {_plural(self.edits, 'edit')}"
-        line += f" ({steps})" if steps else ""
+        line = f"{_plural(self.documents, 'document')} {self.verb}"
+        if self.verb == "cleaned":
+            line += f", {_plural(self.edits, 'edit')}" + (f" ({steps})" if steps else "")
+        if self.duplicates is not None:
+            line += f"; {self.duplicates.describe()}"
         if self.dropped:
             line += f"; {self.dropped} dropped as spam"
         if self.skipped:
@@ -335,21 +328,23 @@ class Packed(NamedTuple):
 
 @dataclass(frozen=True)
 class _Packer:
-    """Packs a cleaned document in the worker: the payload for the writer (or the spool),
-    the records of what was cut (``records``), and its line hashes (``keys``) for the
-    repeated-line stage."""
+    """Packs a cleaned document in the worker: the payload for the writer, or (``spool``)
+    for the spool of a second pass with its line hashes (``keys``) for the repeated-line
+    stage; and the records of what was cut (``records``)."""
 
     encode: Callable[[Document], Any]
     records: bool
+    spool: bool
     keys: bool
 
     def __call__(self, document: Document, new_edits: tuple[Edit, ...]) -> Packed:
         removed = removed_records(document, new_edits) if self.records else []
-        if not self.keys:
+        if not self.spool:
             return Packed(self.encode(document), removed, None)
-        keys = line_keys(document)
-        spooled = json.dumps([document.to_dict(), keys.to_list()], ensure_ascii=False, default=str)
-        return Packed(spooled.encode("utf-8") + b"\n", removed, keys)
+        keys = line_keys(document) if self.keys else None
+        spooled = [document.to_dict(), keys.to_list() if keys is not None else None]
+        line = json.dumps(spooled, ensure_ascii=False, default=str)
+        return Packed(line.encode("utf-8") + b"\n", removed, keys)
 
 
 def clean_files(
@@ -363,6 +358,9 @@ def clean_files(
     progress: Callable[[int], None] | None = None,
     removed: str | Path | None = None,
     on_drop: Callable[[Dropped], None] | None = None,
+    dedup: bool = False,
+    clusters: str | Path | None = None,
+    dropped: str | Path | None = None,
 ) -> RunSummary:
     """Clean every document under ``inputs`` into ``output`` (JSONL or Parquet, atomically).
 
@@ -378,32 +376,38 @@ def clean_files(
     line hashes are counted, then the lines repeated across a site are cut on the way
     to the output. ``removed`` names a JSONL file that gets a record of every line cut
     and every document dropped (see :mod:`textclean.boilerplate.removed`).
+
+    With ``dedup`` the final documents go through :mod:`textclean.dedup` before the
+    output: one per cluster of near-duplicates is written, the clusters to ``clusters``
+    and the documents left out to ``dropped`` (JSONL files, see
+    :mod:`textclean.dedup.stage`).
     """
     config = config or CleanConfig()
     check_not_an_input(output, inputs)
-    if removed is not None:
-        check_not_an_input(removed, [*inputs, output])
+    for extra in (removed, clusters, dropped):
+        if extra is not None:
+            check_not_an_input(extra, [*inputs, output])
     summary = RunSummary()
     documents = read_documents(inputs, read_options, decode=False)
-    two_passes = config.repeated_line_documents > 0
+    repeated_lines = config.repeated_line_documents > 0
+    spooled = repeated_lines or dedup
     with ExitStack() as stack:
         writer = stack.enter_context(open_writer(output))
         record = stack.enter_context(open_record_writer(removed)) if removed is not None else None
         packer = _Packer(
-            encode_jsonl if two_passes else writer.encode, record is not None, two_passes
+            encode_jsonl if spooled else writer.encode, record is not None, spooled, repeated_lines
         )
         spool = (
-            stack.enter_context(tempfile.TemporaryFile(dir=_spool_dir(output)))
-            if two_passes
-            else None
+            stack.enter_context(tempfile.TemporaryFile(dir=_spool_dir(output))) if spooled else None
         )
         counter = RepeatedLineCounter()
         for item in _clean_stream(documents, config, jobs, 64, packer):
             if isinstance(item, Encoded):
                 packed: Packed = item.payload
-                if spool is not None and packed.keys is not None:
+                if spool is not None:
                     spool.write(packed.payload)
-                    counter.add(packed.keys)
+                    if packed.keys is not None:
+                        counter.add(packed.keys)
                 else:
                     writer.write_encoded(packed.payload)
                 if record is not None:
@@ -423,19 +427,82 @@ def clean_files(
                 _skip(item, summary, strict, on_skip)
         if summary.documents == 0 and summary.dropped == 0:  # leave no empty output
             raise InputError("no documents could be read from the inputs: no output written")
-        if spool is not None:
-            spool.seek(0)
-            repeated = counter.repeated(config.repeated_line_documents)
+        if spool is None:
+            return summary
+        spool.seek(0)
+        repeated = counter.repeated(config.repeated_line_documents)
+
+        def second_pass() -> Iterator[Document]:
             for line in spool:
                 document_record, keys_record = json.loads(line)
                 document = Document.from_dict(document_record)
+                if keys_record is None:
+                    yield document
+                    continue
                 stripped = strip_repeated(document, LineKeys.from_list(keys_record), repeated)
                 new_edits = stripped.edits[len(document.edits) :]
                 summary.edits_by_step.update(edit.step for edit in new_edits)
                 if record is not None:
                     for entry in removed_records(stripped, new_edits):
                         record(entry)
-                writer.write(stripped)
+                yield stripped
+
+        if not dedup:
+            for document in second_pass():
+                writer.write(document)
+            return summary
+        stage = stack.enter_context(
+            DedupStage(config, cleaned=True, jobs=jobs, spool_dir=_spool_dir(output))
+        )
+        summary.duplicates = stage.consume(second_pass())
+        write_outcome(stage, writer.write, clusters, dropped)
+    return summary
+
+
+def dedup_files(
+    inputs: Sequence[str | Path],
+    output: str | Path,
+    config: CleanConfig | None = None,
+    read_options: ReadOptions | None = None,
+    jobs: int | None = None,
+    strict: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    clusters: str | Path | None = None,
+    dropped: str | Path | None = None,
+) -> RunSummary:
+    """Write one document per cluster of near-duplicates under ``inputs`` to ``output``,
+    as read (the text is not cleaned; the comparison is on the cleaned, normalised view).
+
+    ``clusters`` and ``dropped`` name JSONL files for the clusters and for the documents
+    left out (each with what it duplicates). Skips and ``strict`` as in :func:`clean_files`.
+    """
+    config = config or CleanConfig()
+    check_not_an_input(output, inputs)
+    for extra in (clusters, dropped):
+        if extra is not None:
+            check_not_an_input(extra, [*inputs, output])
+    summary = RunSummary(verb="read")
+
+    def documents() -> Iterator[Document]:
+        for item in read_documents(inputs, read_options):
+            if isinstance(item, Document):
+                summary.documents += 1
+                if progress:
+                    progress(summary.documents)
+                yield item
+            else:
+                _skip(item, summary, strict, on_skip)
+
+    with ExitStack() as stack:
+        writer = stack.enter_context(open_writer(output))
+        stage = stack.enter_context(
+            DedupStage(config, cleaned=False, jobs=jobs, spool_dir=_spool_dir(output))
+        )
+        summary.duplicates = stage.consume(documents())
+        if summary.documents == 0:
+            raise InputError("no documents could be read from the inputs: no output written")
+        write_outcome(stage, writer.write, clusters, dropped)
     return summary
 
 

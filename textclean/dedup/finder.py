@@ -18,7 +18,7 @@ one are found afterwards (:mod:`textclean.dedup.containment`).
 >>> [(cluster.kept, [member.id for member in cluster.members]) for cluster in found.clusters]
 [('a', ['a', 'b'])]
 >>> found.dropped[1]
-Drop(duplicate_of='a', similarity=1.0, reason='duplicate')
+Drop(duplicate_of='a', similarity=1.0, reason='duplicate', cluster=0)
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ class Drop(NamedTuple):
     duplicate_of: str
     similarity: float
     reason: str  # "duplicate" or "contained"
+    cluster: int | None = None  # the number of its cluster, for a duplicate
 
 
 class Member(NamedTuple):
@@ -130,10 +131,8 @@ class Duplicates:
     def describe(self) -> str:
         """One line for people."""
         duplicates = sum(drop.reason == "duplicate" for drop in self.dropped.values())
-        line = (
-            f"{len(self.clusters)} clusters of near-duplicates in {self.documents} documents, "
-            f"{duplicates} dropped as duplicates"
-        )
+        clusters = f"{len(self.clusters)} cluster{'' if len(self.clusters) == 1 else 's'}"
+        line = f"{duplicates} dropped as near-duplicates ({clusters})"
         if self.contained:
             dropped = len(self.dropped) - duplicates
             line += f"; {len(self.contained)} contained in a longer one ({dropped} dropped)"
@@ -201,13 +200,15 @@ class DuplicateFinder:
             if len(group) < 2:
                 continue
             kept = choose_kept(group, self.config.keep, self.lengths, self.edits)
+            number = len(found.clusters)
             members = []
             for position in group:
                 similarity = round(float(self.similarity(position, kept)), 4)
                 members.append(Member(self.ids[position], similarity))
                 if position != kept:
-                    found.dropped[position] = Drop(self.ids[kept], similarity, "duplicate")
-            found.clusters.append(Cluster(len(found.clusters), self.ids[kept], tuple(members)))
+                    drop = Drop(self.ids[kept], similarity, "duplicate", number)
+                    found.dropped[position] = drop
+            found.clusters.append(Cluster(number, self.ids[kept], tuple(members)))
         if self.config.containment_threshold > 0:
             from textclean.dedup.containment import find_contained
 

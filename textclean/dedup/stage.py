@@ -1,0 +1,126 @@
+"""Dedup as a corpus stage of a run: documents pass once, the kept ones come out after.
+
+The documents are spooled to a temporary file (beside the output) while they are
+signed, a batch at a time, in worker processes; when all are in, the clusters are
+known, and the spool is read back: kept documents go to the output, the others to the
+``--dropped`` records with what they duplicate, so nothing is lost.
+
+>>> import tempfile
+>>> from textclean.document import Document
+>>> story = "今天上午，市政协召开常委会议，听取全市疫情防控工作情况通报。"
+>>> with DedupStage(CleanConfig(), cleaned=True, jobs=1, spool_dir=tempfile.gettempdir()) as stage:
+...     found = stage.consume([Document("a", story), Document("b", story + "\\n")])
+...     [(document.id, drop) for document, drop in stage.replay()]
+[('a', None), ('b', Drop(duplicate_of='a', similarity=1.0, reason='duplicate', cluster=0))]
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from textclean.config import CleanConfig
+from textclean.dedup.finder import Drop, DuplicateFinder, Duplicates, sign_batch
+from textclean.document import Document
+from textclean.io import open_record_writer
+from textclean.parallel import ordered_map
+
+BATCH_SIZE = 256
+"""Documents signed together in one worker call."""
+
+
+class DedupStage:
+    """Spool and sign documents (:meth:`consume`), then :meth:`replay` them with their fate."""
+
+    def __init__(
+        self, config: CleanConfig, *, cleaned: bool, jobs: int | None, spool_dir: str | None
+    ) -> None:
+        self.config = config
+        self.cleaned = cleaned
+        self.jobs = jobs
+        self._spool: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115 - __exit__
+        self.found: Duplicates | None = None
+
+    def __enter__(self) -> DedupStage:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType
+    ) -> None:
+        self._spool.close()
+
+    def consume(self, documents: Iterable[Document]) -> Duplicates:
+        """Spool and sign every document; return what was found."""
+        finder = DuplicateFinder(self.config)
+        sign = partial(sign_batch, config=self.config, cleaned=self.cleaned)
+        for signed, _ in ordered_map(sign, self._spooled_batches(documents), self.jobs):
+            finder.add(signed)
+        self.found = finder.finish()
+        return self.found
+
+    def _spooled_batches(self, documents: Iterable[Document]) -> Iterator[tuple[list, None]]:
+        iterator = iter(documents)
+        while batch := list(islice(iterator, BATCH_SIZE)):
+            for document in batch:
+                line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+                self._spool.write(line.encode("utf-8") + b"\n")
+            yield batch, None
+
+    def replay(self) -> Iterator[tuple[Document, Drop | None]]:
+        """Every document in input order, with why it is dropped (``None``: kept)."""
+        if self.found is None:
+            raise RuntimeError("replay() before consume()")
+        self._spool.seek(0)
+        for position, line in enumerate(self._spool):
+            yield Document.from_dict(json.loads(line)), self.found.dropped.get(position)
+
+
+def dropped_record(document: Document, drop: Drop) -> dict[str, Any]:
+    """The ``--dropped`` record of a document left out as a duplicate (or as contained):
+    the whole document, so it can be restored.
+
+    >>> record = dropped_record(Document("b", "正文"), Drop("a", 0.93, "duplicate", 4))
+    >>> {key: record[key] for key in ("id", "reason", "duplicate_of", "similarity", "cluster")}
+    {'id': 'b', 'reason': 'duplicate', 'duplicate_of': 'a', 'similarity': 0.93, 'cluster': 4}
+    """
+    similarity = "similarity" if drop.reason == "duplicate" else "containment"
+    record: dict[str, Any] = {
+        "id": document.id,
+        "source": document.meta.get("source", document.id),
+        "reason": drop.reason,
+        ("duplicate_of" if drop.reason == "duplicate" else "contained_in"): drop.duplicate_of,
+        similarity: drop.similarity,
+    }
+    if drop.cluster is not None:
+        record["cluster"] = drop.cluster
+    record["document"] = document.to_dict()
+    return record
+
+
+def write_outcome(
+    stage: DedupStage,
+    write: Callable[[Document], None],
+    clusters: str | Path | None,
+    dropped: str | Path | None,
+) -> None:
+    """Write the kept documents with ``write``, the clusters and the dropped records to
+    their files (JSONL, atomically)."""
+    if stage.found is None:
+        raise RuntimeError("write_outcome() before consume()")
+    if clusters is not None:
+        with open_record_writer(clusters) as record:
+            for cluster in stage.found.clusters:
+                record(cluster.to_dict())
+    with open_record_writer(dropped) if dropped is not None else nullcontext() as record_drop:
+        for document, drop in stage.replay():
+            if drop is None:
+                write(document)
+            elif record_drop is not None:
+                record_drop(dropped_record(document, drop))
