@@ -190,6 +190,13 @@ def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
         help="write every document left out, whole, with what it duplicates, to FILE (JSONL)",
     )
     command.add_argument(
+        "--index",
+        type=Path,
+        metavar="DIR",
+        help="a persistent index in DIR (SQLite): compare with the documents of earlier runs "
+        "too, and add this run's documents when it ends well",
+    )
+    command.add_argument(
         "--threshold",
         type=_share,
         metavar="J",
@@ -330,7 +337,7 @@ def _run(args: argparse.Namespace) -> int:
         "progress": (lambda done: bar.update(1)) if bar is not None else None,
     }
     if args.command != "clean":
-        common.update(clusters=_clusters_path(args), dropped=args.dropped)
+        common.update(clusters=_clusters_path(args), dropped=args.dropped, index=args.index)
     if args.command != "dedup":
         common.update(removed=args.removed, on_drop=on_drop)
     try:

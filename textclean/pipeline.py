@@ -361,6 +361,7 @@ def clean_files(
     dedup: bool = False,
     clusters: str | Path | None = None,
     dropped: str | Path | None = None,
+    index: str | Path | None = None,
 ) -> RunSummary:
     """Clean every document under ``inputs`` into ``output`` (JSONL or Parquet, atomically).
 
@@ -380,7 +381,9 @@ def clean_files(
     With ``dedup`` the final documents go through :mod:`textclean.dedup` before the
     output: one per cluster of near-duplicates is written, the clusters to ``clusters``
     and the documents left out to ``dropped`` (JSONL files, see
-    :mod:`textclean.dedup.stage`).
+    :mod:`textclean.dedup.stage`). ``index`` names the folder of a persistent index
+    (:mod:`textclean.dedup.index`): the documents are compared with those of earlier
+    runs too, and added to it when the output is written.
     """
     config = config or CleanConfig()
     check_not_an_input(output, inputs)
@@ -392,6 +395,16 @@ def clean_files(
     repeated_lines = config.repeated_line_documents > 0
     spooled = repeated_lines or dedup
     with ExitStack() as stack:
+        # the stage is entered before the writer: it updates the index after the output
+        stage = (
+            stack.enter_context(
+                DedupStage(
+                    config, cleaned=True, jobs=jobs, spool_dir=_spool_dir(output), index=index
+                )
+            )
+            if dedup
+            else None
+        )
         writer = stack.enter_context(open_writer(output))
         record = stack.enter_context(open_record_writer(removed)) if removed is not None else None
         packer = _Packer(
@@ -447,13 +460,10 @@ def clean_files(
                         record(entry)
                 yield stripped
 
-        if not dedup:
+        if stage is None:
             for document in second_pass():
                 writer.write(document)
             return summary
-        stage = stack.enter_context(
-            DedupStage(config, cleaned=True, jobs=jobs, spool_dir=_spool_dir(output))
-        )
         summary.duplicates = stage.consume(second_pass())
         write_outcome(stage, writer.write, clusters, dropped)
     return summary
@@ -470,12 +480,14 @@ def dedup_files(
     progress: Callable[[int], None] | None = None,
     clusters: str | Path | None = None,
     dropped: str | Path | None = None,
+    index: str | Path | None = None,
 ) -> RunSummary:
     """Write one document per cluster of near-duplicates under ``inputs`` to ``output``,
     as read (the text is not cleaned; the comparison is on the cleaned, normalised view).
 
     ``clusters`` and ``dropped`` name JSONL files for the clusters and for the documents
-    left out (each with what it duplicates). Skips and ``strict`` as in :func:`clean_files`.
+    left out (each with what it duplicates). Skips, ``strict`` and ``index`` as in
+    :func:`clean_files`.
     """
     config = config or CleanConfig()
     check_not_an_input(output, inputs)
@@ -495,10 +507,10 @@ def dedup_files(
                 _skip(item, summary, strict, on_skip)
 
     with ExitStack() as stack:
-        writer = stack.enter_context(open_writer(output))
         stage = stack.enter_context(
-            DedupStage(config, cleaned=False, jobs=jobs, spool_dir=_spool_dir(output))
+            DedupStage(config, cleaned=False, jobs=jobs, spool_dir=_spool_dir(output), index=index)
         )
+        writer = stack.enter_context(open_writer(output))
         summary.duplicates = stage.consume(documents())
         if summary.documents == 0:
             raise InputError("no documents could be read from the inputs: no output written")

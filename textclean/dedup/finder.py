@@ -25,14 +25,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from textclean.config import CleanConfig
 from textclean.dedup.clusters import UnionFind, choose_kept
+from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex
 from textclean.dedup.minhash import MinHasher, jaccard
 from textclean.dedup.view import dedup_view
 from textclean.document import Document
@@ -42,6 +45,7 @@ class SignedBatch(NamedTuple):
     """What the finder needs of a batch of documents (small, picklable)."""
 
     ids: list[str]
+    sources: list[str]  # where each document was read from (meta "source", else its id)
     signatures: np.ndarray  # (documents, num_perm) uint32
     sizes: np.ndarray  # distinct shingles per document
     lengths: list[int]  # characters of the view
@@ -70,6 +74,7 @@ def sign_batch(documents: list[Document], config: CleanConfig, cleaned: bool) ->
     signatures = hasher_of(config).signatures(views)
     return SignedBatch(
         ids=[document.id for document in documents],
+        sources=[str(document.meta.get("source", document.id)) for document in documents],
         signatures=signatures.values,
         sizes=signatures.sizes,
         lengths=[len(view) for view in views],
@@ -98,16 +103,19 @@ class Member(NamedTuple):
 
 @dataclass(frozen=True)
 class Cluster:
-    """Documents that are near-duplicates of each other; ``kept`` is the one kept."""
+    """Documents that are near-duplicates of each other; ``kept`` is the one kept.
+    ``indexed``: ``kept`` is a document of the persistent index (of an earlier run)."""
 
     number: int
     kept: str
     members: tuple[Member, ...]
+    indexed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The ``clusters.jsonl`` record."""
         members = [{"id": m.id, "similarity": m.similarity} for m in self.members]
-        return {"cluster": self.number, "kept": self.kept, "members": members}
+        record = {"cluster": self.number, "kept": self.kept, "members": members}
+        return record | ({"kept_in_index": True} if self.indexed else {})
 
 
 class Containment(NamedTuple):
@@ -143,10 +151,14 @@ class DuplicateFinder:
     """Takes signed batches in input order; :meth:`finish` gives the :class:`Duplicates`.
 
     Memory per document: its signature (``4 * num_perm`` bytes), its exact-copy key,
-    its id, and its entry in the LSH tables (skipped for exact copies).
+    its id and source, and its entry in the LSH tables (skipped for exact copies).
+
+    With an ``index`` (:class:`~textclean.dedup.index.SignatureIndex`), each document
+    is also looked up among the documents of earlier runs; a cluster that holds one
+    of them keeps it (it was written before) and drops all of this run's members.
     """
 
-    def __init__(self, config: CleanConfig) -> None:
+    def __init__(self, config: CleanConfig, index: SignatureIndex | None = None) -> None:
         from datasketch import MinHashLSH
 
         self.config = config
@@ -157,9 +169,19 @@ class DuplicateFinder:
         self.ids: list[str] = []
         self.lengths: list[int] = []
         self.edits: list[int] = []
+        self.sources: list[str] = []
+        self.keys: list[bytes] = []
         self.first_with_key: dict[bytes, int] = {}
         self.sets = UnionFind()
         self.empty = 0
+        self.index = index
+        self.in_index: dict[int, tuple[Indexed, float]] = {}  # position -> best match
+        self.copies_of_index: set[int] = set()  # exact copies of an indexed view
+
+    @property
+    def bands(self) -> tuple[int, int]:
+        """The LSH bands and rows per band, chosen by datasketch for the threshold."""
+        return self.lsh.b, self.lsh.r
 
     def add(self, batch: SignedBatch) -> None:
         for row in range(len(batch.ids)):
@@ -174,6 +196,8 @@ class DuplicateFinder:
                 self.sets.union(original, position)
                 continue
             signature = batch.signatures[row]
+            if self.index is not None:
+                self._look_up(position, signature, key)
             minhash = self.hasher.minhash(signature)
             candidates = np.fromiter(self.lsh.query(minhash), dtype=np.intp)
             if len(candidates):
@@ -181,6 +205,22 @@ class DuplicateFinder:
                 for candidate in candidates[agree >= self.config.dedup_threshold]:
                     self.sets.union(int(candidate), position)
             self.lsh.insert(position, minhash, check_duplication=False)
+
+    def _look_up(self, position: int, signature: np.ndarray, key: bytes) -> None:
+        """Remember the most similar document of the index, if one is similar enough."""
+        assert self.index is not None
+        copy = self.index.exact(key)
+        if copy is not None:
+            self.in_index[position] = (copy, 1.0)
+            self.copies_of_index.add(position)
+            return
+        best: tuple[Indexed, float] | None = None
+        for candidate in self.index.candidates(signature):
+            similarity = float(jaccard(signature, candidate.signature))
+            if similarity >= self.config.dedup_threshold and (best is None or similarity > best[1]):
+                best = (candidate, similarity)
+        if best is not None:
+            self.in_index[position] = best
 
     def _store(self, position: int, batch: SignedBatch, row: int) -> None:
         if position == len(self.signatures):
@@ -190,6 +230,8 @@ class DuplicateFinder:
         self.signatures[position] = batch.signatures[row]
         self.sizes.append(int(batch.sizes[row]))
         self.ids.append(batch.ids[row])
+        self.sources.append(batch.sources[row])
+        self.keys.append(batch.keys[row])
         self.lengths.append(batch.lengths[row])
         self.edits.append(batch.edits[row])
 
@@ -197,6 +239,10 @@ class DuplicateFinder:
         """The clusters, who is kept, and (with ``containment_threshold``) containment."""
         found = Duplicates(documents=len(self.ids), empty=self.empty)
         for group in self.sets.groups():
+            matches = [self.in_index[p] for p in group if p in self.in_index]
+            if matches:
+                self._drop_for_indexed(group, max(matches, key=lambda m: m[1])[0], found)
+                continue
             if len(group) < 2:
                 continue
             kept = choose_kept(group, self.config.keep, self.lengths, self.edits)
@@ -215,6 +261,31 @@ class DuplicateFinder:
             find_contained(self, found)
         return found
 
+    def _drop_for_indexed(self, group: list[int], kept: Indexed, found: Duplicates) -> None:
+        """All of ``group`` duplicates ``kept``, a document of the index."""
+        number = len(found.clusters)
+        members = [Member(kept.id, 1.0)]
+        for position in group:
+            similarity = round(float(jaccard(self.signatures[position], kept.signature)), 4)
+            members.append(Member(self.ids[position], similarity))
+            found.dropped[position] = Drop(kept.id, similarity, "duplicate", number)
+        found.clusters.append(Cluster(number, kept.id, tuple(members), indexed=True))
+
+    def index_entries(self) -> Iterator[IndexEntry]:
+        """This run's documents for the index: all but empty views and exact copies
+        (of this run's documents or of the index's)."""
+        for position, key in enumerate(self.keys):
+            if not key or self.first_with_key[key] != position or position in self.copies_of_index:
+                continue
+            yield (
+                self.ids[position],
+                self.sources[position],
+                self.signatures[position],
+                self.sizes[position],
+                self.lengths[position],
+                key,
+            )
+
     def similarity(self, first: int, second: int) -> float:
         """The estimated Jaccard similarity of two documents (exact copies of a view
         have equal signatures, so 1.0)."""
@@ -228,19 +299,28 @@ def find_duplicates(
     cleaned: bool = False,
     batch_size: int = 256,
     progress: Callable[[int], None] | None = None,
+    index: str | Path | None = None,
 ) -> Duplicates:
     """Find the near-duplicates among ``documents`` (a :class:`Document` or a text each).
 
     ``cleaned``: the texts are the output of :func:`textclean.clean` already, so the
-    view skips the document steps. See the module docstring for the method.
+    view skips the document steps. ``index``: a folder with the persistent index of
+    earlier runs (:mod:`textclean.dedup.index`): documents are also compared with
+    those, and added to it when all went well. See the module docstring for the method.
     """
     config = config or CleanConfig()
-    finder = DuplicateFinder(config)
-    for batch in _batches(documents, batch_size):
-        finder.add(sign_batch(batch, config, cleaned))
-        if progress:
-            progress(len(finder.ids))
-    return finder.finish()
+    with ExitStack() as stack:
+        opened = stack.enter_context(SignatureIndex.open(index, config)) if index else None
+        finder = DuplicateFinder(config, opened)
+        for batch in _batches(documents, batch_size):
+            finder.add(sign_batch(batch, config, cleaned))
+            if progress:
+                progress(len(finder.ids))
+        found = finder.finish()
+        if opened is not None:
+            opened.add(finder.index_entries())
+            opened.commit()
+    return found
 
 
 def _batches(documents: Iterable[Document | str], size: int) -> Iterator[list[Document]]:

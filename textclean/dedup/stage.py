@@ -28,6 +28,7 @@ from typing import IO, Any
 
 from textclean.config import CleanConfig
 from textclean.dedup.finder import Drop, DuplicateFinder, Duplicates, sign_batch
+from textclean.dedup.index import SignatureIndex
 from textclean.document import Document
 from textclean.io import open_record_writer
 from textclean.parallel import ordered_map
@@ -40,13 +41,22 @@ class DedupStage:
     """Spool and sign documents (:meth:`consume`), then :meth:`replay` them with their fate."""
 
     def __init__(
-        self, config: CleanConfig, *, cleaned: bool, jobs: int | None, spool_dir: str | None
+        self,
+        config: CleanConfig,
+        *,
+        cleaned: bool,
+        jobs: int | None,
+        spool_dir: str | None,
+        index: str | Path | None = None,
     ) -> None:
         self.config = config
         self.cleaned = cleaned
         self.jobs = jobs
+        self.index = SignatureIndex.open(index, config) if index is not None else None
         self._spool: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115 - __exit__
+        self.finder = DuplicateFinder(config, self.index)
         self.found: Duplicates | None = None
+        self.written = False
 
     def __enter__(self) -> DedupStage:
         return self
@@ -54,15 +64,24 @@ class DedupStage:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType
     ) -> None:
+        """Close the spool; add this run's documents to the index, only when the run
+        wrote its output and nothing failed after (enter the stage before the writer)."""
         self._spool.close()
+        if self.index is None:
+            return
+        try:
+            if kind is None and self.written:
+                self.index.add(self.finder.index_entries())
+                self.index.commit()
+        finally:
+            self.index.close()
 
     def consume(self, documents: Iterable[Document]) -> Duplicates:
         """Spool and sign every document; return what was found."""
-        finder = DuplicateFinder(self.config)
         sign = partial(sign_batch, config=self.config, cleaned=self.cleaned)
         for signed, _ in ordered_map(sign, self._spooled_batches(documents), self.jobs):
-            finder.add(signed)
-        self.found = finder.finish()
+            self.finder.add(signed)
+        self.found = self.finder.finish()
         return self.found
 
     def _spooled_batches(self, documents: Iterable[Document]) -> Iterator[tuple[list, None]]:
@@ -124,3 +143,4 @@ def write_outcome(
                 write(document)
             elif record_drop is not None:
                 record_drop(dropped_record(document, drop))
+    stage.written = True
