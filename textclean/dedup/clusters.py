@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 
 class UnionFind:
-    """Disjoint sets of the positions 0..n-1 (4 bytes each), with path halving."""
+    """Disjoint sets of the positions 0..n-1 (8 bytes each), with path halving."""
 
     def __init__(self) -> None:
-        self._parent = array("l")
+        self._parent = array("q")
 
     def __len__(self) -> int:
         return len(self._parent)

@@ -24,9 +24,11 @@ Drop(duplicate_of='a', similarity=1.0, reason='duplicate', cluster=0)
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -39,6 +41,7 @@ from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex
 from textclean.dedup.minhash import MinHasher, jaccard
 from textclean.dedup.view import dedup_view
 from textclean.document import Document
+from textclean.parallel import ordered_map
 
 
 class SignedBatch(NamedTuple):
@@ -150,8 +153,9 @@ class Duplicates:
 class DuplicateFinder:
     """Takes signed batches in input order; :meth:`finish` gives the :class:`Duplicates`.
 
-    Memory per document: its signature (``4 * num_perm`` bytes), its exact-copy key,
-    its id and source, and its entry in the LSH tables (skipped for exact copies).
+    Memory per document: its signature (``4 * num_perm`` bytes), its id, three whole
+    numbers, its exact-copy key (not for copies) and its entry in the LSH tables (not
+    for exact copies); with an index, its source too.
 
     With an ``index`` (:class:`~textclean.dedup.index.SignatureIndex`), each document
     is also looked up among the documents of earlier runs; a cluster that holds one
@@ -165,12 +169,12 @@ class DuplicateFinder:
         self.hasher = hasher_of(config)
         self.lsh = MinHashLSH(threshold=config.dedup_threshold, num_perm=config.num_perm)
         self.signatures = np.empty((1024, config.num_perm), dtype=np.uint32)
-        self.sizes: list[int] = []
+        # per position: 8-byte whole numbers, and the id (the source only for the index)
+        self.sizes = array("q")
+        self.lengths = array("q")
+        self.edits = array("q")
         self.ids: list[str] = []
-        self.lengths: list[int] = []
-        self.edits: list[int] = []
         self.sources: list[str] = []
-        self.keys: list[bytes] = []
         self.first_with_key: dict[bytes, int] = {}
         self.sets = UnionFind()
         self.empty = 0
@@ -230,8 +234,8 @@ class DuplicateFinder:
         self.signatures[position] = batch.signatures[row]
         self.sizes.append(int(batch.sizes[row]))
         self.ids.append(batch.ids[row])
-        self.sources.append(batch.sources[row])
-        self.keys.append(batch.keys[row])
+        if self.index is not None:
+            self.sources.append(batch.sources[row])
         self.lengths.append(batch.lengths[row])
         self.edits.append(batch.edits[row])
 
@@ -274,8 +278,8 @@ class DuplicateFinder:
     def index_entries(self) -> Iterator[IndexEntry]:
         """This run's documents for the index: all but empty views and exact copies
         (of this run's documents or of the index's)."""
-        for position, key in enumerate(self.keys):
-            if not key or self.first_with_key[key] != position or position in self.copies_of_index:
+        for key, position in self.first_with_key.items():
+            if position in self.copies_of_index:
                 continue
             yield (
                 self.ids[position],
@@ -300,20 +304,24 @@ def find_duplicates(
     batch_size: int = 256,
     progress: Callable[[int], None] | None = None,
     index: str | Path | None = None,
+    jobs: int = 1,
 ) -> Duplicates:
     """Find the near-duplicates among ``documents`` (a :class:`Document` or a text each).
 
     ``cleaned``: the texts are the output of :func:`textclean.clean` already, so the
     view skips the document steps. ``index``: a folder with the persistent index of
     earlier runs (:mod:`textclean.dedup.index`): documents are also compared with
-    those, and added to it when all went well. See the module docstring for the method.
+    those, and added to it when all went well. ``jobs``: processes that compute views
+    and signatures. See the module docstring for the method.
     """
     config = config or CleanConfig()
     with ExitStack() as stack:
         opened = stack.enter_context(SignatureIndex.open(index, config)) if index else None
         finder = DuplicateFinder(config, opened)
-        for batch in _batches(documents, batch_size):
-            finder.add(sign_batch(batch, config, cleaned))
+        sign = partial(sign_batch, config=config, cleaned=cleaned)
+        batches = ((batch, None) for batch in _batches(documents, batch_size))
+        for signed, _ in ordered_map(sign, batches, jobs):
+            finder.add(signed)
             if progress:
                 progress(len(finder.ids))
         found = finder.finish()
