@@ -200,13 +200,13 @@ def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
         "--threshold",
         type=_share,
         metavar="J",
-        help="Jaccard similarity at which two documents are duplicates (default: 0.8)",
+        help="Jaccard similarity at which two documents are duplicates (default: 0.7)",
     )
     command.add_argument(
         "--shingle-size",
         type=_whole_number,
         metavar="N",
-        help="characters per shingle (default: 5)",
+        help="characters per shingle (default: 3)",
     )
     command.add_argument(
         "--num-perm", type=_whole_number, metavar="N", help="MinHash permutations (default: 128)"

@@ -53,8 +53,8 @@ def test_a_run_that_fails_leaves_the_index_as_it_was(tmp_path):
 
 def test_an_index_made_with_other_options_is_refused(tmp_path):
     find_duplicates(["一篇报道的全文。"], index=tmp_path)
-    with pytest.raises(ConfigError, match=r"shingle_size 5 \(now 3\)"):
-        find_duplicates(["一篇报道的全文。"], CleanConfig(shingle_size=3), index=tmp_path)
+    with pytest.raises(ConfigError, match=r"shingle_size 3 \(now 5\)"):
+        find_duplicates(["一篇报道的全文。"], CleanConfig(shingle_size=5), index=tmp_path)
 
 
 def test_the_cli_drops_a_reprint_of_an_article_indexed_by_an_earlier_run(seeds_dir, tmp_path):
