@@ -223,6 +223,12 @@ def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
         help="report a document at least this share inside a longer one (default: 0.8; 0: off)",
     )
     command.add_argument(
+        "--exact",
+        action="store_true",
+        default=None,
+        help="confirm near-duplicates on their exact shingle sets, not only on the signatures",
+    )
+    command.add_argument(
         "--drop-contained",
         action="store_true",
         default=None,
@@ -256,6 +262,7 @@ OVERRIDES = {
     "keep": "keep",
     "containment": "containment_threshold",
     "drop_contained": "drop_contained",
+    "exact": "exact_verification",
 }
 """Command-line options that override a config option of another name."""
 

@@ -99,6 +99,10 @@ class CleanConfig:
             one longer document (an article inside an e-paper page) is reported as
             contained in it; 0 turns the search off.
         drop_contained: drop contained documents too, not only report them.
+        exact_verification: confirm near-duplicate candidates on their exact shingle
+            sets, not only on the signatures (slower: each pair's views are made again).
+            Containment is always confirmed exactly when the documents can be read
+            again (a run's spool, or a list given to ``find_duplicates``).
     """
 
     repair_mojibake: bool = True
@@ -124,6 +128,7 @@ class CleanConfig:
     keep: str = "longest"
     containment_threshold: float = 0.8
     drop_contained: bool = False
+    exact_verification: bool = False
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -120,7 +120,10 @@ def test_an_article_inside_an_epaper_page_is_contained_in_it():
     found = find_duplicates(documents, cleaned=True)
     assert found.clusters == []
     assert [(c.id, c.contained_in) for c in found.contained] == [("article", "page")]
+    assert found.contained[0].containment == 1.0  # a list can be read again: exact
     assert 1 not in found.dropped
+    streamed = find_duplicates(iter(documents), cleaned=True).contained  # estimated
+    assert [c.id for c in streamed] == ["article"] and 0.8 <= streamed[0].containment <= 1
     dropped = find_duplicates(documents, CleanConfig(drop_contained=True), cleaned=True).dropped
     assert dropped[1].duplicate_of == "page" and dropped[1].reason == "contained"
 
@@ -152,3 +155,25 @@ def test_clusters_serialise_to_the_documented_record():
         "kept": "0",
         "members": [{"id": "0", "similarity": 1.0}, {"id": "1", "similarity": 1.0}],
     }
+
+
+def test_exact_verification_confirms_the_same_clusters_on_shingle_sets():
+    original = article("000")
+    documents = [
+        Document("a", original),
+        Document("b", original.replace("疫情", "疫症", 3)),
+        Document("c", article("001")),
+    ]
+    exact = find_duplicates(documents, CleanConfig(exact_verification=True), cleaned=True)
+    assert ids_of_clusters(exact) == [["a", "b"]]
+    assert exact == find_duplicates(documents, cleaned=True)
+
+
+def test_the_exact_check_reads_the_views_it_compares():
+    from textclean.dedup.verify import ExactShingles
+
+    read = []
+    views = ["今天天气很好我们去公园", "今天天气很好"]
+    exact = ExactShingles(lambda p: read.append(p) or views[p], shingle_size=3)
+    assert exact.containment(1, 0) == 1.0 and exact.containment(0, 1) == 4 / 9
+    assert read == [1, 0]  # each view made once, then cached

@@ -2,8 +2,9 @@
 
 datasketch's ``MinHashLSHEnsemble`` indexes every kept document with its number of
 distinct shingles and proposes, for each, longer documents that may contain it. A
-proposal is accepted when the containment estimated from the two signatures and sizes
-is at least ``containment_threshold``: with Jaccard ``J`` between ``Q`` and ``X``,
+proposal is accepted when the containment is at least ``containment_threshold``: exact
+when the documents can be read again (:mod:`textclean.dedup.verify`), else estimated
+from the two signatures and sizes: with Jaccard ``J`` between ``Q`` and ``X``,
 ``|Q ∩ X| = J (|Q| + |X|) / (1 + J)``, and the containment of ``Q`` in ``X`` is that
 over ``|Q|``.
 
@@ -25,7 +26,9 @@ PARTITIONS = 16
 CANDIDATE_SLACK = 0.3
 """The ensemble proposes candidates down to this much below the threshold. An article
 inside a page four times longer has a Jaccard of about 0.2 with it, where LSH tuned at
-the threshold finds it only about half the time; the estimate then decides."""
+the threshold finds it only about half the time. When the documents can be read again
+(``finder.exact``), candidates whose estimate is within this of the threshold are
+decided on their exact shingle sets; else the estimate decides."""
 
 
 def estimated_containment(jaccard: float, size: int, container_size: int) -> float:
@@ -65,6 +68,8 @@ def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
             share = estimated_containment(
                 finder.similarity(position, candidate), size, finder.sizes[candidate]
             )
+            if finder.exact is not None and share >= threshold - CANDIDATE_SLACK:
+                share = finder.exact.containment(position, candidate)
             if share >= threshold and (best is None or share > best[0]):
                 best = (share, candidate)
         if best is None:

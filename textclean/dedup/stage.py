@@ -17,7 +17,9 @@ known, and the spool is read back: kept documents go to the output, the others t
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from functools import partial
@@ -29,6 +31,8 @@ from typing import IO, Any
 from textclean.config import CleanConfig
 from textclean.dedup.finder import Drop, DuplicateFinder, Duplicates, sign_batch
 from textclean.dedup.index import SignatureIndex
+from textclean.dedup.verify import ExactShingles
+from textclean.dedup.view import dedup_view
 from textclean.document import Document
 from textclean.io import open_record_writer
 from textclean.parallel import ordered_map
@@ -54,7 +58,9 @@ class DedupStage:
         self.jobs = jobs
         self.index = SignatureIndex.open(index, config) if index is not None else None
         self._spool: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115 - __exit__
-        self.finder = DuplicateFinder(config, self.index)
+        self._ends = array("q")  # where each spooled document ends in the spool
+        exact = ExactShingles(self._view_of, config.shingle_size)
+        self.finder = DuplicateFinder(config, self.index, exact)
         self.found: Duplicates | None = None
         self.written = False
 
@@ -90,7 +96,16 @@ class DedupStage:
             for document in batch:
                 line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
                 self._spool.write(line.encode("utf-8") + b"\n")
+                self._ends.append(self._spool.tell())
             yield batch, None
+
+    def _view_of(self, position: int) -> str:
+        """The view of a spooled document, made again (for exact verification)."""
+        start = self._ends[position - 1] if position else 0
+        self._spool.flush()
+        line = os.pread(self._spool.fileno(), self._ends[position] - start, start)
+        text = json.loads(line)["text"]
+        return dedup_view(text, cleaned=self.cleaned, config=self.config)
 
     def replay(self) -> Iterator[tuple[Document, Drop | None]]:
         """Every document in input order, with why it is dropped (``None``: kept)."""
