@@ -21,8 +21,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from textclean.dedup.finder import DuplicateFinder, Duplicates
 
-PARTITIONS = 16
-"""Size partitions of the LSH Ensemble (datasketch's ``num_part``; its default is 16)."""
+PARTITIONS = 8
+SUB_INDEXES = 4
+"""Size partitions and sub-indexes per partition of the LSH Ensemble (datasketch's
+``num_part`` and ``m``; its defaults are 16 and 8). Each document is inserted into
+every sub-index of its partition, with up to ``num_perm`` bands each, in Python: that
+is the cost of the search. At 8 and 4 it takes half the time of 16 and 8, and found
+as many of the labelled corpus's articles in pages (97% against 95%)."""
 CANDIDATE_SLACK = 0.3
 """The ensemble proposes candidates down to this much below the threshold. An article
 inside a page four times longer has a Jaccard of about 0.2 with it, where LSH tuned at
@@ -56,6 +61,7 @@ def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
         threshold=max(threshold - CANDIDATE_SLACK, 0.05),
         num_perm=finder.config.num_perm,
         num_part=PARTITIONS,
+        m=SUB_INDEXES,
     )
     minhashes = {position: finder.hasher.minhash(finder.signatures[position]) for position in kept}
     ensemble.index((position, minhashes[position], finder.sizes[position]) for position in kept)
