@@ -1,7 +1,8 @@
 """Documents wholly inside a longer one: an article inside an e-paper page.
 
-datasketch's ``MinHashLSHEnsemble`` indexes every kept document with its number of
-distinct shingles and proposes, for each, longer documents that may contain it. A
+An LSH Ensemble (datasketch's parameters and partitions, banded with numpy in
+:mod:`textclean.dedup.ensemble`) proposes, for each kept document, longer documents
+that may contain it, from the signatures and numbers of distinct shingles. A
 proposal is accepted when the containment is at least ``containment_threshold``: exact
 when the documents can be read again (:mod:`textclean.dedup.verify`), else estimated
 from the two signatures and sizes: with Jaccard ``J`` between ``Q`` and ``X``,
@@ -18,16 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from textclean.dedup.ensemble import containment_candidates
+
 if TYPE_CHECKING:
     from textclean.dedup.finder import DuplicateFinder, Duplicates
 
-PARTITIONS = 8
-SUB_INDEXES = 4
-"""Size partitions and sub-indexes per partition of the LSH Ensemble (datasketch's
-``num_part`` and ``m``; its defaults are 16 and 8). Each document is inserted into
-every sub-index of its partition, with up to ``num_perm`` bands each, in Python: that
-is the cost of the search. At 8 and 4 it takes half the time of 16 and 8, and found
-as many of the labelled corpus's articles in pages (97% against 95%)."""
 CANDIDATE_SLACK = 0.3
 """The ensemble proposes candidates down to this much below the threshold. An article
 inside a page four times longer has a Jaccard of about 0.2 with it, where LSH tuned at
@@ -42,46 +40,49 @@ def estimated_containment(jaccard: float, size: int, container_size: int) -> flo
     return min(shared / size, 1.0)
 
 
+def _estimates(
+    signatures: np.ndarray, sizes: np.ndarray, queries: np.ndarray, containers: np.ndarray
+) -> np.ndarray:
+    """:func:`estimated_containment` of every pair, from the signatures, in chunks."""
+    jaccard = np.empty(len(queries))
+    for start in range(0, len(queries), 65536):
+        chunk = slice(start, start + 65536)
+        equal = signatures[queries[chunk]] == signatures[containers[chunk]]
+        jaccard[chunk] = equal.mean(axis=1)
+    query_sizes, container_sizes = sizes[queries], sizes[containers]
+    shared = jaccard * (query_sizes + container_sizes) / (1 + jaccard)
+    return np.minimum(shared / np.maximum(query_sizes, 1), 1.0)
+
+
 def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
     """Add to ``found`` every kept document inside a longer kept one (and, with
     ``drop_contained``, drop it)."""
-    from datasketch import MinHashLSHEnsemble
-
     from textclean.dedup.finder import Containment, Drop
 
     threshold = finder.config.containment_threshold
-    kept = [
-        position
-        for position in range(len(finder.ids))
-        if position not in found.dropped and finder.sizes[position] > 0
-    ]
+    sizes = np.frombuffer(finder.sizes, dtype=np.int64)
+    kept = np.array(
+        [p for p in range(len(finder.ids)) if p not in found.dropped and sizes[p] > 0],
+        dtype=np.int64,
+    )
     if len(kept) < 2:
         return
-    ensemble = MinHashLSHEnsemble(
-        threshold=max(threshold - CANDIDATE_SLACK, 0.05),
-        num_perm=finder.config.num_perm,
-        num_part=PARTITIONS,
-        m=SUB_INDEXES,
+    pairs = containment_candidates(
+        finder.signatures[kept], sizes[kept], max(threshold - CANDIDATE_SLACK, 0.05)
     )
-    minhashes = {position: finder.hasher.minhash(finder.signatures[position]) for position in kept}
-    ensemble.index((position, minhashes[position], finder.sizes[position]) for position in kept)
-    for position in kept:
-        size = finder.sizes[position]
-        best: tuple[float, int] | None = None
-        for candidate in ensemble.query(minhashes[position], size):
-            if finder.sizes[candidate] <= size:
-                continue
-            share = estimated_containment(
-                finder.similarity(position, candidate), size, finder.sizes[candidate]
-            )
-            if finder.exact is not None and share >= threshold - CANDIDATE_SLACK:
-                share = finder.exact.containment(position, candidate)
-            if share >= threshold and (best is None or share > best[0]):
-                best = (share, candidate)
-        if best is None:
-            continue
-        share, container = best
-        entry = Containment(finder.ids[position], finder.ids[container], round(share, 4))
+    queries, containers = kept[pairs[:, 0]], kept[pairs[:, 1]]
+    shares = _estimates(finder.signatures, sizes, queries, containers)
+    doubt = threshold - CANDIDATE_SLACK if finder.exact is not None else threshold
+    best: dict[int, tuple[float, int]] = {}
+    for index in np.flatnonzero(shares >= doubt).tolist():
+        query, container, share = int(queries[index]), int(containers[index]), shares[index]
+        if finder.exact is not None:
+            share = finder.exact.containment(query, container)
+        if share >= threshold and (query not in best or share > best[query][0]):
+            best[query] = (float(share), container)
+    for query in sorted(best):
+        share, container = best[query]
+        entry = Containment(finder.ids[query], finder.ids[container], round(share, 4))
         found.contained.append(entry)
         if finder.config.drop_contained:
-            found.dropped[position] = Drop(entry.contained_in, entry.containment, "contained")
+            found.dropped[query] = Drop(entry.contained_in, entry.containment, "contained")
