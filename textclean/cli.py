@@ -315,7 +315,9 @@ def _clusters_path(args: argparse.Namespace) -> Path | None:
     if args.clusters is not None or args.output == "-":
         return args.clusters
     output = Path(args.output)
-    stem = output.name.split(".")[0] or output.name
+    stem = output.name
+    for suffix in (".jsonl.gz", ".jsonl", ".parquet"):
+        stem = stem.removesuffix(suffix)
     return output.with_name(f"{stem}.clusters.jsonl")
 
 

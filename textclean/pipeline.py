@@ -58,7 +58,7 @@ from textclean.io import (
     RawFile,
     ReadOptions,
     Skipped,
-    check_not_an_input,
+    check_outputs,
     encode_jsonl,
     open_record_writer,
     open_writer,
@@ -386,10 +386,8 @@ def clean_files(
     runs too, and added to it when the output is written.
     """
     config = config or CleanConfig()
-    check_not_an_input(output, inputs)
-    for extra in (removed, clusters, dropped):
-        if extra is not None:
-            check_not_an_input(extra, [*inputs, output])
+    outputs = {"output": output, "removed": removed, "clusters": clusters, "dropped": dropped}
+    check_outputs(inputs, outputs)
     summary = RunSummary()
     documents = read_documents(inputs, read_options, decode=False)
     repeated_lines = config.repeated_line_documents > 0
@@ -490,10 +488,7 @@ def dedup_files(
     :func:`clean_files`.
     """
     config = config or CleanConfig()
-    check_not_an_input(output, inputs)
-    for extra in (clusters, dropped):
-        if extra is not None:
-            check_not_an_input(extra, [*inputs, output])
+    check_outputs(inputs, {"output": output, "clusters": clusters, "dropped": dropped})
     summary = RunSummary(verb="read")
 
     def documents() -> Iterator[Document]:

@@ -112,3 +112,30 @@ def test_an_interrupted_dedup_leaves_no_output(corpus, tmp_path):
     result = run_cli("dedup", str(corpus), "-o", str(output), "--strict")
     assert result.returncode == 1 and "no output written" in result.stderr
     assert not output.exists() and not (tmp_path / "o.clusters.jsonl").exists()
+
+
+def test_a_contained_article_that_is_kept_says_where_it_is_printed(seeds_dir, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (page,) = seeds_dir.glob("003_*.txt")
+    shutil.copy(page, folder / "page.txt")
+    lines = page.read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("孔阳深入谭庄"))
+    (folder / "article.txt").write_text("\n".join(lines[start : start + 13]), "utf-8")
+    output = tmp_path / "2024.04.jsonl"
+    result = run_cli("run", str(folder), "-o", str(output), "-j", "1")
+    assert result.returncode == 0, result.stderr
+    records = {record["id"]: record for record in read_jsonl(output)}
+    assert records["article.txt"]["meta"]["contained_in"] == {
+        "id": "page.txt",
+        "containment": 1.0,
+    }
+    assert "contained_in" not in records["page.txt"]["meta"]
+    assert (tmp_path / "2024.04.clusters.jsonl").exists()  # the name keeps its dots
+
+
+def test_two_outputs_that_are_one_file_are_refused(corpus, tmp_path):
+    output = tmp_path / "o.jsonl"
+    result = run_cli("run", str(corpus), "-o", str(output), "--clusters", str(output))
+    assert result.returncode == 2
+    assert "the output and the clusters file are the same file" in result.stderr

@@ -82,3 +82,14 @@ def test_an_index_path_that_is_a_file_is_one_line_of_error(seeds_dir, tmp_path):
     assert result.returncode == 2
     assert "cannot open the index" in result.stderr and "Traceback" not in result.stderr
     assert not output.exists()
+
+
+def test_only_the_documents_a_run_keeps_are_indexed(tmp_path):
+    text = article("001")
+    found = find_duplicates(
+        [Document("a", text), Document("b", text[:-30]), Document("c", "")], index=tmp_path
+    )
+    assert set(found.dropped) == {1}
+    assert "1 with no text to compare (kept)" in found.describe()
+    with SignatureIndex.open(tmp_path, CleanConfig()) as index:
+        assert len(index) == 1 and index.exact(b"missing") is None

@@ -84,5 +84,6 @@ def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
         share, container = best[query]
         entry = Containment(finder.ids[query], finder.ids[container], round(share, 4))
         found.contained.append(entry)
+        found.contained_at[query] = entry
         if finder.config.drop_contained:
             found.dropped[query] = Drop(entry.contained_in, entry.containment, "contained")

@@ -143,6 +143,7 @@ class Duplicates:
     clusters: list[Cluster] = field(default_factory=list)
     contained: list[Containment] = field(default_factory=list)
     dropped: dict[int, Drop] = field(default_factory=dict)
+    contained_at: dict[int, Containment] = field(default_factory=dict)  # by position
 
     def describe(self) -> str:
         """One line for people."""
@@ -152,6 +153,8 @@ class Duplicates:
         if self.contained:
             dropped = len(self.dropped) - duplicates
             line += f"; {len(self.contained)} contained in a longer one ({dropped} dropped)"
+        if self.empty:
+            line += f"; {self.empty} with no text to compare (kept)"
         return line
 
 
@@ -190,6 +193,7 @@ class DuplicateFinder:
         self.empty = 0
         self.index = index
         self.exact = exact
+        self.found: Duplicates | None = None
         self.in_index: dict[int, tuple[Indexed, float]] = {}  # position -> best match
         self.copies_of_index: set[int] = set()  # exact copies of an indexed view
 
@@ -252,8 +256,9 @@ class DuplicateFinder:
             self.in_index[position] = best
 
     def _store(self, position: int, batch: SignedBatch, row: int) -> None:
-        if position == len(self.signatures):
-            grown = np.empty((2 * position, self.config.num_perm), dtype=np.uint32)
+        if position >= len(self.signatures):
+            # grow by a quarter: at most 25% of the array is ever reserved and unused
+            grown = np.empty((position + position // 4 + 1, self.config.num_perm), np.uint32)
             grown[:position] = self.signatures
             self.signatures = grown
         self.signatures[position] = batch.signatures[row]
@@ -288,6 +293,7 @@ class DuplicateFinder:
             from textclean.dedup.containment import find_contained
 
             find_contained(self, found)
+        self.found = found
         return found
 
     def _drop_for_indexed(self, group: list[int], kept: Indexed, found: Duplicates) -> None:
@@ -301,10 +307,12 @@ class DuplicateFinder:
         found.clusters.append(Cluster(number, kept.id, tuple(members), indexed=True))
 
     def index_entries(self) -> Iterator[IndexEntry]:
-        """This run's documents for the index: all but empty views and exact copies
-        (of this run's documents or of the index's)."""
+        """This run's documents for the index, after :meth:`finish`: those it keeps (the
+        ones its output holds), but not empty views or exact copies of the index's."""
+        if self.found is None:
+            raise RuntimeError("index_entries() before finish()")
         for key, position in self.first_with_key.items():
-            if position in self.copies_of_index:
+            if position in self.copies_of_index or position in self.found.dropped:
                 continue
             yield (
                 self.ids[position],

@@ -22,6 +22,7 @@ import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -153,8 +154,12 @@ def write_outcome(
             for cluster in stage.found.clusters:
                 record(cluster.to_dict())
     with open_record_writer(dropped) if dropped is not None else nullcontext() as record_drop:
-        for document, drop in stage.replay():
+        for position, (document, drop) in enumerate(stage.replay()):
             if drop is None:
+                contained = stage.found.contained_at.get(position)
+                if contained is not None:
+                    where = {"id": contained.contained_in, "containment": contained.containment}
+                    document = replace(document, meta={**document.meta, "contained_in": where})
                 write(document)
             elif record_drop is not None:
                 record_drop(dropped_record(document, drop))

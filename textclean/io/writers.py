@@ -18,7 +18,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -220,6 +220,27 @@ def check_not_an_input(output: str | Path, inputs: Sequence[str | Path]) -> None
                 f"refusing to write the output {output} inside the input directory {given}: "
                 "it would be read as input; write it elsewhere"
             )
+
+
+def check_outputs(inputs: Sequence[str | Path], outputs: Mapping[str, str | Path | None]) -> None:
+    """Refuse outputs (by name: ``{"output": ..., "clusters": ...}``) that are inputs or
+    lie in an input directory, or that are the same file as another output.
+
+    >>> check_outputs(["in/"], {"output": "out.jsonl", "clusters": "out.jsonl"})
+    Traceback (most recent call last):
+    ...
+    textclean.errors.UsageError: the output and the clusters file are the same file: out.jsonl
+    """
+    seen: dict[Path, str] = {}
+    for name, path in outputs.items():
+        if path is None or str(path) == "-":
+            continue
+        check_not_an_input(path, inputs)
+        target = Path(path).resolve()
+        if target in seen:
+            first = "the output" if seen[target] == "output" else f"the {seen[target]} file"
+            raise UsageError(f"{first} and the {name} file are the same file: {path}")
+        seen[target] = name
 
 
 def _umask() -> int:
