@@ -25,6 +25,19 @@ def corpus(seeds_dir, tmp_path):
     return folder
 
 
+@pytest.fixture
+def page_folder(seeds_dir, tmp_path):
+    """Seed 003 (an e-paper page) as page.txt, and one of its articles as article.txt."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (page,) = seeds_dir.glob("003_*.txt")
+    shutil.copy(page, folder / "page.txt")
+    lines = page.read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("孔阳深入谭庄"))
+    (folder / "article.txt").write_text("\n".join(lines[start : start + 13]), "utf-8")
+    return folder
+
+
 def test_run_cleans_and_keeps_one_document_per_cluster(corpus, tmp_path):
     output = tmp_path / "out" / "clean.jsonl"
     dropped = tmp_path / "out" / "dropped.jsonl"
@@ -63,14 +76,8 @@ def test_dedup_writes_the_kept_documents_as_read(corpus, tmp_path):
     assert len(read_jsonl(tmp_path / "kept.clusters.jsonl")) == 2
 
 
-def test_drop_contained_drops_an_article_printed_inside_a_page(seeds_dir, tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (page,) = seeds_dir.glob("003_*.txt")
-    shutil.copy(page, folder / "page.txt")
-    lines = page.read_text("utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("孔阳深入谭庄"))
-    (folder / "article.txt").write_text("\n".join(lines[start : start + 13]), "utf-8")
+def test_drop_contained_drops_an_article_printed_inside_a_page(page_folder, tmp_path):
+    folder = page_folder
     output, dropped = tmp_path / "out.jsonl", tmp_path / "dropped.jsonl"
     args = ("run", str(folder), "-o", str(output), "--dropped", str(dropped), "-j", "1")
     result = run_cli(*args, "--drop-contained")
@@ -114,14 +121,8 @@ def test_an_interrupted_dedup_leaves_no_output(corpus, tmp_path):
     assert not output.exists() and not (tmp_path / "o.clusters.jsonl").exists()
 
 
-def test_a_contained_article_that_is_kept_says_where_it_is_printed(seeds_dir, tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (page,) = seeds_dir.glob("003_*.txt")
-    shutil.copy(page, folder / "page.txt")
-    lines = page.read_text("utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("孔阳深入谭庄"))
-    (folder / "article.txt").write_text("\n".join(lines[start : start + 13]), "utf-8")
+def test_a_contained_article_that_is_kept_says_where_it_is_printed(page_folder, tmp_path):
+    folder = page_folder
     output = tmp_path / "2024.04.jsonl"
     result = run_cli("run", str(folder), "-o", str(output), "-j", "1")
     assert result.returncode == 0, result.stderr

@@ -4,8 +4,13 @@
   boilerplate, no punctuation or whitespace);
 - :mod:`textclean.dedup.minhash`: datasketch-compatible signatures, a batch at a time;
 - :mod:`textclean.dedup.finder`: exact copies, LSH candidates, verified, clustered
-  (:mod:`textclean.dedup.clusters`); :mod:`textclean.dedup.containment`: articles inside
-  longer documents.
+  (:mod:`textclean.dedup.clusters`), optionally on exact shingle sets
+  (:mod:`textclean.dedup.verify`);
+- :mod:`textclean.dedup.containment`: articles inside longer documents, with candidates
+  from a numpy LSH Ensemble (:mod:`textclean.dedup.ensemble`);
+- :mod:`textclean.dedup.index`: the persistent SQLite index of earlier runs;
+- :mod:`textclean.dedup.stage`: dedup as the last corpus stage of a run (spool, sign in
+  worker processes, replay the kept documents).
 """
 
 from textclean.dedup.finder import Duplicates, find_duplicates
