@@ -177,3 +177,8 @@ def test_the_exact_check_reads_the_views_it_compares():
     exact = ExactShingles(lambda p: read.append(p) or views[p], shingle_size=3)
     assert exact.containment(1, 0) == 1.0 and exact.containment(0, 1) == 4 / 9
     assert read == [1, 0]  # each view made once, then cached
+
+
+def test_one_text_instead_of_many_is_a_clear_error():
+    with pytest.raises(TypeError, match="not one text"):
+        find_duplicates("一篇报道")

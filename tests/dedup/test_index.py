@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import textclean
 from tests.dedup.test_finder import SITE_FOOTER, article, mirror
 from tests.test_cli import read_jsonl, run_cli
 from textclean import CleanConfig, ConfigError, Document, find_duplicates
@@ -93,3 +94,21 @@ def test_only_the_documents_a_run_keeps_are_indexed(tmp_path):
     assert "1 with no text to compare (kept)" in found.describe()
     with SignatureIndex.open(tmp_path, CleanConfig()) as index:
         assert len(index) == 1 and index.exact(b"missing") is None
+
+
+def test_a_kept_later_exact_copy_is_indexed_under_fewest_edits(tmp_path):
+    text = article("001")
+    edit = textclean.Edit("markup", "tag", "<p>", "", 0)
+    documents = [Document("a", text, edits=(edit,)), Document("b", text)]
+    config = CleanConfig(keep="fewest-edits")
+    found = find_duplicates(documents, config, cleaned=True, index=tmp_path)
+    assert found.clusters[0].kept == "b"
+    with SignatureIndex.open(tmp_path, config) as index:
+        assert len(index) == 1 and index.candidates(found_signature(text))[0].id == "b"
+
+
+def found_signature(text: str):
+    from textclean.dedup.minhash import MinHasher
+    from textclean.dedup.view import fold
+
+    return MinHasher().signatures([fold(text)]).values[0]

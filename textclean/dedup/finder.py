@@ -163,7 +163,7 @@ class DuplicateFinder:
 
     Memory per document: its signature (``4 * num_perm`` bytes), its id, three whole
     numbers, its exact-copy key (not for copies) and its entry in the LSH tables (not
-    for exact copies); with an index, its source too.
+    for exact copies); with an index, its source and key too.
 
     With an ``index`` (:class:`~textclean.dedup.index.SignatureIndex`), each document
     is also looked up among the documents of earlier runs; a cluster that holds one
@@ -187,7 +187,8 @@ class DuplicateFinder:
         self.lengths = array("q")
         self.edits = array("q")
         self.ids: list[str] = []
-        self.sources: list[str] = []
+        self.sources: list[str] = []  # with an index only, like keys
+        self.keys: list[bytes] = []
         self.first_with_key: dict[bytes, int] = {}
         self.sets = UnionFind()
         self.empty = 0
@@ -266,6 +267,7 @@ class DuplicateFinder:
         self.ids.append(batch.ids[row])
         if self.index is not None:
             self.sources.append(batch.sources[row])
+            self.keys.append(batch.keys[row])
         self.lengths.append(batch.lengths[row])
         self.edits.append(batch.edits[row])
 
@@ -311,8 +313,8 @@ class DuplicateFinder:
         ones its output holds), but not empty views or exact copies of the index's."""
         if self.found is None:
             raise RuntimeError("index_entries() before finish()")
-        for key, position in self.first_with_key.items():
-            if position in self.copies_of_index or position in self.found.dropped:
+        for position, key in enumerate(self.keys):
+            if not key or position in self.copies_of_index or position in self.found.dropped:
                 continue
             yield (
                 self.ids[position],
@@ -347,6 +349,8 @@ def find_duplicates(
     those, and added to it when all went well. ``jobs``: processes that compute views
     and signatures. See the module docstring for the method.
     """
+    if isinstance(documents, str):
+        raise TypeError("find_duplicates() takes many documents (a list of texts), not one text")
     config = config or CleanConfig()
     exact = None
     if isinstance(documents, Sequence):  # the documents can be read again: exact checks

@@ -57,8 +57,12 @@ class DedupStage:
         self.config = config
         self.cleaned = cleaned
         self.jobs = jobs
-        self.index = SignatureIndex.open(index, config) if index is not None else None
         self._spool: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115 - __exit__
+        try:
+            self.index = SignatureIndex.open(index, config) if index is not None else None
+        except BaseException:
+            self._spool.close()
+            raise
         self._ends = array("q")  # where each spooled document ends in the spool
         exact = ExactShingles(self._view_of, config.shingle_size)
         self.finder = DuplicateFinder(config, self.index, exact)
