@@ -59,15 +59,19 @@ class SignedBatch(NamedTuple):
     lengths: list[int]  # characters of the view
     edits: list[int]  # cleaning edits per document
     keys: list[bytes]  # the exact-copy key: a hash of the view (b"" for an empty view)
+    views: list[str] | None = None  # the views themselves, when asked for
 
 
 def hasher_of(config: CleanConfig) -> MinHasher:
     return MinHasher(config.num_perm, config.minhash_seed, config.shingle_size)
 
 
-def sign_batch(documents: list[Document], config: CleanConfig, cleaned: bool) -> SignedBatch:
+def sign_batch(
+    documents: list[Document], config: CleanConfig, cleaned: bool, keep_views: bool = False
+) -> SignedBatch:
     """Views and signatures of ``documents``; ``cleaned``: their text is the output of
-    :func:`textclean.clean` already (else the document steps run for the view)."""
+    :func:`textclean.clean` already (else the document steps run for the view).
+    ``keep_views``: the views come back too (for exact checks later)."""
     views, edits = [], []
     for document in documents:
         if cleaned:
@@ -88,6 +92,7 @@ def sign_batch(documents: list[Document], config: CleanConfig, cleaned: bool) ->
         lengths=[len(view) for view in views],
         edits=edits,
         keys=[_exact_key(view) for view in views],
+        views=views if keep_views else None,
     )
 
 

@@ -1,8 +1,9 @@
 """Dedup as a corpus stage of a run: documents pass once, the kept ones come out after.
 
 The documents are spooled to a temporary file (beside the output) while they are
-signed, a batch at a time, in worker processes; when all are in, the clusters are
-known, and the spool is read back: kept documents go to the output, the others to the
+signed, a batch at a time, in worker processes; their views come back from the workers
+and are spooled too, for the exact checks (:mod:`textclean.dedup.verify`), which then
+never make a view again. When all are in, the clusters are known, and the spool is read back: kept documents go to the output, the others to the
 ``--dropped`` records with what they duplicate, so nothing is lost.
 
 >>> import tempfile
@@ -33,7 +34,6 @@ from textclean.config import CleanConfig
 from textclean.dedup.finder import Drop, DuplicateFinder, Duplicates, sign_batch
 from textclean.dedup.index import SignatureIndex
 from textclean.dedup.verify import ExactShingles
-from textclean.dedup.view import dedup_view
 from textclean.document import Document
 from textclean.io import open_record_writer
 from textclean.parallel import ordered_map
@@ -57,13 +57,16 @@ class DedupStage:
         self.config = config
         self.cleaned = cleaned
         self.jobs = jobs
-        self._spool: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115 - __exit__
+        # the documents, and their views (closed by __exit__)
+        self._spool: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115
+        self._views: IO[bytes] = tempfile.TemporaryFile(dir=spool_dir)  # noqa: SIM115
         try:
             self.index = SignatureIndex.open(index, config) if index is not None else None
         except BaseException:
             self._spool.close()
+            self._views.close()
             raise
-        self._ends = array("q")  # where each spooled document ends in the spool
+        self._view_ends = array("q")  # where each document's view ends in self._views
         exact = ExactShingles(self._view_of, config.shingle_size)
         self.finder = DuplicateFinder(config, self.index, exact)
         self.found: Duplicates | None = None
@@ -78,6 +81,7 @@ class DedupStage:
         """Close the spool; add this run's documents to the index, only when the run
         wrote its output and nothing failed after (enter the stage before the writer)."""
         self._spool.close()
+        self._views.close()
         if self.index is None:
             return
         try:
@@ -89,8 +93,11 @@ class DedupStage:
 
     def consume(self, documents: Iterable[Document]) -> Duplicates:
         """Spool and sign every document; return what was found."""
-        sign = partial(sign_batch, config=self.config, cleaned=self.cleaned)
+        sign = partial(sign_batch, config=self.config, cleaned=self.cleaned, keep_views=True)
         for signed, _ in ordered_map(sign, self._spooled_batches(documents), self.jobs):
+            for view in signed.views or ():
+                self._views.write(view.encode("utf-8"))
+                self._view_ends.append(self._views.tell())
             self.finder.add(signed)
         self.found = self.finder.finish()
         return self.found
@@ -101,16 +108,14 @@ class DedupStage:
             for document in batch:
                 line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
                 self._spool.write(line.encode("utf-8") + b"\n")
-                self._ends.append(self._spool.tell())
             yield batch, None
 
     def _view_of(self, position: int) -> str:
-        """The view of a spooled document, made again (for exact verification)."""
-        start = self._ends[position - 1] if position else 0
-        self._spool.flush()
-        line = os.pread(self._spool.fileno(), self._ends[position] - start, start)
-        text = json.loads(line)["text"]
-        return dedup_view(text, cleaned=self.cleaned, config=self.config)
+        """The view of a document, as its worker made it (for the exact checks)."""
+        start = self._view_ends[position - 1] if position else 0
+        self._views.flush()
+        view = os.pread(self._views.fileno(), self._view_ends[position] - start, start)
+        return view.decode("utf-8")
 
     def replay(self) -> Iterator[tuple[Document, Drop | None]]:
         """Every document in input order, with why it is dropped (``None``: kept)."""
