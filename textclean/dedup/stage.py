@@ -3,8 +3,9 @@
 The documents are spooled to a temporary file (beside the output) while they are
 signed, a batch at a time, in worker processes; their views come back from the workers
 and are spooled too, for the exact checks (:mod:`textclean.dedup.verify`), which then
-never make a view again. When all are in, the clusters are known, and the spool is read back: kept documents go to the output, the others to the
-``--dropped`` records with what they duplicate, so nothing is lost.
+never make a view again. When all are in, the clusters are known, and the spool is
+read back: kept documents go to the output, the others to the ``--dropped`` records
+with what they duplicate, so nothing is lost.
 
 >>> import tempfile
 >>> from textclean.document import Document
