@@ -70,3 +70,12 @@ def test_similar_views_estimate_their_jaccard():
 def test_bad_parameters_are_refused():
     with pytest.raises(ValueError, match="num_perm"):
         MinHasher(num_perm=0)
+
+
+def test_distinct_shingles_are_counted_exactly_for_long_and_short_views():
+    from tests.conftest import SEEDS
+
+    views = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    for batch_views in (views, [*views, *("一二", "", "三")], ["一二", "", "三"]):
+        sizes = MinHasher().signatures(batch_views).sizes
+        assert sizes.tolist() == [len(set(shingles(view, 3))) for view in batch_views]

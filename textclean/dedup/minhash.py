@@ -35,6 +35,8 @@ _MASK32 = (1 << 32) - 1
 EMPTY = np.uint32(_MASK32)
 """The value of every slot of the signature of an empty view (datasketch's too)."""
 
+SHORT_DOCUMENT = 64
+"""Shingles per document below which distinct shingles are counted in one sort."""
 ROWS_PER_CHUNK = 8192
 """Shingles permuted at once: 8192 x 128 x 4 bytes = 4 MiB (measured best of 4k-32k)."""
 
@@ -173,10 +175,23 @@ def jaccard(first: np.ndarray, second: np.ndarray) -> np.floating:
 
 
 def _distinct_per_owner(hashes: np.ndarray, owners: np.ndarray, documents: int) -> np.ndarray:
-    """How many distinct hashes each document has (sorting beats ``np.unique`` here)."""
-    keyed = np.sort((owners.astype(np.uint64) << np.uint64(32)) | hashes)
-    fresh = np.r_[True, keyed[1:] != keyed[:-1]] if len(keyed) else np.zeros(0, dtype=bool)
-    return np.bincount((keyed[fresh] >> np.uint64(32)).astype(np.intp), minlength=documents)
+    """How many distinct hashes each document has.
+
+    Sorting each document's hashes apart is 3x faster than one sort of (document, hash)
+    pairs as 64-bit keys, and that 3x faster than ``np.unique``; for many tiny documents
+    the loop would cost more, so they get the one sort."""
+    if not len(hashes):
+        return np.zeros(documents, dtype=np.intp)
+    if len(hashes) < SHORT_DOCUMENT * documents:
+        keyed = np.sort((owners.astype(np.uint64) << np.uint64(32)) | hashes)
+        fresh = np.r_[True, keyed[1:] != keyed[:-1]]
+        return np.bincount((keyed[fresh] >> np.uint64(32)).astype(np.intp), minlength=documents)
+    counts = np.zeros(documents, dtype=np.intp)
+    bounds = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1], True])
+    for start, end in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        ordered = np.sort(hashes[start:end])
+        counts[owners[start]] = 1 + np.count_nonzero(ordered[1:] != ordered[:-1])
+    return counts
 
 
 def _fmix32(hashes: np.ndarray) -> np.ndarray:
