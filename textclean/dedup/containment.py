@@ -71,6 +71,10 @@ def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
         finder.signatures[kept], sizes[kept], max(threshold - CANDIDATE_SLACK, 0.05)
     )
     queries, containers = kept[pairs[:, 0]], kept[pairs[:, 1]]
+    # a container is clearly longer: a near-copy of about the same length that missed
+    # the Jaccard threshold is not an article inside a page
+    longer = sizes[containers] * threshold >= sizes[queries]
+    queries, containers = queries[longer], containers[longer]
     shares = _estimates(finder.signatures, sizes, queries, containers)
     doubt = threshold - CANDIDATE_SLACK if finder.exact is not None else threshold
     best: dict[int, tuple[float, int]] = {}

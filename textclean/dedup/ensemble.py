@@ -8,7 +8,8 @@ that bands are hashed and joined for all documents at once, instead of one band 
 document at a time in Python (40 s for 5,000 documents with datasketch's own index).
 
 A band value shared by more than :data:`MAX_BUCKET` documents of a partition is a
-common phrase, not evidence, and proposes nothing (datasketch would propose them all).
+common phrase, not evidence, and proposes nothing (datasketch would propose them all:
+on 40,000 generated documents that made 190 candidates per document).
 
 >>> import numpy as np
 >>> page = np.arange(1, 129, dtype=np.uint32)
@@ -33,7 +34,7 @@ found as often as at 16 and 8 (97% against 95%), with fewer, wider bands to join
 SIZE_CLASSES = 256
 """datasketch's optimal partitioning takes time cubic in the number of distinct sizes
 (29 s for 2,000); beyond this many, sizes are grouped into geometric classes first."""
-MAX_BUCKET = 1000
+MAX_BUCKET = 100
 """Documents of one partition that may share a band value and still be proposed."""
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 

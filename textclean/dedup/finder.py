@@ -37,7 +37,7 @@ import numpy as np
 
 from textclean.config import CleanConfig
 from textclean.dedup.clusters import UnionFind, choose_kept
-from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex
+from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex, lsh_bands
 from textclean.dedup.minhash import MinHasher, jaccard
 from textclean.dedup.verify import ExactShingles
 from textclean.dedup.view import dedup_view
@@ -185,7 +185,7 @@ class DuplicateFinder:
 
         self.config = config
         self.hasher = hasher_of(config)
-        self.lsh = MinHashLSH(threshold=config.dedup_threshold, num_perm=config.num_perm)
+        self.lsh = MinHashLSH(num_perm=config.num_perm, params=lsh_bands(config))
         self.signatures = np.empty((1024, config.num_perm), dtype=np.uint32)
         # per position: 8-byte whole numbers, and the id (the source only for the index)
         self.sizes = array("q")

@@ -191,11 +191,22 @@ class SignatureIndex:
         self._db.commit()
 
 
+LSH_WEIGHTS = (0.2, 0.8)
+"""How datasketch weighs false positives against false negatives when it chooses the
+bands. Its default, (0.5, 0.5), makes a pair exactly at the threshold a candidate 44% of
+the time at 0.7 (14 bands of 9 rows): tuned as if candidates were not verified. They
+are, so missing one costs more than checking one: at (0.2, 0.8), 18 bands of 7 rows,
+79% (99% at 0.8), and a pair at 0.5 is checked 13% of the time, a vectorised compare."""
+
+
 def lsh_bands(config: CleanConfig) -> tuple[int, int]:
-    """The bands and rows per band datasketch's ``MinHashLSH`` chooses for the threshold."""
+    """The bands and rows per band datasketch's ``MinHashLSH`` chooses for the threshold
+    with :data:`LSH_WEIGHTS`: the in-memory LSH and the index use both."""
     from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=config.dedup_threshold, num_perm=config.num_perm)
+    lsh = MinHashLSH(
+        threshold=config.dedup_threshold, num_perm=config.num_perm, weights=LSH_WEIGHTS
+    )
     return lsh.b, lsh.r
 
 

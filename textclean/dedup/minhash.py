@@ -147,10 +147,10 @@ class MinHasher:
             np.multiply(a, chunk[None, :], out=permuted)
             permuted += b
             chunk_owners = owners[begin : begin + ROWS_PER_CHUNK]
-            bounds = np.flatnonzero(chunk_owners[1:] != chunk_owners[:-1]) + 1
-            for head, tail in zip(np.r_[0, bounds], np.r_[bounds, len(chunk_owners)], strict=True):
-                row = chunk_owners[head]
-                np.minimum(values[row], permuted[:, head:tail].min(axis=1), out=values[row])
+            heads = np.flatnonzero(np.r_[True, chunk_owners[1:] != chunk_owners[:-1]])
+            minima = np.minimum.reduceat(permuted, heads, axis=1)  # (num_perm, documents)
+            rows = chunk_owners[heads]
+            values[rows] = np.minimum(values[rows], minima.T)
 
     def minhash(self, signature: np.ndarray) -> LeanMinHash:
         """``signature`` as a ``datasketch.LeanMinHash`` (for ``MinHashLSH`` and friends)."""
