@@ -203,11 +203,6 @@ class DuplicateFinder:
         self.in_index: dict[int, tuple[Indexed, float]] = {}  # position -> best match
         self.copies_of_index: set[int] = set()  # exact copies of an indexed view
 
-    @property
-    def bands(self) -> tuple[int, int]:
-        """The LSH bands and rows per band, chosen by datasketch for the threshold."""
-        return self.lsh.b, self.lsh.r
-
     def add(self, batch: SignedBatch) -> None:
         for row in range(len(batch.ids)):
             position = self.sets.add()
