@@ -42,11 +42,15 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def _positive_number(value: str) -> float:
+def _number(value: str) -> float:
     try:
-        number = float(value)
+        return float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a number, got {value!r}") from None
+
+
+def _positive_number(value: str) -> float:
+    number = _number(value)
     if not number > 0:
         raise argparse.ArgumentTypeError(f"must be more than 0, got {value}")
     return number
@@ -60,10 +64,7 @@ def _repeated_lines(value: str) -> int:
 
 
 def _share(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number, got {value!r}") from None
+    number = _number(value)
     if not 0 <= number <= 1:
         raise argparse.ArgumentTypeError(f"must be from 0 to 1, got {value}")
     return number

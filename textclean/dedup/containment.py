@@ -9,15 +9,15 @@ from the two signatures and sizes: with Jaccard ``J`` between ``Q`` and ``X``,
 ``|Q ∩ X| = J (|Q| + |X|) / (1 + J)``, and the containment of ``Q`` in ``X`` is that
 over ``|Q|``.
 
->>> round(estimated_containment(0.25, 100, 400), 2)
+>>> round(float(estimated_containment(0.25, 100, 400)), 2)
 1.0
->>> round(estimated_containment(0.1, 100, 400), 2)
+>>> round(float(estimated_containment(0.1, 100, 400)), 2)
 0.45
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -34,10 +34,11 @@ the threshold finds it only about half the time. When the documents can be read 
 decided on their exact shingle sets; else the estimate decides."""
 
 
-def estimated_containment(jaccard: float, size: int, container_size: int) -> float:
-    """The share of a set of ``size`` inside one of ``container_size``, from their Jaccard."""
+def estimated_containment(jaccard: Any, size: Any, container_size: Any) -> Any:
+    """The share of a set of ``size`` inside one of ``container_size``, from their
+    Jaccard (numbers, or numpy arrays of them)."""
     shared = jaccard * (size + container_size) / (1 + jaccard)
-    return min(shared / size, 1.0)
+    return np.minimum(shared / np.maximum(size, 1), 1.0)
 
 
 def _estimates(
@@ -49,9 +50,7 @@ def _estimates(
         chunk = slice(start, start + 65536)
         equal = signatures[queries[chunk]] == signatures[containers[chunk]]
         jaccard[chunk] = equal.mean(axis=1)
-    query_sizes, container_sizes = sizes[queries], sizes[containers]
-    shared = jaccard * (query_sizes + container_sizes) / (1 + jaccard)
-    return np.minimum(shared / np.maximum(query_sizes, 1), 1.0)
+    return estimated_containment(jaccard, sizes[queries], sizes[containers])
 
 
 def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
