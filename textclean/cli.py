@@ -1,8 +1,9 @@
 """The ``textclean`` command: a thin layer over :mod:`textclean.pipeline`.
 
-Exit codes: 0 done; 1 inputs were skipped under ``--strict``, or nothing could
-be read; 2 the command line or the configuration is wrong; 130 interrupted. Messages go to stderr,
-one line each, prefixed ``textclean:``.
+Exit codes: 0 done; 1 inputs were skipped under ``--strict``, or nothing could be
+read, or ``check``/``fix`` found (or fixed) something; 2 the command line or the
+configuration is wrong; 130 interrupted. Messages go to stderr, one line each,
+prefixed ``textclean:``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from textclean import __version__
 from textclean.boilerplate.rules import load_catalogue
-from textclean.config import KEEP_POLICIES, PUNCTUATION_STYLES, SCRIPT_TARGETS, CleanConfig
+from textclean.check.formats import FORMATS, render
+from textclean.check.runner import CheckOptions, check_files
+from textclean.config import (
+    KEEP_POLICIES,
+    PUNCTUATION_STYLES,
+    SCRIPT_TARGETS,
+    CleanConfig,
+    read_table,
+)
 from textclean.errors import ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
 from textclean.pipeline import Dropped, clean_files, dedup_files
@@ -112,7 +121,87 @@ def build_parser() -> argparse.ArgumentParser:
     _add_clean_arguments(run)
     _add_dedup_arguments(run)
     _add_run_arguments(run)
+
+    check = commands.add_parser(
+        "check",
+        help="report problems in text files like a linter (exit 1 when there are some)",
+        description=(
+            "Report what cleaning would change in .txt and .jsonl files, one line each "
+            "(path:line:col: CODE message), and near-duplicates of each other and of the "
+            "repository's other files. Exit 0 when clean, 1 when something is found."
+        ),
+    )
+    _add_check_arguments(check)
+    fix = commands.add_parser(
+        "fix",
+        help="rewrite text files with their cleaned text, in place (exit 1 when changed)",
+        description=(
+            "Rewrite each file with its cleaned text (atomically; in its encoding unless "
+            "--to-utf8); report what cannot be fixed (duplicates are never deleted). "
+            "Exit 1 when a file was changed or a problem remains, as pre-commit fixers do."
+        ),
+    )
+    _add_check_arguments(fix)
+    fix.add_argument(
+        "--to-utf8",
+        action="store_true",
+        default=None,
+        help="write text files in UTF-8 without a byte-order mark (the pre-commit hook does)",
+    )
     return parser
+
+
+def _add_check_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "inputs", nargs="+", metavar="PATH", help="files, or directories of .txt and .jsonl files"
+    )
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="text (path:line:col: CODE message), json, or github (annotations); default: text",
+    )
+    command.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="report only these codes or prefixes, e.g. TC1,TC3 (default: all)",
+    )
+    command.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="do not report these codes or prefixes, e.g. TC5 (the longer prefix wins)",
+    )
+    command.add_argument(
+        "--index",
+        metavar="DIR",
+        help="the repository's index folder, relative to its top (default: .textclean)",
+    )
+    command.add_argument(
+        "--no-index",
+        action="store_true",
+        help="compare the files only with each other, not with the rest of the repository",
+    )
+    command.add_argument(
+        "--script",
+        choices=SCRIPT_TARGETS,
+        help="the script every document should be in (overrides the config; default: simplified)",
+    )
+    command.add_argument(
+        "--text-field", default="text", help="JSONL field with the text (default: text)"
+    )
+    command.add_argument(
+        "--max-document-mb",
+        type=_positive_number,
+        default=64,
+        help="report a .txt file or JSONL line larger than this, in MiB, unread (default: 64)",
+    )
+    command.add_argument(
+        "--config",
+        type=Path,
+        help="TOML file with the options (default: [tool.textclean] of the nearest pyproject.toml)",
+    )
+    _add_run_arguments(command, strict=False)
 
 
 def _add_input_arguments(command: argparse.ArgumentParser) -> None:
@@ -237,7 +326,7 @@ def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_run_arguments(command: argparse.ArgumentParser) -> None:
+def _add_run_arguments(command: argparse.ArgumentParser, strict: bool = True) -> None:
     command.add_argument(
         "-j",
         "--jobs",
@@ -248,9 +337,12 @@ def _add_run_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary"
     )
-    command.add_argument(
-        "--strict", action="store_true", help="stop at the first input that cannot be read (exit 1)"
-    )
+    if strict:
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="stop at the first input that cannot be read (exit 1)",
+        )
 
 
 OVERRIDES = {
@@ -287,7 +379,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FINDINGS
     except OSError as error:  # the output cannot be written: disk full, no permission, ...
-        _say(f"error: cannot write {args.output}: {error.strerror or error}")
+        target = getattr(args, "output", None) or error.filename or "the output"
+        _say(f"error: cannot write {target}: {error.strerror or error}")
         return EXIT_FINDINGS
 
 
@@ -297,7 +390,7 @@ def _config(args: argparse.Namespace) -> CleanConfig:
         config = CleanConfig.from_toml(args.config)
     else:
         config, found = CleanConfig.discover(Path.cwd())
-        if found is not None and not args.quiet:
+        if found is not None and not args.quiet and args.command not in ("check", "fix"):
             _say(f"options from {found}")
     overrides = {
         option: getattr(args, name)
@@ -322,7 +415,53 @@ def _clusters_path(args: argparse.Namespace) -> Path | None:
     return output.with_name(f"{stem}.clusters.jsonl")
 
 
+def _check_options(args: argparse.Namespace) -> CheckOptions:
+    """``[tool.textclean.check]`` of the config file (or the nearest pyproject.toml), then
+    the command line's options, which replace the file's."""
+    source = args.config if args.config is not None else CleanConfig.discover(Path.cwd())[1]
+    table = read_table(source).get("check", {}) if source is not None else {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: the check options must be a table, got {table!r}")
+    options = CheckOptions.from_mapping(table, f"{source} [check]")
+    given: dict[str, Any] = {
+        "select": args.select,
+        "ignore": args.ignore,
+        "format": args.format,
+        "index": "" if args.no_index else args.index,
+        "to_utf8": getattr(args, "to_utf8", None),
+    }
+    return replace(options, **{name: value for name, value in given.items() if value is not None})
+
+
+def _check(args: argparse.Namespace) -> int:
+    """``textclean check`` and ``textclean fix``."""
+    config = _config(args)
+    options = _check_options(args)
+    report = check_files(
+        args.inputs,
+        config,
+        options,
+        fix=args.command == "fix",
+        jobs=args.jobs,
+        read_options=ReadOptions(
+            text_field=args.text_field, max_document_bytes=int(args.max_document_mb * 2**20)
+        ),
+        note=None if args.quiet else _say,
+    )
+    if not args.quiet:
+        for path, count in report.fixed.items():
+            _say(f"fixed {path} ({count} problem{'s' if count > 1 else ''})")
+    output = render(report.findings, options.format)
+    if output or options.format == "json":
+        print(output)
+    if not args.quiet:
+        _say(report.describe())
+    return EXIT_FINDINGS if report.findings or report.fixed else EXIT_OK
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command in ("check", "fix"):
+        return _check(args)
     config = _config(args)
     bar = _progress_bar(disabled=args.quiet)
 

@@ -38,6 +38,8 @@ CHOICES = {
     "keep": KEEP_POLICIES,
 }
 """The options that take one of a few words, and the words."""
+SUBTABLES = ("check",)
+"""Tables inside ``[tool.textclean]`` for one command (``[tool.textclean.check]``)."""
 RANGES = (("max_blank_lines", 0, 10), ("shingle_size", 1, 32), ("num_perm", 16, 1024))
 """The whole-number options with a range, and the range (both ends included)."""
 
@@ -186,6 +188,8 @@ class CleanConfig:
         known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         for key, value in options.items():
+            if key in SUBTABLES and isinstance(value, dict):
+                continue  # the options of a command of its own (read by its own class)
             name = str(key).replace("-", "_")
             if name not in known:
                 hint = difflib.get_close_matches(name, sorted(known), n=1)
@@ -224,6 +228,15 @@ class CleanConfig:
                     source = f"{candidate} [tool.textclean]"
                     return cls.from_mapping(section, source, candidate.parent), candidate
         return cls(), None
+
+
+def read_table(path: str | Path) -> dict[str, Any]:
+    """The options in a TOML file: its ``[tool.textclean]`` table, else the whole file
+    (so ``read_table(p)["check"]`` is ``[tool.textclean.check]`` or ``[check]``)."""
+    path = Path(path)
+    table = _read_toml(path)
+    section = _tool_table(table, path)
+    return section if section is not None else table
 
 
 def _tool_table(table: dict[str, Any], path: Path) -> dict[str, Any] | None:

@@ -56,7 +56,15 @@ CREATE TABLE IF NOT EXISTS bands (
     band INTEGER NOT NULL, hash INTEGER NOT NULL, position INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS bands_by_hash ON bands (band, hash);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, digest BLOB NOT NULL
+);
 """
+MIRROR_SCHEMA = """
+CREATE INDEX IF NOT EXISTS documents_by_source ON documents (source);
+CREATE INDEX IF NOT EXISTS bands_by_position ON bands (position);
+"""
+"""What an index that mirrors files (``textclean check``'s) needs to forget a file fast."""
 
 
 class Indexed(NamedTuple):
@@ -189,6 +197,32 @@ class SignatureIndex:
 
     def commit(self) -> None:
         self._db.commit()
+
+    def mirror_files(self) -> None:
+        """Make the index the mirror of a set of files (``textclean check``): each file's
+        documents can be forgotten when it changes or goes (:meth:`forget`)."""
+        self._db.executescript(MIRROR_SCHEMA)
+
+    def stamps(self) -> dict[str, tuple[int, int, bytes]]:
+        """Each file indexed, with its size, modification time and hash when indexed."""
+        rows = self._db.execute("SELECT path, size, mtime_ns, digest FROM files")
+        return {path: (size, mtime, digest) for path, size, mtime, digest in rows}
+
+    def stamp(self, path: str, size: int, mtime_ns: int, digest: bytes) -> None:
+        """Record that ``path`` is indexed as it was with this size, time and hash."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, size, mtime_ns, digest)
+        )
+
+    def forget(self, sources: Iterable[str]) -> None:
+        """Remove every document read from these sources, and their file stamps."""
+        rows = [(source,) for source in sources]
+        self._db.executemany(
+            "DELETE FROM bands WHERE position IN (SELECT position FROM documents WHERE source = ?)",
+            rows,
+        )
+        self._db.executemany("DELETE FROM documents WHERE source = ?", rows)
+        self._db.executemany("DELETE FROM files WHERE path = ?", rows)
 
 
 LSH_WEIGHTS = (0.2, 0.8)

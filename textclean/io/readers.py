@@ -221,20 +221,33 @@ def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Documen
 def _parse_json_line(
     raw: bytes, path: Path, name: str, number: int, options: ReadOptions
 ) -> Document | Skipped:
+    record = parse_json_record(raw)
+    if isinstance(record, str):
+        return Skipped(str(path), record, number)
+    return record_to_document(record, str(path), name, number, options)
+
+
+def parse_json_record(raw: bytes) -> dict[str, Any] | str:
+    """The JSON object on one JSONL line, or why the line is not one.
+
+    >>> parse_json_record(b'[1]')
+    'a JSON list, not an object'
+    """
     try:
         record = json.loads(raw)
     except UnicodeDecodeError:
-        return Skipped(str(path), "line is not UTF-8 (JSONL must be UTF-8)", number)
+        return "line is not UTF-8 (JSONL must be UTF-8)"
     except json.JSONDecodeError as error:
-        return Skipped(str(path), f"not JSON: {error.msg} at column {error.colno}", number)
+        return f"not JSON: {error.msg} at column {error.colno}"
     if not isinstance(record, dict):
-        return Skipped(str(path), f"a JSON {type(record).__name__}, not an object", number)
-    return _record_to_document(record, str(path), name, number, options)
+        return f"a JSON {type(record).__name__}, not an object"
+    return record
 
 
-def _record_to_document(
+def record_to_document(
     record: dict[str, Any], source: str, name: str, number: int, options: ReadOptions
 ) -> Document | Skipped:
+    """The document of a record (line ``number`` of ``source``), or why it is not one."""
     if options.text_field not in record:
         fields = ", ".join(sorted(map(str, record))) or "none"
         return Skipped(
@@ -249,7 +262,7 @@ def _record_to_document(
     # JSONL and Parquet strings are UTF-8 by definition of the formats
     meta: dict[str, Any] = {"source": source, "line": number, "encoding": "utf-8"}
     edits: tuple[Edit, ...] = ()
-    if _is_textclean_record(record):  # our own output, cleaned again: keep its history
+    if is_textclean_record(record):  # our own output, cleaned again: keep its history
         # its meta says where it first came from; the line in this file would mislead
         meta = {"source": source, **record["meta"]}
         edits = tuple(Edit.from_dict(e) for e in record["edits"])
@@ -260,7 +273,7 @@ def _record_to_document(
     return Document(doc_id, text, meta, edits)
 
 
-def _is_textclean_record(record: dict[str, Any]) -> bool:
+def is_textclean_record(record: dict[str, Any]) -> bool:
     return (
         set(record) == {"id", "text", "edits", "meta"}
         and isinstance(record["meta"], dict)
@@ -299,4 +312,4 @@ def _read_parquet(path: Path, name: str, options: ReadOptions) -> Iterator[Docum
                 "meta",
             }:
                 record = {**record, "meta": json.loads(record["meta"])}
-            yield _record_to_document(record, str(path), name, number, options)
+            yield record_to_document(record, str(path), name, number, options)

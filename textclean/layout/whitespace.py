@@ -28,6 +28,8 @@ PADDING = " \t\u3000"
 _HORIZONTAL = f"[{PADDING}]"
 _PADDED_LINE_END = contains_any(*(f"{space}\n" for space in PADDING))
 _PADDED_LINE_START = contains_any(*(f"\n{space}" for space in PADDING))
+FINAL_LINE_BREAKS = "line breaks at the end"
+"""The reason of the edit that removes the line breaks that end a text."""
 
 
 def _codepoint(match: re.Match[str]) -> str:
@@ -123,7 +125,7 @@ def whitespace_rules(strip_indent: bool, max_blank_lines: int) -> tuple[Rule, ..
             "trailing-blank",
             re.compile(r"(?<!\n)\n+\Z"),
             "",
-            "line breaks at the end",
+            FINAL_LINE_BREAKS,
             lambda text: text.endswith("\n"),
         ),
     ]

@@ -1,0 +1,308 @@
+"""One file checked (and, for ``fix``, rewritten): the work a worker process does.
+
+A text file is one document: its bytes are decoded (any common encoding), cleaned,
+and every edit becomes a finding at its line and column in the file. A JSONL file
+holds one document per line, found at that line. Each document is signed for the
+duplicate search, which runs over all files afterwards (:mod:`textclean.check.runner`).
+
+``fix`` writes the cleaned text back atomically: a text file in its own encoding (and
+byte-order mark) unless ``to_utf8``; a JSONL record with its text field replaced and
+every other field kept (an unchanged line is kept byte for byte). A file with
+undecodable bytes is never rewritten: the bytes would be lost.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import hashlib
+import json
+import os
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from textclean.boilerplate.removed import drop_reason
+from textclean.check.codes import CODES
+from textclean.check.findings import Finding, RecordPlaces, TextPlaces, edit_findings
+from textclean.config import CleanConfig
+from textclean.dedup.finder import SignedBatch, sign_batch
+from textclean.document import Document, Edit
+from textclean.encoding.decode import Decoded, decode_bytes
+from textclean.errors import DecodeError
+from textclean.io import ReadOptions, atomic_path, suffix_of
+from textclean.io.readers import is_textclean_record, parse_json_record, record_to_document
+from textclean.layout.whitespace import FINAL_LINE_BREAKS
+from textclean.pipeline import clean
+
+RECORD_SUFFIXES = (".jsonl", ".jsonl.gz")
+SIGN_BATCH = 256
+"""Documents signed at a time (JSONL files hold many)."""
+_BOM_OF = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+    "utf-32-le": codecs.BOM_UTF32_LE,
+    "utf-32-be": codecs.BOM_UTF32_BE,
+}
+
+
+class Stamp(NamedTuple):
+    """What a file was when it was read: size, modification time, and a hash of its bytes."""
+
+    size: int
+    mtime_ns: int
+    digest: bytes
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """A file to check: ``path`` as the user gave it, ``name`` in the repository (and in
+    messages about duplicates); ``fix`` rewrites it, ``to_utf8`` in UTF-8."""
+
+    path: str
+    name: str
+    fix: bool = False
+    to_utf8: bool = False
+
+
+@dataclass
+class FileReport:
+    """What was found in one file; ``signed``: its documents for the duplicate search,
+    ``lines``: the line of each; ``fixed``: how many findings ``fix`` repaired."""
+
+    path: str
+    name: str
+    findings: list[Finding] = field(default_factory=list)
+    signed: list[SignedBatch] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    fixed: int = 0
+    stamp: Stamp | None = None
+
+
+def inspect_file(task: FileTask, config: CleanConfig, read_options: ReadOptions) -> FileReport:
+    """Check (and with ``task.fix`` rewrite) one file; never raises on what the file holds."""
+    report = FileReport(task.path, task.name)
+    path = Path(task.path)
+    try:
+        status = path.stat()
+        too_large = read_options.too_large(status.st_size)
+        if too_large and suffix_of(path) not in RECORD_SUFFIXES:
+            return _unreadable(report, too_large)
+        if suffix_of(path) in RECORD_SUFFIXES:
+            _inspect_records(task, report, config, read_options, status)
+        else:
+            _inspect_text(task, report, config, path.read_bytes(), status)
+    except OSError as error:
+        _unreadable(report, f"cannot read: {error.strerror or error}")
+    return report
+
+
+def _unreadable(report: FileReport, reason: str, line: int = 1) -> FileReport:
+    report.findings.append(Finding(report.path, line, 1, "TC100", reason))
+    return report
+
+
+def _inspect_text(
+    task: FileTask, report: FileReport, config: CleanConfig, data: bytes, status: os.stat_result
+) -> None:
+    report.stamp = Stamp(status.st_size, status.st_mtime_ns, _digest(data))
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as error:
+        _unreadable(report, str(error))
+        return
+    result = clean(decoded.text, config)
+    document = Document(task.name, result.text, {"source": task.name, **result.meta})
+    # A text file ends with one line break by convention (POSIX, end-of-file-fixer): the
+    # cleaned text, which ends without one, keeps it, and removing it is not a finding.
+    final_break = "\n" if decoded.text.endswith("\n") and result.text else ""
+    edits = [edit for edit in result.edits if not (final_break and _final_break(edit))]
+    report.findings.extend(_encoding_findings(task.path, decoded))
+    report.findings.extend(edit_findings(task.path, decoded.text, edits, TextPlaces(decoded.text)))
+    report.findings.extend(_document_findings(task.path, 1, document, config))
+    report.signed.append(sign_batch([document], config, cleaned=True))
+    report.lines.append(1)
+    if not task.fix or decoded.replaced:
+        return
+    encoding, bom = ("utf-8", False) if task.to_utf8 else (decoded.encoding, decoded.bom)
+    try:
+        fixed = result.text + final_break
+        new = (_BOM_OF.get(encoding, b"") if bom else b"") + fixed.encode(encoding)
+    except UnicodeEncodeError as error:
+        character = error.object[error.start]
+        report.findings.append(
+            Finding(
+                task.path, 1, 1, "TC104",
+                f"not fixed: the cleaned text has {character!r}, which {encoding} cannot "
+                "encode (fix with --to-utf8)",
+            )
+        )  # fmt: skip
+        return
+    if new == data:
+        return
+    report.stamp = _write(Path(task.path), status, lambda handle: handle.write(new))
+    report.fixed = sum(1 for finding in report.findings if fixable(finding, task.to_utf8))
+
+
+def _final_break(edit: Edit) -> bool:
+    return edit.step == "whitespace" and edit.reason == FINAL_LINE_BREAKS and edit.before == "\n"
+
+
+def _encoding_findings(path: str, decoded: Decoded) -> Iterator[Finding]:
+    if decoded.replaced:
+        line, column = TextPlaces(decoded.text).position(decoded.text.find("\ufffd"))
+        count = decoded.replaced
+        yield Finding(
+            path, line, column, "TC101",
+            f"{count} undecodable byte sequence{'s' if count > 1 else ''} as {decoded.encoding} "
+            "(read as U+FFFD; fix leaves this file alone)",
+        )  # fmt: skip
+    if decoded.encoding != "utf-8":
+        yield Finding(path, 1, 1, "TC104", f"encoded as {decoded.encoding}, not UTF-8")
+    elif decoded.bom:
+        yield Finding(path, 1, 1, "TC104", "UTF-8 with a byte-order mark")
+
+
+def _document_findings(
+    path: str, line: int, document: Document, config: CleanConfig
+) -> Iterator[Finding]:
+    reason = drop_reason(document, config)
+    if reason is not None:
+        yield Finding(path, line, 1, "TC311", reason)
+
+
+def fixable(finding: Finding, to_utf8: bool) -> bool:
+    if finding.code == "TC104":
+        return to_utf8 and not finding.message.startswith("not fixed")
+    return CODES[finding.code].fixable
+
+
+class _Unchanged(Exception):
+    """Raised inside :func:`atomic_path` to drop a rewrite that changed nothing."""
+
+
+def _inspect_records(
+    task: FileTask,
+    report: FileReport,
+    config: CleanConfig,
+    read_options: ReadOptions,
+    status: os.stat_result,
+) -> None:
+    """A JSONL file (gzipped or not): each line a record, its text field a document."""
+    path = Path(task.path)
+    opener: Any = gzip.open if suffix_of(path) == ".jsonl.gz" else open
+    report.stamp = Stamp(status.st_size, status.st_mtime_ns, b"")
+    if not task.fix:
+        with opener(path, "rb") as source:
+            digest, _ = _scan_records(task, report, config, read_options, source, None)
+        report.stamp = report.stamp._replace(digest=digest)
+        return
+    try:
+        with atomic_path(path) as temporary:
+            with opener(path, "rb") as source, opener(temporary, "wb") as target:
+                digest, changed = _scan_records(task, report, config, read_options, source, target)
+            if not changed:
+                raise _Unchanged
+            os.chmod(temporary, status.st_mode & 0o7777)
+    except _Unchanged:
+        report.stamp = report.stamp._replace(digest=digest)
+        return
+    new = path.stat()
+    report.stamp = Stamp(new.st_size, new.st_mtime_ns, file_digest(path))
+    report.fixed = sum(1 for finding in report.findings if fixable(finding, task.to_utf8))
+
+
+def _scan_records(
+    task: FileTask,
+    report: FileReport,
+    config: CleanConfig,
+    read_options: ReadOptions,
+    source: IO[bytes],
+    target: IO[bytes] | None,
+) -> tuple[bytes, bool]:
+    """Check every line of ``source`` (and copy it, fixed, to ``target``); return the
+    hash of the bytes read and whether a line was rewritten (never for a corrupt gzip)."""
+    hasher = hashlib.blake2b(digest_size=16)
+    batch: list[Document] = []
+    changed = False
+    number = 0
+    try:
+        for number, raw in enumerate(source, start=1):
+            hasher.update(raw)
+            line = _inspect_record(task, report, config, read_options, raw, number, batch)
+            if len(batch) >= SIGN_BATCH:
+                report.signed.append(sign_batch(batch, config, cleaned=True))
+                batch.clear()
+            if target is not None:
+                target.write(line if line is not None else raw)
+                changed = changed or line is not None
+    except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+        _unreadable(report, f"corrupt or truncated gzip after line {number}: {error}", number + 1)
+        changed = False  # never write back a part of the file
+    if batch:
+        report.signed.append(sign_batch(batch, config, cleaned=True))
+    return hasher.digest(), changed
+
+
+def _inspect_record(
+    task: FileTask,
+    report: FileReport,
+    config: CleanConfig,
+    read_options: ReadOptions,
+    raw: bytes,
+    number: int,
+    batch: list[Document],
+) -> bytes | None:
+    """Check one JSONL line; return the line rewritten when ``fix`` changes its text."""
+    if not raw.strip():
+        return None
+    too_large = read_options.too_large(len(raw))
+    if too_large:
+        _unreadable(report, too_large, number)
+        return None
+    record = parse_json_record(raw)
+    if isinstance(record, str):
+        _unreadable(report, record, number)
+        return None
+    document = record_to_document(record, task.path, task.name, number, read_options)
+    if not isinstance(document, Document):
+        _unreadable(report, document.reason, number)
+        return None
+    result = clean(document.text, config)
+    places = RecordPlaces(number)
+    report.findings.extend(edit_findings(task.path, document.text, result.edits, places))
+    cleaned = Document(f"{task.name}:{number}", result.text, {"source": task.name, **result.meta})
+    report.findings.extend(_document_findings(task.path, number, cleaned, config))
+    batch.append(cleaned)
+    report.lines.append(number)
+    if not (task.fix and result.edits):
+        return None
+    record[read_options.text_field] = result.text
+    if is_textclean_record(record):  # our own output: its log goes on
+        record["edits"] = [*record["edits"], *(edit.to_dict() for edit in result.edits)]
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _write(path: Path, status: os.stat_result, write: Any) -> Stamp:
+    """Replace ``path`` atomically by what ``write(handle)`` writes; keep its permissions."""
+    with atomic_path(path) as temporary:
+        with open(temporary, "wb") as handle:
+            write(handle)
+        os.chmod(temporary, status.st_mode & 0o7777)
+    new = path.stat()
+    return Stamp(new.st_size, new.st_mtime_ns, file_digest(path))
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def file_digest(path: Path) -> bytes:
+    hasher = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            hasher.update(block)
+    return hasher.digest()

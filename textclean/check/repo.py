@@ -1,0 +1,125 @@
+"""The index of a repository's text files (``.textclean/`` at its root), kept up to date.
+
+``textclean check`` compares the files it checks with every other text file the git
+repository tracks. Their signatures live in a :class:`~textclean.dedup.index.SignatureIndex`
+that mirrors the repository: each file is stamped with its size, modification time and
+hash, so a check reads again only the files that changed since the last one (a file
+whose time changed but not its bytes is only stamped again), forgets the files that
+went, and builds the whole index when it is missing.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+
+from textclean.check.inspect import FileReport, FileTask, file_digest, inspect_file
+from textclean.config import CleanConfig
+from textclean.dedup.index import SignatureIndex
+from textclean.io import ReadOptions, suffix_of
+from textclean.parallel import ordered_map
+
+INDEXED_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+"""The files of a repository that are indexed (and that ``check`` reads in a directory)."""
+IGNORE_ALL = "# made by textclean: the index is a cache, not part of the repository\n*\n"
+
+
+def repository_root(start: Path) -> Path | None:
+    """The top folder of the git repository around ``start``, or ``None`` (no repository,
+    or no git)."""
+    try:
+        found = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=start,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    return Path(found.stdout.strip()) if found.returncode == 0 else None
+
+
+def tracked_files(root: Path) -> list[str]:
+    """The text files git tracks under ``root`` (staged ones too), relative, sorted."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached"], cwd=root, capture_output=True, check=True
+    )
+    names = listed.stdout.decode("utf-8", "surrogateescape").split("\0")
+    return sorted(name for name in names if name and suffix_of(Path(name)) in INDEXED_SUFFIXES)
+
+
+def open_repository_index(folder: Path, config: CleanConfig) -> SignatureIndex:
+    """Open (or create) the index in ``folder``; a new folder gets a ``.gitignore`` of
+    ``*`` so that git never tracks the cache."""
+    created = not folder.exists()
+    index = SignatureIndex.open(folder, config)
+    index.mirror_files()
+    ignore = folder / ".gitignore"
+    if created or not ignore.exists():
+        ignore.write_text(IGNORE_ALL, encoding="utf-8")
+    return index
+
+
+def add_report(index: SignatureIndex, report: FileReport) -> None:
+    """Index the documents of one checked file, and stamp the file."""
+    entries = []
+    for batch in report.signed:
+        for row, key in enumerate(batch.keys):
+            if key:  # an empty view is never a duplicate of anything
+                entries.append(
+                    (batch.ids[row], report.name, batch.signatures[row], int(batch.sizes[row]),
+                     batch.lengths[row], key)
+                )  # fmt: skip
+    index.add(entries)
+    if report.stamp is not None:
+        index.stamp(report.name, *report.stamp)
+
+
+def synchronize(
+    index: SignatureIndex,
+    root: Path,
+    skip: Iterable[str],
+    config: CleanConfig,
+    read_options: ReadOptions,
+    jobs: int,
+    note: Callable[[str], None],
+) -> int:
+    """Bring the index up to date with the files git tracks under ``root``, except those
+    in ``skip`` (the files being checked: the caller indexes them). Return how many
+    files were read again. Nothing is committed: the caller commits when all went well."""
+    skipped = set(skip)
+    stored = index.stamps()
+    current = {}
+    for name in tracked_files(root):
+        if name in skipped:
+            continue
+        try:
+            status = (root / name).stat()
+        except OSError:  # deleted but not yet staged: not there to compare with
+            continue
+        current[name] = (status.st_size, status.st_mtime_ns)
+    index.forget(name for name in stored if name not in current and name not in skipped)
+    stale = []
+    for name, (size, mtime) in current.items():
+        before = stored.get(name)
+        if before is not None and before[:2] == (size, mtime):
+            continue
+        if before is not None and before[2] == file_digest(root / name):
+            index.stamp(name, size, mtime, before[2])  # touched, not changed
+            continue
+        stale.append(name)
+    if not stale:
+        return 0
+    note(
+        f"indexing {len(stale)} file{'s' if len(stale) > 1 else ''} of the repository "
+        f"in {index.path.parent} ({'first run' if not stored else 'changed since last check'})"
+    )
+    index.forget(stale)
+    inspect = partial(inspect_file, config=config, read_options=read_options)
+    tasks = ((FileTask(str(root / name), name), None) for name in stale)
+    for report, _ in ordered_map(inspect, tasks, jobs):
+        add_report(index, report)
+    return len(stale)

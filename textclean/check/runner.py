@@ -1,0 +1,235 @@
+"""``check_files``: every file checked (in worker processes), then duplicates over them all.
+
+Each file is read, cleaned and signed in a worker (:mod:`textclean.check.inspect`).
+The parent looks each document up among the files checked before it and, in a git
+repository, in the index of the repository's other text files (:mod:`.repo`), brought
+up to date first. The checked files are then indexed as they now are, and the index
+committed: an interrupted check leaves it as it was.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("正文第一句。\\n(责任编辑:李欣欣)\\n", encoding="utf-8")
+>>> report = check_files([folder / "a.txt"], options=CheckOptions(index=""))
+>>> [(finding.line, finding.code) for finding in report.findings]
+[(2, 'TC303')]
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import ExitStack
+from dataclasses import dataclass, field, fields, replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textclean.check.codes import Selection
+from textclean.check.findings import Finding
+from textclean.check.formats import FORMATS
+from textclean.check.inspect import FileReport, FileTask, fixable, inspect_file
+from textclean.check.repo import (
+    INDEXED_SUFFIXES,
+    add_report,
+    open_repository_index,
+    repository_root,
+    synchronize,
+)
+from textclean.config import CleanConfig
+from textclean.dedup.finder import DuplicateFinder, Duplicates
+from textclean.errors import ConfigError
+from textclean.io import ReadOptions, Skipped, iter_input_files, suffix_of
+from textclean.parallel import ordered_map
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Options of ``check`` and ``fix``; in ``[tool.textclean.check]`` of pyproject.toml.
+
+    Attributes:
+        select: codes (or prefixes: ``TC3``) to report; all by default.
+        ignore: codes (or prefixes) not to report; the longer prefix wins over ``select``.
+            A kind of repair that only unreported codes find is not made by ``fix`` either.
+        format: ``text`` (``path:line:col: CODE message``), ``json`` or ``github``.
+        index: the folder, relative to the git repository's top, of the index of the
+            repository's text files (for duplicates, TC402); ``""`` turns it off.
+        to_utf8: ``fix`` writes text files in UTF-8 (else in the encoding they had).
+    """
+
+    select: tuple[str, ...] = ("TC",)
+    ignore: tuple[str, ...] = ()
+    format: str = "text"
+    index: str = ".textclean"
+    to_utf8: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore"):
+            value = getattr(self, name)
+            if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+                object.__setattr__(self, name, tuple(value))
+            else:
+                raise ConfigError(f"check option {name!r} must be a list of codes, got {value!r}")
+        if self.format not in FORMATS:
+            raise ConfigError(f"check option 'format' must be one of {', '.join(FORMATS)}")
+        if not isinstance(self.index, str):
+            raise ConfigError(f"check option 'index' must be a folder name, got {self.index!r}")
+        if not isinstance(self.to_utf8, bool):
+            raise ConfigError(f"check option 'to_utf8' must be true or false, got {self.to_utf8!r}")
+        self.selection()  # unknown codes fail here, before any work
+
+    @classmethod
+    def from_mapping(cls, table: Mapping[str, Any], source: str = "configuration") -> CheckOptions:
+        """From a TOML table such as ``[tool.textclean.check]``; keys may use ``-``."""
+        known = {f.name for f in fields(cls)}
+        values = {}
+        for key, value in table.items():
+            name = str(key).replace("-", "_")
+            if name not in known:
+                hint = difflib.get_close_matches(name, sorted(known), n=1)
+                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+                raise ConfigError(f"unknown check option {key!r} in {source}{suggestion}")
+            values[name] = value
+        try:
+            return cls(**values)
+        except ConfigError as error:
+            raise ConfigError(f"{error} (in {source})") from None
+
+    def selection(self) -> Selection:
+        return Selection.parse(self.select, self.ignore)
+
+
+@dataclass
+class CheckReport:
+    """What :func:`check_files` found: ``findings`` (after ``fix``: those it could not
+    fix), the files read, and per file rewritten by ``fix`` how many findings it fixed."""
+
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    fixed: dict[str, int] = field(default_factory=dict)
+    indexed: int | None = None  # documents in the repository's index; None: no index
+
+    def describe(self) -> str:
+        """One line for people: ``3 problems (TC103 ×2, TC301) in 2 of 10 files``."""
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+        files = len({finding.path for finding in self.findings})
+        checked = f"{self.files} file{'s' if self.files != 1 else ''}"
+        if self.findings:
+            codes = ", ".join(
+                f"{code} ×{count}" if count > 1 else code for code, count in sorted(counts.items())
+            )
+            problems = f"{len(self.findings)} problem{'s' if len(self.findings) > 1 else ''}"
+            line = f"{problems} ({codes}) in {files} of {checked}"
+        else:
+            line = f"no problems in {checked}"
+        if self.fixed:
+            files = f"{len(self.fixed)} file{'s' if len(self.fixed) > 1 else ''}"
+            line += f"; fixed {sum(self.fixed.values())} in {files}"
+        if self.indexed is not None:
+            line += f"; {self.indexed} documents in the repository's index"
+        return line
+
+
+def check_files(
+    paths: Iterable[str | Path],
+    config: CleanConfig | None = None,
+    options: CheckOptions | None = None,
+    *,
+    fix: bool = False,
+    jobs: int = 1,
+    read_options: ReadOptions | None = None,
+    note: Callable[[str], None] | None = None,
+) -> CheckReport:
+    """Check ``paths`` (files, or directories of .txt and .jsonl files); with ``fix``,
+    rewrite each file with its cleaned text. ``note`` gets one-line progress messages
+    (building the index)."""
+    options = options or CheckOptions()
+    selection = options.selection()
+    config = replace(config or CleanConfig(), **selection.switches())
+    read_options = read_options or ReadOptions()
+    report = CheckReport()
+    files: dict[str, Path] = {}
+    for item in iter_input_files(paths):
+        if isinstance(item, Skipped):
+            if not item.ignored:
+                report.findings.append(Finding(item.source, 1, 1, "TC100", item.reason))
+        elif suffix_of(item[0]) != ".parquet":
+            files.setdefault(str(item[0]), item[0])
+    report.files = len(files)
+    root = repository_root(Path.cwd()) if options.index else None
+    names = {path: _name_in(root, path) for path in files}
+    tasks = [(FileTask(path, names[path], fix, options.to_utf8), None) for path in files]
+    with ExitStack() as stack:
+        index = None
+        if root is not None:
+            index = stack.enter_context(open_repository_index(root / options.index, config))
+            synchronize(
+                index, root, names.values(), config, read_options, jobs, note or (lambda _: None)
+            )
+            index.forget(names.values())  # the checked files are compared as they are now
+        finder = DuplicateFinder(config, index)
+        reports: list[FileReport] = []
+        inspect = partial(inspect_file, config=config, read_options=read_options)
+        for file_report, _ in ordered_map(inspect, tasks, jobs):
+            reports.append(file_report)
+            for batch in file_report.signed:
+                finder.add(batch)
+        duplicates = _duplicate_findings(reports, finder.finish())
+        for file_report in reports:
+            report.findings.extend(_remaining(file_report, fix, options.to_utf8))
+            report.findings.extend(duplicates.get(file_report.path, ()))
+            if file_report.fixed:
+                report.fixed[file_report.path] = file_report.fixed
+        if index is not None:
+            for file_report in reports:
+                if (
+                    suffix_of(Path(file_report.name)) in INDEXED_SUFFIXES
+                    and not Path(file_report.name).is_absolute()
+                ):
+                    add_report(index, file_report)
+            index.commit()
+            report.indexed = len(index)
+    report.findings = [f for f in report.findings if selection.wants(f.code)]
+    return report
+
+
+def _name_in(root: Path | None, path: str) -> str:
+    """``path`` relative to the repository's top (as git names it), or as given."""
+    if root is None:
+        return Path(path).as_posix()
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:  # outside the repository
+        return Path(path).resolve().as_posix()
+
+
+def _remaining(report: FileReport, fix: bool, to_utf8: bool) -> list[Finding]:
+    """The findings of a file still true after this run (all of them, unless it was fixed)."""
+    if not (fix and report.fixed):
+        return sorted(report.findings, key=lambda f: (f.line, f.column, f.code))
+    return [finding for finding in report.findings if not fixable(finding, to_utf8)]
+
+
+def _duplicate_findings(reports: list[FileReport], found: Duplicates) -> dict[str, list[Finding]]:
+    """TC401–TC403 by file: each document's duplicate (or container), at its line."""
+    where = [(report.path, line) for report in reports for line in report.lines]
+    findings: dict[str, list[Finding]] = {}
+    for position, drop in found.dropped.items():
+        if drop.reason != "duplicate":
+            continue
+        path, line = where[position]
+        indexed = drop.cluster is not None and found.clusters[drop.cluster].indexed
+        code, where_kept = ("TC402", ", already in the repository") if indexed else ("TC401", "")
+        message = (
+            f"near-duplicate of {drop.duplicate_of}{where_kept} (similarity {drop.similarity:.2f})"
+        )
+        findings.setdefault(path, []).append(Finding(path, line, 1, code, message))
+    for position, contained in found.contained_at.items():
+        path, line = where[position]
+        message = (
+            f"inside {contained.contained_in} "
+            f"({contained.containment:.0%} of its text is there: an article of a page)"
+        )
+        findings.setdefault(path, []).append(Finding(path, line, 1, "TC403", message))
+    return findings
