@@ -81,19 +81,21 @@ def add_report(index: SignatureIndex, report: FileReport) -> None:
 def synchronize(
     index: SignatureIndex,
     root: Path,
+    tracked: Iterable[str],
     skip: Iterable[str],
     config: CleanConfig,
     read_options: ReadOptions,
     jobs: int,
     note: Callable[[str], None],
 ) -> int:
-    """Bring the index up to date with the files git tracks under ``root``, except those
-    in ``skip`` (the files being checked: the caller indexes them). Return how many
-    files were read again. Nothing is committed: the caller commits when all went well."""
+    """Bring the index up to date with the ``tracked`` files under ``root`` (as
+    :func:`tracked_files` lists them), except those in ``skip`` (the files being checked:
+    the caller indexes them). Return how many files were read again. Nothing is
+    committed: the caller commits when all went well."""
     skipped = set(skip)
     stored = index.stamps()
     current = {}
-    for name in tracked_files(root):
+    for name in tracked:
         if name in skipped:
             continue
         try:

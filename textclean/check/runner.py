@@ -29,11 +29,11 @@ from textclean.check.findings import Finding
 from textclean.check.formats import FORMATS
 from textclean.check.inspect import FileReport, FileTask, fixable, inspect_file
 from textclean.check.repo import (
-    INDEXED_SUFFIXES,
     add_report,
     open_repository_index,
     repository_root,
     synchronize,
+    tracked_files,
 )
 from textclean.config import CleanConfig
 from textclean.dedup.finder import DuplicateFinder, Duplicates
@@ -162,11 +162,13 @@ def check_files(
     tasks = [(FileTask(path, names[path], fix, options.to_utf8), None) for path in files]
     with ExitStack() as stack:
         index = None
+        tracked: set[str] = set()
         if root is not None:
             index = stack.enter_context(open_repository_index(root / options.index, config))
-            synchronize(
-                index, root, names.values(), config, read_options, jobs, note or (lambda _: None)
-            )
+            tracked = set(tracked_files(root))
+            checked = names.values()
+            say = note or (lambda _: None)
+            synchronize(index, root, tracked, checked, config, read_options, jobs, say)
             index.forget(names.values())  # the checked files are compared as they are now
         finder = DuplicateFinder(config, index)
         reports: list[FileReport] = []
@@ -183,10 +185,7 @@ def check_files(
                 report.fixed[file_report.path] = file_report.fixed
         if index is not None:
             for file_report in reports:
-                if (
-                    suffix_of(Path(file_report.name)) in INDEXED_SUFFIXES
-                    and not Path(file_report.name).is_absolute()
-                ):
+                if file_report.name in tracked:  # the others are not the repository's
                     add_report(index, file_report)
             index.commit()
             report.indexed = len(index)
