@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -375,6 +376,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         to_file = getattr(args, "output", "-") != "-"
         _say("interrupted" + (": no output written" if to_file else ""))
         return 130
+    except sqlite3.Error as error:  # the index: locked by another run for too long, disk full
+        _say(f"error: the index (--index): {error}")
+        return EXIT_FINDINGS
     except BrokenPipeError:  # e.g. `textclean clean ... | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FINDINGS

@@ -15,7 +15,6 @@ from textclean import clean
 from textclean.check.repo import open_repository_index, synchronize, tracked_files
 from textclean.check.runner import CheckOptions, check_files
 from textclean.config import CleanConfig
-from textclean.errors import ConfigError
 from textclean.io import ReadOptions
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -121,7 +120,14 @@ def test_outside_a_git_repository_there_is_no_index(
     assert report.indexed is None and not (tmp_path / ".textclean").exists()
 
 
-def test_an_index_built_with_other_options_is_refused(repository: Path) -> None:
+@pytest.mark.parametrize("damage", ["other options", "not a database"])
+def test_an_index_that_cannot_serve_is_built_again(repository: Path, damage: str) -> None:
     _sync(repository)
-    with pytest.raises(ConfigError, match="built with other options: num_perm 128"):
-        check_files(["reprint.txt"], CleanConfig(num_perm=64))
+    if damage == "not a database":
+        (repository / ".textclean" / "index.sqlite").write_bytes(b"garbage" * 100)
+    config = CleanConfig(num_perm=64 if damage == "other options" else 128)
+    notes: list[str] = []
+    report = check_files(["news/more.jsonl"], config, note=notes.append)
+    assert report.indexed == 3
+    assert notes[0].startswith("building the index again:")
+    assert ("num_perm 128 (now 64)" in notes[0]) is (damage == "other options")

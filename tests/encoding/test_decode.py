@@ -230,6 +230,13 @@ def test_random_binary_with_nuls(seed: int, size: int) -> None:
         decode_bytes(bytes(data))
 
 
+def test_control_bytes_that_are_valid_utf8_are_binary_not_text() -> None:
+    with pytest.raises(DecodeError, match="control characters as utf-8"):
+        decode_bytes(bytes(range(32)) * 16)
+    # a stray control character in real text stays text (the characters step drops it)
+    assert decode_bytes(("新闻" * 200 + "\x0b" + "正文").encode()).encoding == "utf-8"
+
+
 def test_every_byte_value_repeated() -> None:
     with pytest.raises(DecodeError):
         decode_bytes(bytes(range(256)) * 8)

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from textclean.check.inspect import FileReport, FileTask, file_digest, inspect_file
 from textclean.config import CleanConfig
-from textclean.dedup.index import SignatureIndex
+from textclean.dedup.index import FILE_NAME, SignatureIndex
+from textclean.errors import ConfigError
 from textclean.io import ReadOptions, suffix_of
 from textclean.parallel import ordered_map
 
@@ -51,11 +52,19 @@ def tracked_files(root: Path) -> list[str]:
     return sorted(name for name in names if name and suffix_of(Path(name)) in INDEXED_SUFFIXES)
 
 
-def open_repository_index(folder: Path, config: CleanConfig) -> SignatureIndex:
+def open_repository_index(
+    folder: Path, config: CleanConfig, note: Callable[[str], None] = lambda _: None
+) -> SignatureIndex:
     """Open (or create) the index in ``folder``; a new folder gets a ``.gitignore`` of
-    ``*`` so that git never tracks the cache."""
+    ``*`` so that git never tracks the cache. The index is a cache: one that cannot be
+    read, or was built with other options, is built again (``note`` says why)."""
     created = not folder.exists()
-    index = SignatureIndex.open(folder, config)
+    try:
+        index = SignatureIndex.open(folder, config)
+    except ConfigError as error:
+        (folder / FILE_NAME).unlink(missing_ok=True)  # may raise: then the folder is not ours
+        note(f"building the index again: {error}")
+        index = SignatureIndex.open(folder, config)
     index.mirror_files()
     ignore = folder / ".gitignore"
     if created or not ignore.exists():

@@ -164,10 +164,10 @@ def check_files(
         index = None
         tracked: set[str] = set()
         if root is not None:
-            index = stack.enter_context(open_repository_index(root / options.index, config))
+            say = note or (lambda _: None)
+            index = stack.enter_context(open_repository_index(root / options.index, config, say))
             tracked = set(tracked_files(root))
             checked = names.values()
-            say = note or (lambda _: None)
             synchronize(index, root, tracked, checked, config, read_options, jobs, say)
             index.forget(names.values())  # the checked files are compared as they are now
         finder = DuplicateFinder(config, index)

@@ -37,6 +37,8 @@ from textclean.config import CleanConfig
 from textclean.errors import ConfigError
 
 FILE_NAME = "index.sqlite"
+BUSY_SECONDS = 60
+"""How long a run waits for another that is writing the same index."""
 FORMAT = "1"
 _BAND_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: a bijection per step
 
@@ -97,7 +99,7 @@ class SignatureIndex:
         path = Path(folder) / FILE_NAME
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(path, isolation_level="DEFERRED")
+            connection = sqlite3.connect(path, isolation_level="DEFERRED", timeout=BUSY_SECONDS)
             connection.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as error:
             raise ConfigError(f"cannot open the index {path}: {error}") from None

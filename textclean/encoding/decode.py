@@ -118,7 +118,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if kind:
         raise DecodeError(f"binary file ({kind}), not text")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", 1.0)
+        return _not_binary(Decoded(data.decode("utf-8"), "utf-8", 1.0))
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
             # a UTF-8 file cut inside its last character: keep all but that character
@@ -168,10 +168,25 @@ def _decode_guessed(data: bytes) -> Decoded:
         raise DecodeError("not text in any encoding textclean knows (binary data?)")
     encoding = _SUPERSETS.get(best.encoding, best.encoding)
     text, replaced = _decode_counting(data, encoding)
-    controls = len(_CONTROL.findall(text))
-    if controls > max(2, len(text) // 100):
-        raise DecodeError(f"binary data ({controls} control characters as {encoding}), not text")
-    return Decoded(text, encoding, round(max(0.0, 1.0 - best.chaos), 3), replaced=replaced)
+    confidence = round(max(0.0, 1.0 - best.chaos), 3)
+    return _not_binary(Decoded(text, encoding, confidence, replaced=replaced))
+
+
+def _not_binary(decoded: Decoded) -> Decoded:
+    """``decoded``, unless control characters make up more than 1% of it (and more than
+    two): bytes that decode as text but are data (``\\x00\\x01\\x02…`` is valid UTF-8).
+
+    >>> _not_binary(Decoded("\\x01\\x02\\x03\\x04", "utf-8", 1.0))
+    Traceback (most recent call last):
+    ...
+    textclean.errors.DecodeError: binary data (4 control characters as utf-8), not text
+    """
+    controls = len(_CONTROL.findall(decoded.text))
+    if controls > max(2, len(decoded.text) // 100):
+        raise DecodeError(
+            f"binary data ({controls} control characters as {decoded.encoding}), not text"
+        )
+    return decoded
 
 
 def _decode_chinese(data: bytes) -> Decoded | None:
