@@ -13,6 +13,7 @@ whitespace: line breaks at the end: '\\n' -> ''
 """
 
 from textclean.boilerplate import strip_boilerplate
+from textclean.check import CheckOptions, CheckReport, Finding, check_files
 from textclean.config import CleanConfig
 from textclean.dedup import Duplicates, find_duplicates
 from textclean.document import CleanResult, Document, Edit, replay
@@ -25,6 +26,8 @@ from textclean.script import detect_script, unify_script
 __version__ = "0.1.0"
 
 __all__ = [
+    "CheckOptions",
+    "CheckReport",
     "CleanConfig",
     "CleanResult",
     "ConfigError",
@@ -32,6 +35,7 @@ __all__ = [
     "Document",
     "Duplicates",
     "Edit",
+    "Finding",
     "InputError",
     "ReadOptions",
     "RunSummary",
@@ -39,6 +43,7 @@ __all__ = [
     "TextcleanError",
     "UsageError",
     "__version__",
+    "check_files",
     "clean",
     "clean_document",
     "clean_files",

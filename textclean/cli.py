@@ -454,7 +454,8 @@ def _check(args: argparse.Namespace) -> int:
     )
     if not args.quiet:
         for path, count in report.fixed.items():
-            _say(f"fixed {path} ({count} problem{'s' if count > 1 else ''})")
+            what = f"{count} problem{'s' if count > 1 else ''}" if count else "no code selected"
+            _say(f"fixed {path} ({what})")
     output = render(report.findings, options.format)
     if output or options.format == "json":
         print(output)

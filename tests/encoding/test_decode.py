@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import io
 import random
@@ -14,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SEEDS
 from textclean.encoding import Decoded, decode_bytes
 from textclean.errors import DecodeError, InputError
 
@@ -235,6 +237,26 @@ def test_control_bytes_that_are_valid_utf8_are_binary_not_text() -> None:
         decode_bytes(bytes(range(32)) * 16)
     # a stray control character in real text stays text (the characters step drops it)
     assert decode_bytes(("新闻" * 200 + "\x0b" + "正文").encode()).encoding == "utf-8"
+
+
+def test_utf8_with_a_stray_byte_is_utf8_with_one_replacement() -> None:
+    decoded = decode_bytes(SIMPLIFIED.encode()[:60] + b"\xff" + SIMPLIFIED.encode()[60:])
+    assert (decoded.encoding, decoded.replaced) == ("utf-8", 1)
+    assert decoded.text.replace("\ufffd", "") == SIMPLIFIED
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5hkscs"])
+def test_chinese_encodings_are_never_taken_for_utf8_with_stray_bytes(encoding: str) -> None:
+    for seed in sorted(SEEDS.iterdir()):
+        data = seed.read_text("utf-8").encode(encoding, errors="ignore")
+        for size in (4, 10, 40, 400, len(data)):
+            if data[:size].isascii():
+                continue
+            # a prefix cut inside a character may be no text at all (DecodeError)
+            with contextlib.suppress(DecodeError):
+                decoded = decode_bytes(data[:size])
+                # (a prefix of a few bytes may be valid UTF-8 as it is: that is not the case)
+                assert not (decoded.encoding == "utf-8" and decoded.replaced), (seed, size)
 
 
 def test_every_byte_value_repeated() -> None:

@@ -60,25 +60,27 @@ class Stamp(NamedTuple):
 @dataclass(frozen=True)
 class FileTask:
     """A file to check: ``path`` as the user gave it, ``name`` in the repository (and in
-    messages about duplicates); ``fix`` rewrites it, ``to_utf8`` in UTF-8."""
+    messages about duplicates); ``fix`` rewrites it, ``to_utf8`` in UTF-8, cleaned with
+    ``repair`` when that differs from the config of the findings (codes left out)."""
 
     path: str
     name: str
     fix: bool = False
     to_utf8: bool = False
+    repair: CleanConfig | None = None
 
 
 @dataclass
 class FileReport:
     """What was found in one file; ``signed``: its documents for the duplicate search,
-    ``lines``: the line of each; ``fixed``: how many findings ``fix`` repaired."""
+    ``lines``: the line of each; ``rewritten``: ``fix`` wrote it anew."""
 
     path: str
     name: str
     findings: list[Finding] = field(default_factory=list)
     signed: list[SignedBatch] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
-    fixed: int = 0
+    rewritten: bool = False
     stamp: Stamp | None = None
 
 
@@ -117,19 +119,22 @@ def _inspect_text(
     result = clean(decoded.text, config)
     document = Document(task.name, result.text, {"source": task.name, **result.meta})
     # A text file ends with one line break by convention (POSIX, end-of-file-fixer): the
-    # cleaned text, which ends without one, keeps it, and removing it is not a finding.
-    final_break = "\n" if decoded.text.endswith("\n") and result.text else ""
-    edits = [edit for edit in result.edits if not (final_break and _final_break(edit))]
+    # cleaned text keeps it, and removing it is not a finding.
+    keeps_break = decoded.text.endswith("\n")
+    edits = [edit for edit in result.edits if not (keeps_break and _final_break(edit))]
     report.findings.extend(_encoding_findings(task.path, decoded))
     report.findings.extend(edit_findings(task.path, decoded.text, edits, TextPlaces(decoded.text)))
-    report.findings.extend(_document_findings(task.path, 1, document, config))
+    kept_whole = list(_document_findings(task.path, 1, document, config))
+    report.findings.extend(kept_whole)
     report.signed.append(sign_batch([document], config, cleaned=True))
     report.lines.append(1)
-    if not task.fix or decoded.replaced:
+    if not task.fix or decoded.replaced or kept_whole:
         return
+    fixed = result.text if task.repair is None else clean(decoded.text, task.repair).text
+    if keeps_break and fixed and not fixed.endswith("\n"):
+        fixed += "\n"
     encoding, bom = ("utf-8", False) if task.to_utf8 else (decoded.encoding, decoded.bom)
     try:
-        fixed = result.text + final_break
         new = (_BOM_OF.get(encoding, b"") if bom else b"") + fixed.encode(encoding)
     except UnicodeEncodeError as error:
         character = error.object[error.start]
@@ -143,8 +148,8 @@ def _inspect_text(
         return
     if new == data:
         return
-    report.stamp = _write(Path(task.path), status, lambda handle: handle.write(new))
-    report.fixed = sum(1 for finding in report.findings if fixable(finding, task.to_utf8))
+    report.stamp = _write(Path(task.path).resolve(), status, lambda handle: handle.write(new))
+    report.rewritten = True
 
 
 def _final_break(edit: Edit) -> bool:
@@ -169,9 +174,12 @@ def _encoding_findings(path: str, decoded: Decoded) -> Iterator[Finding]:
 def _document_findings(
     path: str, line: int, document: Document, config: CleanConfig
 ) -> Iterator[Finding]:
+    """TC311 and TC312: a document ``fix`` leaves whole, for people to decide about."""
     reason = drop_reason(document, config)
     if reason is not None:
-        yield Finding(path, line, 1, "TC311", reason)
+        yield Finding(path, line, 1, "TC311", f"{reason}; fix leaves it as it is")
+    elif not document.text.strip():  # the file had bytes: an empty one is TC100
+        yield Finding(path, line, 1, "TC312", "nothing is left after cleaning; fix leaves it")
 
 
 def fixable(finding: Finding, to_utf8: bool) -> bool:
@@ -201,7 +209,7 @@ def _inspect_records(
         report.stamp = report.stamp._replace(digest=digest)
         return
     try:
-        with atomic_path(path) as temporary:
+        with atomic_path(path.resolve()) as temporary:  # through a symbolic link, not over it
             with opener(path, "rb") as source, opener(temporary, "wb") as target:
                 digest, changed = _scan_records(task, report, config, read_options, source, target)
             if not changed:
@@ -212,7 +220,7 @@ def _inspect_records(
         return
     new = path.stat()
     report.stamp = Stamp(new.st_size, new.st_mtime_ns, file_digest(path))
-    report.fixed = sum(1 for finding in report.findings if fixable(finding, task.to_utf8))
+    report.rewritten = True
 
 
 def _scan_records(
@@ -275,14 +283,18 @@ def _inspect_record(
     places = RecordPlaces(number)
     report.findings.extend(edit_findings(task.path, document.text, result.edits, places))
     cleaned = Document(f"{task.name}:{number}", result.text, {"source": task.name, **result.meta})
-    report.findings.extend(_document_findings(task.path, number, cleaned, config))
+    kept_whole = list(_document_findings(task.path, number, cleaned, config))
+    report.findings.extend(kept_whole)
     batch.append(cleaned)
     report.lines.append(number)
-    if not (task.fix and result.edits):
+    if not task.fix or kept_whole:
         return None
-    record[read_options.text_field] = result.text
+    repaired = result if task.repair is None else clean(document.text, task.repair)
+    if repaired.text == document.text:
+        return None
+    record[read_options.text_field] = repaired.text
     if is_textclean_record(record):  # our own output: its log goes on
-        record["edits"] = [*record["edits"], *(edit.to_dict() for edit in result.edits)]
+        record["edits"] = [*record["edits"], *(edit.to_dict() for edit in repaired.edits)]
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 

@@ -28,6 +28,7 @@ class _Run:
         self.starts: list[int] = []  # where each edit's ``after`` starts, after the run
         self.ends: list[int] = []  # and where it ends
         self.shifts: list[int] = []  # how far the text after each edit moved, in total
+        self.replaced: list[int] = []  # how many characters each edit replaced
         self.end = 0
 
     def accepts(self, edit: Edit) -> bool:
@@ -38,6 +39,7 @@ class _Run:
         self.starts.append(edit.start)
         self.ends.append(edit.start + len(edit.after))
         self.shifts.append(before + len(edit.after) - len(edit.before))
+        self.replaced.append(len(edit.before))
         self.end = edit.start + len(edit.after)
 
     def back(self, position: int) -> int:
@@ -45,8 +47,10 @@ class _Run:
         index = bisect_right(self.starts, position) - 1
         if index < 0:
             return position
-        if position < self.ends[index]:  # inside what the edit wrote: where it wrote it
-            return self.starts[index] - (self.shifts[index - 1] if index else 0)
+        if position < self.ends[index]:  # inside what the edit wrote: as far into what it
+            # replaced (character for character, for a conversion), at most to its end
+            inside = min(position - self.starts[index], self.replaced[index])
+            return self.starts[index] - (self.shifts[index - 1] if index else 0) + inside
         return position - self.shifts[index]
 
 

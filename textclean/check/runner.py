@@ -37,7 +37,7 @@ from textclean.check.repo import (
 )
 from textclean.config import CleanConfig
 from textclean.dedup.finder import DuplicateFinder, Duplicates
-from textclean.errors import ConfigError
+from textclean.errors import ConfigError, UsageError
 from textclean.io import ReadOptions, Skipped, iter_input_files, suffix_of
 from textclean.parallel import ordered_map
 
@@ -75,7 +75,10 @@ class CheckOptions:
             raise ConfigError(f"check option 'index' must be a folder name, got {self.index!r}")
         if not isinstance(self.to_utf8, bool):
             raise ConfigError(f"check option 'to_utf8' must be true or false, got {self.to_utf8!r}")
-        self.selection()  # unknown codes fail here, before any work
+        try:
+            self.selection()  # unknown codes fail here, before any work
+        except UsageError as error:
+            raise ConfigError(str(error)) from None
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Any], source: str = "configuration") -> CheckOptions:
@@ -146,20 +149,27 @@ def check_files(
     (building the index)."""
     options = options or CheckOptions()
     selection = options.selection()
-    config = replace(config or CleanConfig(), **selection.switches())
+    config = config or CleanConfig()
+    # Findings (and signatures) come from the whole cleaning; fix repairs with the steps of
+    # the codes asked for: a step only unselected codes report is left out of the repair.
+    switches = selection.switches()
+    repair = replace(config, **switches) if fix and switches else None
     read_options = read_options or ReadOptions()
     report = CheckReport()
-    files: dict[str, Path] = {}
+    files: dict[Path, str] = {}  # by the file itself: one named twice is read once
     for item in iter_input_files(paths):
         if isinstance(item, Skipped):
             if not item.ignored:
                 report.findings.append(Finding(item.source, 1, 1, "TC100", item.reason))
+                report.files += 1
         elif suffix_of(item[0]) != ".parquet":
-            files.setdefault(str(item[0]), item[0])
-    report.files = len(files)
+            files.setdefault(item[0].resolve(), str(item[0]))
+    report.files += len(files)
     root = repository_root(Path.cwd()) if options.index else None
-    names = {path: _name_in(root, path) for path in files}
-    tasks = [(FileTask(path, names[path], fix, options.to_utf8), None) for path in files]
+    names = {path: _name_in(root, path) for path in files.values()}
+    tasks = [
+        (FileTask(path, names[path], fix, options.to_utf8, repair), None) for path in files.values()
+    ]
     with ExitStack() as stack:
         index = None
         tracked: set[str] = set()
@@ -179,10 +189,15 @@ def check_files(
                 finder.add(batch)
         duplicates = _duplicate_findings(reports, finder.finish())
         for file_report in reports:
-            report.findings.extend(_remaining(file_report, fix, options.to_utf8))
-            report.findings.extend(duplicates.get(file_report.path, ()))
-            if file_report.fixed:
-                report.fixed[file_report.path] = file_report.fixed
+            found = _remaining(file_report, fix, options.to_utf8)
+            found += duplicates.get(file_report.path, [])
+            report.findings.extend(sorted(found, key=lambda f: (f.line, f.column, f.code)))
+            if file_report.rewritten:
+                report.fixed[file_report.path] = sum(
+                    1
+                    for finding in file_report.findings
+                    if fixable(finding, options.to_utf8) and selection.wants(finding.code)
+                )
         if index is not None:
             for file_report in reports:
                 if file_report.name in tracked:  # the others are not the repository's
@@ -205,8 +220,8 @@ def _name_in(root: Path | None, path: str) -> str:
 
 def _remaining(report: FileReport, fix: bool, to_utf8: bool) -> list[Finding]:
     """The findings of a file still true after this run (all of them, unless it was fixed)."""
-    if not (fix and report.fixed):
-        return sorted(report.findings, key=lambda f: (f.line, f.column, f.code))
+    if not (fix and report.rewritten):
+        return list(report.findings)
     return [finding for finding in report.findings if not fixable(finding, to_utf8)]
 
 

@@ -59,6 +59,8 @@ _CHINESE = ("gb18030", "big5hkscs")
 """The Chinese encodings tried before charset-normalizer guesses (see ``_decode_chinese``)."""
 
 FLOOR = 0.5
+MOSTLY_UTF8 = 20
+"""Non-ASCII characters a UTF-8 text needs per undecodable sequence to be read as UTF-8."""
 """The least plausibility a decoding needs to be taken as Chinese."""
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -123,12 +125,32 @@ def decode_bytes(data: bytes) -> Decoded:
         if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
             # a UTF-8 file cut inside its last character: keep all but that character
             return Decoded(data[: error.start].decode("utf-8") + "\ufffd", "utf-8", 1.0, replaced=1)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     if b"\x00" in data:
         utf16 = _decode_utf16_without_bom(data)
         if utf16:
             return utf16
         raise DecodeError("binary file (contains NUL bytes), not text")
     return _decode_guessed(data)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (a byte flipped, a cut made inside a character): at
+    least :data:`MOSTLY_UTF8` characters decode to non-ASCII text for each sequence that
+    does not. Text in another encoding fails far more often than that (GBK or Big5 bytes
+    are invalid UTF-8 nearly every other byte).
+
+    >>> decoded = _mostly_utf8("新闻正文".encode() * 40 + b"\\xff" + "。".encode())
+    >>> decoded.encoding, decoded.replaced
+    ('utf-8', 1)
+    """
+    text, replaced = _decode_counting(data, "utf-8")
+    good = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    if replaced and good >= MOSTLY_UTF8 * replaced and not _CONTROL.search(text):
+        return Decoded(text, "utf-8", round(1 - replaced / max(good, 1), 3), replaced=replaced)
+    return None
 
 
 def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
