@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_arguments(fix)
     fix.add_argument(
         "--to-utf8",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         default=None,
         help="write text files in UTF-8 without a byte-order mark (the pre-commit hook does)",
     )

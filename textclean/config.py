@@ -78,6 +78,9 @@ class CleanConfig:
         boilerplate_rules: TOML files of rules of your own, tried before the shipped
             ones (the format of ``textclean/data/boilerplate.toml``). A relative path
             in a config file is relative to that file.
+        keep_boilerplate: categories of boilerplate rules whose lines stay (``byline``,
+            ``editor``, ``source``, ...: the ``category`` of the rules in
+            ``textclean/data/boilerplate.toml``, or of rules of your own).
         remove_spam: cut SEO spam headers and keyword-stuffed lines (lexicon and shape).
         drop_spam_share: a run drops a document whose lines were at least this share
             spam (by characters), with a record of why (0 < share <= 1).
@@ -120,6 +123,7 @@ class CleanConfig:
     remove_continuation_marks: bool = True
     strip_boilerplate: bool = True
     boilerplate_rules: tuple[str, ...] = ()
+    keep_boilerplate: tuple[str, ...] = ()
     remove_spam: bool = True
     drop_spam_share: float = 0.5
     repeated_line_documents: int = 3
@@ -147,6 +151,8 @@ class CleanConfig:
                 raise ConfigError(f"option {f.name!r} must be {expected.__name__}, got {value!r}")
         if not all(isinstance(path, str) for path in self.boilerplate_rules):
             raise ConfigError("option 'boilerplate_rules' must be a list of file paths")
+        if not all(isinstance(category, str) for category in self.keep_boilerplate):
+            raise ConfigError("option 'keep_boilerplate' must be a list of rule categories")
         if not 0 < self.drop_spam_share <= 1:
             raise ConfigError(
                 f"option 'drop_spam_share' must be more than 0 and at most 1, "

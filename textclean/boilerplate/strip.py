@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textclean.boilerplate.chrome import Chrome, chrome_verdict
-from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue
+from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue, parse_label
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
@@ -153,7 +153,18 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
                 verdict.meta = []
     if anchors:
         _sweep_footer(verdicts[last_anchor + 1 :])
+    if config.keep_boilerplate:
+        _keep(verdicts, set(config.keep_boilerplate))
     return verdicts
+
+
+def _keep(verdicts: Sequence[LineVerdict], categories: set[str]) -> None:
+    """Take back the cuts of rules of these categories (``keep_boilerplate``)."""
+    for verdict in verdicts:
+        if verdict.cut is not None and parse_label(verdict.cut.label)[0] in categories:
+            verdict.cut = None
+            verdict.meta = []
+            verdict.spam = False
 
 
 def _sweep_footer(footer: Sequence[LineVerdict]) -> None:

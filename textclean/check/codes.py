@@ -151,9 +151,21 @@ class Selection:
         return selected > ignored
 
     def switches(self) -> dict[str, Any]:
-        """The config options that turn off the steps of codes nobody asked for."""
+        """The config options that turn off the repairs of codes nobody asked for: whole
+        steps (:data:`SWITCHES`), and the boilerplate categories of unwanted codes.
+
+        >>> Selection(ignore=("TC303",)).switches()
+        {'keep_boilerplate': ('byline', 'editor', 'source')}
+        """
         overrides: dict[str, Any] = {}
         for codes, options in SWITCHES:
             if not any(self.wants(code) for code in codes):
                 overrides.update(options)
+        kept = tuple(
+            category
+            for category, code in BOILERPLATE_CODES.items()
+            if not self.wants(code) and category != "spam"  # spam: remove_spam
+        )
+        if kept and "strip_boilerplate" not in overrides:
+            overrides["keep_boilerplate"] = kept
         return overrides

@@ -205,18 +205,18 @@ def _inspect_records(
     report.stamp = Stamp(status.st_size, status.st_mtime_ns, b"")
     if not task.fix:
         with opener(path, "rb") as source:
-            digest, _ = _scan_records(task, report, config, read_options, source, None)
-        report.stamp = report.stamp._replace(digest=digest)
+            _scan_records(task, report, config, read_options, source, None)
+        report.stamp = report.stamp._replace(digest=file_digest(path))  # of the bytes stored
         return
     try:
         with atomic_path(path.resolve()) as temporary:  # through a symbolic link, not over it
             with opener(path, "rb") as source, opener(temporary, "wb") as target:
-                digest, changed = _scan_records(task, report, config, read_options, source, target)
+                changed = _scan_records(task, report, config, read_options, source, target)
             if not changed:
                 raise _Unchanged
             os.chmod(temporary, status.st_mode & 0o7777)
     except _Unchanged:
-        report.stamp = report.stamp._replace(digest=digest)
+        report.stamp = report.stamp._replace(digest=file_digest(path))
         return
     new = path.stat()
     report.stamp = Stamp(new.st_size, new.st_mtime_ns, file_digest(path))
@@ -230,16 +230,14 @@ def _scan_records(
     read_options: ReadOptions,
     source: IO[bytes],
     target: IO[bytes] | None,
-) -> tuple[bytes, bool]:
-    """Check every line of ``source`` (and copy it, fixed, to ``target``); return the
-    hash of the bytes read and whether a line was rewritten (never for a corrupt gzip)."""
-    hasher = hashlib.blake2b(digest_size=16)
+) -> bool:
+    """Check every line of ``source`` (and copy it, fixed, to ``target``); return whether
+    a line was rewritten (never for a corrupt gzip: a part of it is not written back)."""
     batch: list[Document] = []
     changed = False
     number = 0
     try:
         for number, raw in enumerate(source, start=1):
-            hasher.update(raw)
             line = _inspect_record(task, report, config, read_options, raw, number, batch)
             if len(batch) >= SIGN_BATCH:
                 report.signed.append(sign_batch(batch, config, cleaned=True))
@@ -252,7 +250,7 @@ def _scan_records(
         changed = False  # never write back a part of the file
     if batch:
         report.signed.append(sign_batch(batch, config, cleaned=True))
-    return hasher.digest(), changed
+    return changed
 
 
 def _inspect_record(

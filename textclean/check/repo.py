@@ -63,7 +63,7 @@ def open_repository_index(
         index = SignatureIndex.open(folder, config)
     except ConfigError as error:
         (folder / FILE_NAME).unlink(missing_ok=True)  # may raise: then the folder is not ours
-        note(f"building the index again: {error}")
+        note(f"building the index again: {str(error).split('; use ')[0]}")
         index = SignatureIndex.open(folder, config)
     index.mirror_files()
     ignore = folder / ".gitignore"

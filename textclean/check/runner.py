@@ -130,7 +130,8 @@ class CheckReport:
             files = f"{len(self.fixed)} file{'s' if len(self.fixed) > 1 else ''}"
             line += f"; fixed {sum(self.fixed.values())} in {files}"
         if self.indexed is not None:
-            line += f"; {self.indexed} documents in the repository's index"
+            documents = f"{self.indexed} document{'s' if self.indexed != 1 else ''}"
+            line += f"; {documents} in the repository's index"
         return line
 
 
@@ -164,12 +165,15 @@ def check_files(
                 report.files += 1
         elif suffix_of(item[0]) != ".parquet":
             files.setdefault(item[0].resolve(), str(item[0]))
+        elif item[1] == item[0].as_posix():  # named, not found in a directory: say so
+            reason = "Parquet is not checked (check and fix read .txt and .jsonl files)"
+            report.findings.append(Finding(str(item[0]), 1, 1, "TC100", reason))
+            report.files += 1
     report.files += len(files)
     root = repository_root(Path.cwd()) if options.index else None
     names = {path: _name_in(root, path) for path in files.values()}
-    tasks = [
-        (FileTask(path, names[path], fix, options.to_utf8, repair), None) for path in files.values()
-    ]
+    to_utf8 = options.to_utf8 and selection.wants("TC104")
+    tasks = [(FileTask(path, names[path], fix, to_utf8, repair), None) for path in files.values()]
     with ExitStack() as stack:
         index = None
         tracked: set[str] = set()
@@ -189,14 +193,14 @@ def check_files(
                 finder.add(batch)
         duplicates = _duplicate_findings(reports, finder.finish())
         for file_report in reports:
-            found = _remaining(file_report, fix, options.to_utf8)
+            found = _remaining(file_report, fix, to_utf8)
             found += duplicates.get(file_report.path, [])
             report.findings.extend(sorted(found, key=lambda f: (f.line, f.column, f.code)))
             if file_report.rewritten:
                 report.fixed[file_report.path] = sum(
                     1
                     for finding in file_report.findings
-                    if fixable(finding, options.to_utf8) and selection.wants(finding.code)
+                    if fixable(finding, to_utf8) and selection.wants(finding.code)
                 )
         if index is not None:
             for file_report in reports:

@@ -1,0 +1,74 @@
+"""What ``fix`` leaves alone when codes are left out, and the files it does not check."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.check.test_cli_check import EDITOR, STORY, Run, findings, in_tmp_path, textclean
+from textclean import clean
+from textclean.check.repo import open_repository_index, synchronize, tracked_files
+from textclean.config import CleanConfig
+from textclean.io import ReadOptions
+
+__all__ = ["in_tmp_path", "textclean"]  # the fixtures, used by name
+
+
+def test_ignoring_one_boilerplate_code_keeps_its_lines(tmp_path: Path, textclean) -> None:
+    text = f"{STORY}{EDITOR}\n"
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    assert textclean("check", "a.txt", "-q", "--ignore", "TC303") == Run(0, "", "")
+    assert textclean("fix", "a.txt", "-q", "--ignore", "TC303") == Run(0, "", "")
+    assert (tmp_path / "a.txt").read_text("utf-8") == text
+    assert textclean("fix", "a.txt", "-q").code == 1  # without --ignore: the line goes
+    assert (tmp_path / "a.txt").read_text("utf-8") == STORY
+
+
+def test_keep_boilerplate_is_a_cleaning_option_too() -> None:
+    config = CleanConfig.from_mapping({"keep-boilerplate": ["editor"]})
+    assert clean(f"{STORY}{EDITOR}", config).text == f"{STORY}{EDITOR}"
+    assert clean(f"{STORY}{EDITOR}").text == STORY.rstrip("\n")
+
+
+def test_ignoring_tc104_keeps_the_encoding_even_with_to_utf8(tmp_path: Path, textclean) -> None:
+    data = f"{STORY}{EDITOR}\n".encode("gb18030")
+    (tmp_path / "a.txt").write_bytes(data)
+    assert textclean("fix", "a.txt", "-q", "--to-utf8", "--ignore", "TC104").code == 1
+    assert (tmp_path / "a.txt").read_bytes() == STORY.encode("gb18030")
+    kept = textclean("fix", "a.txt", "-q", "--to-utf8", "--no-to-utf8")  # the last one wins
+    assert kept.code == 1 and "TC104 encoded as gb18030, not UTF-8" in kept.out  # reported
+    assert (tmp_path / "a.txt").read_bytes() == STORY.encode("gb18030")
+
+
+def test_a_parquet_file_named_is_reported_not_checked(tmp_path: Path, textclean) -> None:
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    result = textclean("check", "a.parquet", "-q")
+    assert result.code == 1
+    assert [f[:4] for f in findings(result.out)] == [("a.parquet", 1, 1, "TC100")]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_touched_gzipped_jsonl_file_is_not_read_again(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": STORY}, ensure_ascii=False) + "\n")
+    subprocess.run(["git", "add", "a.jsonl.gz"], cwd=tmp_path, check=True)
+    config = CleanConfig()
+
+    def sync() -> int:
+        with open_repository_index(tmp_path / ".textclean", config) as index:
+            read = synchronize(
+                index, tmp_path, tracked_files(tmp_path), (), config, ReadOptions(), 1, print
+            )
+            index.commit()
+            return read
+
+    assert sync() == 1
+    os.utime(tmp_path / "a.jsonl.gz", ns=(1, 1))
+    assert sync() == 0
