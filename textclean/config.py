@@ -191,17 +191,9 @@ class CleanConfig:
     ) -> CleanConfig:
         """Build a config from a mapping such as a TOML table; ``source`` names it in errors,
         ``base`` is the folder that relative ``boilerplate_rules`` paths start from."""
-        known = {f.name for f in fields(cls)}
-        values: dict[str, Any] = {}
-        for key, value in options.items():
-            if key in SUBTABLES and isinstance(value, dict):
-                continue  # the options of a command of its own (read by its own class)
-            name = str(key).replace("-", "_")
-            if name not in known:
-                hint = difflib.get_close_matches(name, sorted(known), n=1)
-                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-                raise ConfigError(f"unknown option {key!r} in {source}{suggestion}")
-            values[name] = value
+        # a table inside is the options of a command of its own, read by its own class
+        own = {k: v for k, v in options.items() if not (k in SUBTABLES and isinstance(v, dict))}
+        values = option_values(own, {f.name for f in fields(cls)}, f"option {{key}} in {source}")
         rules = values.get("boilerplate_rules")
         if base is not None and isinstance(rules, list | tuple):
             values["boilerplate_rules"] = [
@@ -234,6 +226,24 @@ class CleanConfig:
                     source = f"{candidate} [tool.textclean]"
                     return cls.from_mapping(section, source, candidate.parent), candidate
         return cls(), None
+
+
+def option_values(options: Mapping[str, Any], known: set[str], what: str) -> dict[str, Any]:
+    """``options`` by their names (``-`` read as ``_``); an unknown one is a
+    :class:`ConfigError` saying ``unknown`` + ``what`` (with ``{key}``) and the nearest name.
+
+    >>> option_values({"max-blank-lines": 0}, {"max_blank_lines"}, "option {key}")
+    {'max_blank_lines': 0}
+    """
+    values: dict[str, Any] = {}
+    for key, value in options.items():
+        name = str(key).replace("-", "_")
+        if name not in known:
+            hint = difflib.get_close_matches(name, sorted(known), n=1)
+            suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+            raise ConfigError(f"unknown {what.replace('{key}', repr(key))}{suggestion}")
+        values[name] = value
+    return values
 
 
 def read_table(path: str | Path) -> dict[str, Any]:

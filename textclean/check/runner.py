@@ -16,7 +16,6 @@ committed: an interrupted check leaves it as it was.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field, fields, replace
@@ -35,7 +34,7 @@ from textclean.check.repo import (
     synchronize,
     tracked_files,
 )
-from textclean.config import CleanConfig
+from textclean.config import CleanConfig, option_values
 from textclean.dedup.finder import DuplicateFinder, Duplicates
 from textclean.errors import ConfigError, UsageError
 from textclean.io import ReadOptions, Skipped, iter_input_files, suffix_of
@@ -84,14 +83,7 @@ class CheckOptions:
     def from_mapping(cls, table: Mapping[str, Any], source: str = "configuration") -> CheckOptions:
         """From a TOML table such as ``[tool.textclean.check]``; keys may use ``-``."""
         known = {f.name for f in fields(cls)}
-        values = {}
-        for key, value in table.items():
-            name = str(key).replace("-", "_")
-            if name not in known:
-                hint = difflib.get_close_matches(name, sorted(known), n=1)
-                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-                raise ConfigError(f"unknown check option {key!r} in {source}{suggestion}")
-            values[name] = value
+        values = option_values(table, known, f"check option {{key}} in {source}")
         try:
             return cls(**values)
         except ConfigError as error:
