@@ -90,3 +90,17 @@ def test_short_spans_are_repaired_once_the_document_is_known_to_be_garbled():
     assert repair_mojibake(date)[0] == date
     document = "\n".join([garble(TRADITIONAL, kind), date])
     assert repair_mojibake(document)[0] == f"{TRADITIONAL}\n2022年12月13日"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["羣裏說：“疫情防控形勢異常嚴峻。”", "羣(qún)裏(lǐ)說(shuō)一聲"],
+)
+def test_genuine_traditional_variants_are_not_taken_for_big5_read_as_gbk(text: str) -> None:
+    # 羣 and 裏 are Traditional variants (群, 里): rare in the scorer's common Chinese,
+    # common once converted; a "repair" to 膺夎 once corrupted them (found by check_bench)
+    from textclean import clean
+
+    result = clean(text)
+    assert not [edit for edit in result.edits if edit.step == "encoding" and "gbk" in edit.reason]
+    assert result.text.startswith("群里说")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable, Iterable
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from textclean.check.inspect import FileReport, FileTask, file_digest, inspect_file
@@ -72,19 +73,20 @@ def open_repository_index(
     return index
 
 
-def add_report(index: SignatureIndex, report: FileReport) -> None:
-    """Index the documents of one checked file, and stamp the file."""
+def add_reports(index: SignatureIndex, reports: Iterable[FileReport]) -> None:
+    """Index the documents of checked files (in one insert), and stamp the files."""
     entries = []
-    for batch in report.signed:
-        for row, key in enumerate(batch.keys):
-            if key:  # an empty view is never a duplicate of anything
-                entries.append(
-                    (batch.ids[row], report.name, batch.signatures[row], int(batch.sizes[row]),
-                     batch.lengths[row], key)
-                )  # fmt: skip
+    for report in reports:
+        for batch in report.signed:
+            for row, key in enumerate(batch.keys):
+                if key:  # an empty view is never a duplicate of anything
+                    entries.append(
+                        (batch.ids[row], report.name, batch.signatures[row],
+                         int(batch.sizes[row]), batch.lengths[row], key)
+                    )  # fmt: skip
+        if report.stamp is not None:
+            index.stamp(report.name, *report.stamp)
     index.add(entries)
-    if report.stamp is not None:
-        index.stamp(report.name, *report.stamp)
 
 
 def synchronize(
@@ -131,6 +133,11 @@ def synchronize(
     index.forget(stale)
     inspect = partial(inspect_file, config=config, read_options=read_options)
     tasks = ((FileTask(str(root / name), name), None) for name in stale)
-    for report, _ in ordered_map(inspect, tasks, jobs):
-        add_report(index, report)
+    reports = (report for report, _ in ordered_map(inspect, tasks, jobs))
+    while batch := list(islice(reports, INDEX_BATCH)):
+        add_reports(index, batch)
     return len(stale)
+
+
+INDEX_BATCH = 256
+"""Files indexed in one insert while the index is built (their signatures in memory)."""

@@ -28,7 +28,7 @@ from textclean.check.findings import Finding
 from textclean.check.formats import FORMATS
 from textclean.check.inspect import FileReport, FileTask, fixable, inspect_file
 from textclean.check.repo import (
-    add_report,
+    add_reports,
     open_repository_index,
     repository_root,
     synchronize,
@@ -163,7 +163,8 @@ def check_files(
             report.files += 1
     report.files += len(files)
     root = repository_root(Path.cwd()) if options.index else None
-    names = {path: _name_in(root, path) for path in files.values()}
+    top = root.resolve() if root is not None else None
+    names = {path: _name_in(top, path) for path in files.values()}
     to_utf8 = options.to_utf8 and selection.wants("TC104")
     tasks = [(FileTask(path, names[path], fix, to_utf8, repair), None) for path in files.values()]
     with ExitStack() as stack:
@@ -195,23 +196,25 @@ def check_files(
                     if fixable(finding, to_utf8) and selection.wants(finding.code)
                 )
         if index is not None:
-            for file_report in reports:
-                if file_report.name in tracked:  # the others are not the repository's
-                    add_report(index, file_report)
+            # only the tracked files are the repository's
+            add_reports(index, (r for r in reports if r.name in tracked))
             index.commit()
             report.indexed = len(index)
     report.findings = [f for f in report.findings if selection.wants(f.code)]
     return report
 
 
-def _name_in(root: Path | None, path: str) -> str:
-    """``path`` relative to the repository's top (as git names it), or as given."""
-    if root is None:
+def _name_in(top: Path | None, path: str) -> str:
+    """``path`` relative to the repository's (resolved) top, as git names it; outside
+    it, resolved; without a repository, as given."""
+    if top is None:
         return Path(path).as_posix()
-    try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:  # outside the repository
-        return Path(path).resolve().as_posix()
+    resolved = Path(path).resolve()
+    return (
+        resolved.relative_to(top).as_posix()
+        if resolved.is_relative_to(top)
+        else (resolved.as_posix())
+    )
 
 
 def _remaining(report: FileReport, fix: bool, to_utf8: bool) -> list[Finding]:

@@ -23,6 +23,7 @@ on 40,000 generated documents that made 190 candidates per document).
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 import numpy as np
 
@@ -45,21 +46,17 @@ def containment_candidates(
     """Pairs ``[query, container]`` (rows of ``signatures``) where the container may hold
     at least ``threshold`` of the query: a longer document sharing a band with it.
     ``sizes``: distinct shingles per document, all above 0."""
-    from datasketch import MinHashLSHEnsemble
     from datasketch.lshensemble_partition import optimal_partitions
 
-    num_perm = signatures.shape[1]
-    ensemble = MinHashLSHEnsemble(
-        threshold=threshold, num_perm=num_perm, num_part=PARTITIONS, m=SUB_INDEXES
-    )
+    xqs, table = _parameters(threshold, signatures.shape[1])
     found = [np.zeros((0, 2), dtype=np.int64)]
     for lower, upper in _partitions(sizes, optimal_partitions):
         containers = np.flatnonzero((sizes >= lower) & (sizes <= upper))
         queries = np.flatnonzero(sizes < upper)  # only a longer document contains one
         if not len(containers) or not len(queries):
             continue
-        where = np.searchsorted(ensemble.xqs, upper / sizes[queries], side="left")
-        params = ensemble.params[np.minimum(where, len(ensemble.params) - 1)]
+        where = np.searchsorted(xqs, upper / sizes[queries], side="left")
+        params = table[np.minimum(where, len(table) - 1)]
         for (bands, rows), group in _groups(params):
             found.append(
                 _shared_bands(signatures, queries[group], containers, int(bands), int(rows))
@@ -67,6 +64,18 @@ def containment_candidates(
     pairs = np.concatenate(found)
     pairs = pairs[sizes[pairs[:, 1]] > sizes[pairs[:, 0]]]
     return np.unique(pairs, axis=0)
+
+
+@cache
+def _parameters(threshold: float, num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's ensemble table for ``threshold``: the size ratios it was computed at,
+    and the (bands, rows) of each (about a second to compute: once per process)."""
+    from datasketch import MinHashLSHEnsemble
+
+    ensemble = MinHashLSHEnsemble(
+        threshold=threshold, num_perm=num_perm, num_part=PARTITIONS, m=SUB_INDEXES
+    )
+    return ensemble.xqs, ensemble.params
 
 
 def _partitions(sizes: np.ndarray, optimal_partitions) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -63,7 +63,13 @@ class SignedBatch(NamedTuple):
 
 
 def hasher_of(config: CleanConfig) -> MinHasher:
-    return MinHasher(config.num_perm, config.minhash_seed, config.shingle_size)
+    """The signer of ``config``'s signatures (made once per process and options)."""
+    return _hasher(config.num_perm, config.minhash_seed, config.shingle_size)
+
+
+@cache
+def _hasher(num_perm: int, seed: int, shingle_size: int) -> MinHasher:
+    return MinHasher(num_perm, seed, shingle_size)
 
 
 def sign_batch(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
@@ -238,11 +239,14 @@ are, so missing one costs more than checking one: at (0.2, 0.8), 18 bands of 7 r
 def lsh_bands(config: CleanConfig) -> tuple[int, int]:
     """The bands and rows per band datasketch's ``MinHashLSH`` chooses for the threshold
     with :data:`LSH_WEIGHTS`: the in-memory LSH and the index use both."""
+    return _bands(config.dedup_threshold, config.num_perm)
+
+
+@cache
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
     from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(
-        threshold=config.dedup_threshold, num_perm=config.num_perm, weights=LSH_WEIGHTS
-    )
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
     return lsh.b, lsh.r
 
 

@@ -308,7 +308,7 @@ def _judge(
     after, unrecovered = _LOST_RUN.subn(_one_mark(before), "".join(parts))
     if after == before:
         return None
-    old, new = score(before), score(after)
+    old, new = _as_read(before), score(after)
     if old is None or new is None or new.characters < MIN_CHARS:
         return None
     if new.value < FLOOR or new.value - old.value < MARGIN:
@@ -320,6 +320,27 @@ def _judge(
         return None
     gain = (new.value - old.value) * old.characters
     return Repair(start, end, before, after, unrecovered, gain)
+
+
+def _as_read(text: str) -> Any:
+    """The score of ``text`` as it stands: in its own script, or in Simplified, whichever
+    reads better. The scorer knows common Chinese as most text has it; genuine
+    Traditional text with variant forms (``羣裏說`` for 群里说) reads well only once
+    converted, and must not lose to a garbled "repair" of itself.
+
+    >>> _as_read("羣裏說話").value > score("羣裏說話").value
+    True
+    """
+    from textclean.script import converter  # the script module is heavier: import it late
+
+    own = score(text)
+    simplified = converter("t2s").convert(text)
+    if simplified == text:
+        return own
+    converted = score(simplified)
+    if own is None or (converted is not None and converted.value > own.value):
+        return converted
+    return own
 
 
 def _reads_like_chinese(text: str) -> bool:
