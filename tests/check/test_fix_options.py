@@ -72,3 +72,22 @@ def test_a_touched_gzipped_jsonl_file_is_not_read_again(tmp_path: Path) -> None:
     assert sync() == 1
     os.utime(tmp_path / "a.jsonl.gz", ns=(1, 1))
     assert sync() == 0
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.jsonl"])
+def test_a_file_that_cannot_be_written_is_reported_and_left(
+    tmp_path: Path, textclean, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    import textclean.check.inspect as inspect
+
+    def refuse(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(inspect, "atomic_path", refuse)
+    text = f"{STORY}{EDITOR}\n"
+    content = text if name == "a.txt" else json.dumps({"text": text}, ensure_ascii=False) + "\n"
+    (tmp_path / name).write_text(content, "utf-8")
+    result = textclean("fix", name, "-q")
+    assert result.code == 1
+    assert f"{name}:1:1: TC100 not fixed: cannot write it: Permission denied" in result.out
+    assert (tmp_path / name).read_text("utf-8") == content

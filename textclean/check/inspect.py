@@ -102,6 +102,11 @@ def inspect_file(task: FileTask, config: CleanConfig, read_options: ReadOptions)
     return report
 
 
+def _not_written(report: FileReport, error: OSError) -> None:
+    reason = f"not fixed: cannot write it: {error.strerror or error}"
+    report.findings.append(Finding(report.path, 1, 1, "TC100", reason))
+
+
 def _unreadable(report: FileReport, reason: str, line: int = 1) -> FileReport:
     report.findings.append(Finding(report.path, line, 1, "TC100", reason))
     return report
@@ -148,7 +153,11 @@ def _inspect_text(
         return
     if new == data:
         return
-    report.stamp = _write(Path(task.path).resolve(), status, lambda handle: handle.write(new))
+    try:
+        report.stamp = _write(Path(task.path).resolve(), status, lambda h: h.write(new))
+    except OSError as error:  # a read-only folder, a full disk: the file is as it was
+        _not_written(report, error)
+        return
     report.rewritten = True
 
 
@@ -217,6 +226,9 @@ def _inspect_records(
             os.chmod(temporary, status.st_mode & 0o7777)
     except _Unchanged:
         report.stamp = report.stamp._replace(digest=file_digest(path))
+        return
+    except OSError as error:
+        _not_written(report, error)
         return
     new = path.stat()
     report.stamp = Stamp(new.st_size, new.st_mtime_ns, file_digest(path))
