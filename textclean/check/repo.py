@@ -133,7 +133,8 @@ def synchronize(
     index.forget(stale)
     inspect = partial(inspect_file, config=config, read_options=read_options)
     tasks = ((FileTask(str(root / name), name), None) for name in stale)
-    reports = (report for report, _ in ordered_map(inspect, tasks, jobs))
+    workers = max(1, min(jobs, len(stale)))
+    reports = (report for report, _ in ordered_map(inspect, tasks, workers))
     while batch := list(islice(reports, INDEX_BATCH)):
         add_reports(index, batch)
     return len(stale)

@@ -180,7 +180,8 @@ def check_files(
         finder = DuplicateFinder(config, index)
         reports: list[FileReport] = []
         inspect = partial(inspect_file, config=config, read_options=read_options)
-        for file_report, _ in ordered_map(inspect, tasks, jobs):
+        workers = max(1, min(jobs, len(tasks)))  # a commit of one file starts no pool
+        for file_report, _ in ordered_map(inspect, tasks, workers):
             reports.append(file_report)
             for batch in file_report.signed:
                 finder.add(batch)
