@@ -91,3 +91,27 @@ def test_a_file_that_cannot_be_written_is_reported_and_left(
     assert result.code == 1
     assert f"{name}:1:1: TC100 not fixed: cannot write it: Permission denied" in result.out
     assert (tmp_path / name).read_text("utf-8") == content
+
+
+def test_per_file_ignores_keep_a_folder_of_traditional_sources(tmp_path: Path, textclean) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.textclean.check]\nper-file-ignores = { "tw/*" = ["TC201"] }\n', "utf-8"
+    )
+    traditional = "縣委書記說，要把溫暖送到每一戶人家。\n"
+    (tmp_path / "tw").mkdir()
+    (tmp_path / "tw" / "a.txt").write_text(traditional, "utf-8")
+    (tmp_path / "b.txt").write_text(traditional, "utf-8")
+    checked = textclean("check", "tw/a.txt", "b.txt", "-q", "--ignore", "TC4")  # the same text
+    assert [f[:4] for f in findings(checked.out)] == [("b.txt", 1, 1, "TC201")]
+    assert textclean("fix", "tw/a.txt", "b.txt", "-q", "--ignore", "TC4").code == 1
+    assert (tmp_path / "tw" / "a.txt").read_text("utf-8") == traditional
+    assert (tmp_path / "b.txt").read_text("utf-8") == "县委书记说，要把温暖送到每一户人家。\n"
+
+
+def test_per_file_ignores_with_an_unknown_code_is_a_config_error(tmp_path: Path, textclean) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.textclean.check]\nper-file-ignores = { "tw/*" = ["TC9"] }\n', "utf-8"
+    )
+    (tmp_path / "a.txt").write_text("正文。\n", "utf-8")
+    result = textclean("check", "a.txt")
+    assert result.code == 2 and "unknown code 'TC9'" in result.err

@@ -16,6 +16,7 @@ committed: an interrupted check leaves it as it was.
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field, fields, replace
@@ -53,6 +54,10 @@ class CheckOptions:
         index: the folder, relative to the git repository's top, of the index of the
             repository's text files (for duplicates, TC402); ``""`` turns it off.
         to_utf8: ``fix`` writes text files in UTF-8 (else in the encoding they had).
+        per_file_ignores: more codes to ignore in the files whose path (from the
+            repository's top, or as given outside one) matches a glob pattern:
+            ``{"sources/tw/*" = ["TC201"]}`` keeps a folder of Taiwan sources Traditional.
+            ``*`` matches ``/`` too (``fnmatch``).
     """
 
     select: tuple[str, ...] = ("TC",)
@@ -60,6 +65,7 @@ class CheckOptions:
     format: str = "text"
     index: str = ".textclean"
     to_utf8: bool = False
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore"):
@@ -74,8 +80,20 @@ class CheckOptions:
             raise ConfigError(f"check option 'index' must be a folder name, got {self.index!r}")
         if not isinstance(self.to_utf8, bool):
             raise ConfigError(f"check option 'to_utf8' must be true or false, got {self.to_utf8!r}")
+        ignores = self.per_file_ignores
+        if not isinstance(ignores, Mapping) or not all(
+            isinstance(codes, list | tuple) and all(isinstance(code, str) for code in codes)
+            for codes in ignores.values()
+        ):
+            raise ConfigError(
+                "check option 'per_file_ignores' must map glob patterns to lists of codes, "
+                f"got {ignores!r}"
+            )
+        object.__setattr__(self, "per_file_ignores", {str(k): tuple(v) for k, v in ignores.items()})
         try:
             self.selection()  # unknown codes fail here, before any work
+            for pattern in self.per_file_ignores:
+                self.selection_for(pattern)
         except UsageError as error:
             raise ConfigError(str(error)) from None
 
@@ -91,6 +109,21 @@ class CheckOptions:
 
     def selection(self) -> Selection:
         return Selection.parse(self.select, self.ignore)
+
+    def selection_for(self, name: str) -> Selection:
+        """The codes reported in the file ``name`` (``per_file_ignores`` added).
+
+        >>> options = CheckOptions(per_file_ignores={"tw/*": ["TC201"]})
+        >>> [options.selection_for(name).wants("TC201") for name in ("tw/a/b.txt", "a.txt")]
+        [False, True]
+        """
+        extra = [
+            code
+            for pattern, codes in self.per_file_ignores.items()
+            if fnmatch.fnmatchcase(name, pattern)
+            for code in codes
+        ]
+        return Selection.parse(self.select, (*self.ignore, *extra))
 
 
 @dataclass
@@ -143,10 +176,6 @@ def check_files(
     options = options or CheckOptions()
     selection = options.selection()
     config = config or CleanConfig()
-    # Findings (and signatures) come from the whole cleaning; fix repairs with the steps of
-    # the codes asked for: a step only unselected codes report is left out of the repair.
-    switches = selection.switches()
-    repair = replace(config, **switches) if fix and switches else None
     read_options = read_options or ReadOptions()
     report = CheckReport()
     files: dict[Path, str] = {}  # by the file itself: one named twice is read once
@@ -165,8 +194,10 @@ def check_files(
     root = repository_root(Path.cwd()) if options.index else None
     top = root.resolve() if root is not None else None
     names = {path: _name_in(top, path) for path in files.values()}
-    to_utf8 = options.to_utf8 and selection.wants("TC104")
-    tasks = [(FileTask(path, names[path], fix, to_utf8, repair), None) for path in files.values()]
+    selections = {path: options.selection_for(names[path]) for path in names}
+    tasks = [
+        (_task(path, names[path], selections[path], config, fix, options), None) for path in names
+    ]
     with ExitStack() as stack:
         index = None
         tracked: set[str] = set()
@@ -186,23 +217,38 @@ def check_files(
             for batch in file_report.signed:
                 finder.add(batch)
         duplicates = _duplicate_findings(reports, finder.finish())
-        for file_report in reports:
-            found = _remaining(file_report, fix, to_utf8)
+        for file_report, (task, _) in zip(reports, tasks, strict=True):
+            wanted = selections[file_report.path]
+            found = _remaining(file_report, fix, task.to_utf8)
             found += duplicates.get(file_report.path, [])
+            found = [finding for finding in found if wanted.wants(finding.code)]
             report.findings.extend(sorted(found, key=lambda f: (f.line, f.column, f.code)))
             if file_report.rewritten:
                 report.fixed[file_report.path] = sum(
                     1
                     for finding in file_report.findings
-                    if fixable(finding, to_utf8) and selection.wants(finding.code)
+                    if fixable(finding, task.to_utf8) and wanted.wants(finding.code)
                 )
         if index is not None:
             # only the tracked files are the repository's
             add_reports(index, (r for r in reports if r.name in tracked))
             index.commit()
             report.indexed = len(index)
-    report.findings = [f for f in report.findings if selection.wants(f.code)]
+    report.findings = [
+        f for f in report.findings if f.path in selections or selection.wants(f.code)
+    ]
     return report
+
+
+def _task(
+    path: str, name: str, wanted: Selection, config: CleanConfig, fix: bool, options: CheckOptions
+) -> FileTask:
+    """The work on one file. Findings (and signatures) come from the whole cleaning; fix
+    repairs with the steps of the codes wanted here: a step that only unwanted codes
+    report is left out of the repair, and TC104 unwanted keeps the encoding."""
+    switches = wanted.switches()
+    repair = replace(config, **switches) if fix and switches else None
+    return FileTask(path, name, fix, options.to_utf8 and wanted.wants("TC104"), repair)
 
 
 def _name_in(top: Path | None, path: str) -> str:
