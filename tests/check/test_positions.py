@@ -72,3 +72,14 @@ def test_lines_and_columns_count_characters_from_one() -> None:
     assert [lines.position(offset) for offset in (0, 2, 3, 4, 5, 7)] == [
         (1, 1), (1, 3), (1, 4), (2, 1), (3, 1), (3, 3),
     ]  # fmt: skip
+
+
+def test_the_space_a_repair_leaves_is_not_a_finding_of_its_own() -> None:
+    """``</p>`` becomes a line break, which with the blank line after it is one blank line
+    too many for the whitespace step; ``&nbsp;`` becomes an odd space. The tag and the
+    entity are the findings, not the whitespace they leave."""
+    text = "商水县召开会议</p>\n\n正文第一句讲的是春耕&nbsp;生产。\n\n\n\n第二段。"
+    found = edit_findings("a.txt", text, clean(text).edits, TextPlaces(text))
+    assert [(f.line, f.column, f.code) for f in found] == [
+        (1, 8, "TC305"), (3, 11, "TC305"), (4, 1, "TC501"),  # the real run of blank lines
+    ]  # fmt: skip

@@ -20,13 +20,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from textclean.check.codes import code_of_edit
-from textclean.check.positions import Lines, original_starts
+from textclean.check.positions import Lines, consequences, original_starts
 from textclean.document import Edit
 
 QUOTE_CHARACTERS = 24
 """The most characters of a text a message quotes."""
 EXAMPLES = 4
 """The most character changes a message lists."""
+LAYOUT_AFTERMATH = frozenset({"TC501", "TC502"})
+"""Codes not reported for an edit of only what an earlier edit wrote (and whitespace)."""
 
 
 class Finding(NamedTuple):
@@ -74,9 +76,13 @@ def edit_findings(path: str, original: str, edits: Sequence[Edit], places: Place
     """The findings of ``edits`` (made on ``original``), one per code and line, by line."""
     grouped: dict[tuple[int, str], list[tuple[int, Edit]]] = {}
     skips = [_skip(edit) for edit in edits]
-    for edit, start in zip(edits, original_starts(edits, skips), strict=True):
+    starts = original_starts(edits, skips)
+    for edit, start, follows in zip(edits, starts, consequences(edits), strict=True):
+        code = code_of_edit(edit)
+        if follows and code in LAYOUT_AFTERMATH:
+            continue  # the space an earlier repair left: that repair is the finding
         line, column = places.position(min(start, len(original)))
-        grouped.setdefault((line, code_of_edit(edit)), []).append((column, edit))
+        grouped.setdefault((line, code), []).append((column, edit))
     findings = []
     for (line, code), found in grouped.items():
         column, first = min(found, key=lambda item: item[0])

@@ -71,6 +71,32 @@ def original_starts(edits: Sequence[Edit], skips: Sequence[int] | None = None) -
     return starts
 
 
+def consequences(edits: Sequence[Edit]) -> list[bool]:
+    """For each edit, whether it changed only what earlier edits wrote (and whitespace
+    around it): the blank line that a removed ``</p>`` left, a ``&nbsp;`` decoded to an
+    odd space. It follows from an earlier finding, and is not one of its own.
+
+    >>> tag = Edit("markup", "HTML tag", "</p>", "\\n", 2)
+    >>> consequences([tag, Edit("whitespace", "blank lines", "\\n\\n\\n", "\\n\\n", 2)])
+    [False, True]
+    """
+    written = bytearray()  # per character of the text as it stands: 1 if an edit wrote it
+    found = []
+    for edit in edits:
+        end = edit.start + len(edit.before)
+        if len(written) < end:
+            written.extend(bytes(end - len(written)))
+        region = written[edit.start : end]
+        found.append(
+            1 in region
+            and all(
+                char.isspace() for char, mark in zip(edit.before, region, strict=True) if not mark
+            )
+        )
+        written[edit.start : end] = b"\x01" * len(edit.after)
+    return found
+
+
 class Lines:
     """Line and column (both from 1, columns in characters) of an offset in ``text``."""
 
