@@ -178,19 +178,7 @@ def check_files(
     config = config or CleanConfig()
     read_options = read_options or ReadOptions()
     report = CheckReport()
-    files: dict[Path, str] = {}  # by the file itself: one named twice is read once
-    for item in iter_input_files(paths):
-        if isinstance(item, Skipped):
-            if not item.ignored:
-                report.findings.append(Finding(item.source, 1, 1, "TC100", item.reason))
-                report.files += 1
-        elif suffix_of(item[0]) != ".parquet":
-            files.setdefault(item[0].resolve(), str(item[0]))
-        elif item[1] == item[0].as_posix():  # named, not found in a directory: say so
-            reason = "Parquet is not checked (check and fix read .txt and .jsonl files)"
-            report.findings.append(Finding(str(item[0]), 1, 1, "TC100", reason))
-            report.files += 1
-    report.files += len(files)
+    files = _files_to_check(paths, report)
     root = repository_root(Path.cwd()) if options.index else None
     top = root.resolve() if root is not None else None
     names = {path: _name_in(top, path) for path in files.values()}
@@ -238,6 +226,25 @@ def check_files(
         f for f in report.findings if f.path in selections or selection.wants(f.code)
     ]
     return report
+
+
+def _files_to_check(paths: Iterable[str | Path], report: CheckReport) -> dict[Path, str]:
+    """The files under ``paths``, each once (by the file itself), as the user named them;
+    what cannot be read becomes a TC100 of ``report``. All are counted in ``report``."""
+    files: dict[Path, str] = {}
+    for item in iter_input_files(paths):
+        if isinstance(item, Skipped):
+            if not item.ignored:
+                report.findings.append(Finding(item.source, 1, 1, "TC100", item.reason))
+                report.files += 1
+        elif suffix_of(item[0]) != ".parquet":
+            files.setdefault(item[0].resolve(), str(item[0]))
+        elif item[1] == item[0].as_posix():  # named, not found in a directory: say so
+            reason = "Parquet is not checked (check and fix read .txt and .jsonl files)"
+            report.findings.append(Finding(str(item[0]), 1, 1, "TC100", reason))
+            report.files += 1
+    report.files += len(files)
+    return files
 
 
 def _task(
