@@ -8,14 +8,13 @@ import json
 import os
 import re
 import shutil
-from typing import NamedTuple
 
 import opencc
 import pytest
 
+from tests.check.conftest import Run, findings, places
 from tests.conftest import SEEDS, seed_text
 from textclean import clean
-from textclean.cli import main
 
 EDITOR = "(责任编辑:李欣欣)"
 STORY = "商水县积极开展关爱行动，记者走访了当地的困难群众。\n县委书记说，要把温暖送到每一户人家。\n"
@@ -29,59 +28,14 @@ SPAM = (
     "六合彩开奖结果_六合彩开奖记录_特码_平码_六合宝典_一肖一码_平特一肖\n"
     "今天天气很好。\n"
 )
-FINDING = re.compile(
-    r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<code>TC\d{3}) (?P<message>.*)$"
-)
-
-
-class Run(NamedTuple):
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture(autouse=True)
-def in_tmp_path(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-
-@pytest.fixture
-def textclean(capsys):
-    """``textclean COMMAND ARGS --no-index -j 1`` in this process: exit code, stdout, stderr."""
-
-    def run(command: str, *args: str) -> Run:
-        code = main([command, *args, "--no-index", "-j", "1"])
-        out, err = capsys.readouterr()
-        return Run(code, out, err)
-
-    return run
-
-
-def findings(out: str) -> list[tuple[str, int, int, str, str]]:
-    """The ``path:line:col: CODE message`` lines of the text output, parsed."""
-    parsed = []
-    for line in out.splitlines():
-        match = FINDING.match(line)
-        assert match, f"not a finding line: {line!r}"
-        parsed.append(
-            (
-                match["path"],
-                int(match["line"]),
-                int(match["column"]),
-                match["code"],
-                match["message"],
-            )
-        )
-    return parsed
-
-
-def places(out: str) -> list[tuple[str, int, int, str]]:
-    return [finding[:4] for finding in findings(out)]
 
 
 def cleaned(text: str) -> str:
     """What ``fix`` writes for ``text``: the cleaned text, with the final line break kept."""
     return clean(text).text + ("\n" if text.endswith("\n") else "")
+
+
+pytestmark = pytest.mark.usefixtures("in_tmp_path")
 
 
 # --- check: exit codes and places ---------------------------------------------------------

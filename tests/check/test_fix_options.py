@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.check.test_cli_check import EDITOR, STORY, Run, findings, in_tmp_path, textclean
+from tests.check.conftest import Run, findings
+from tests.check.test_cli_check import EDITOR, STORY
 from textclean import clean
 from textclean.check.repo import open_repository_index, synchronize, tracked_files
 from textclean.config import CleanConfig
 from textclean.io import ReadOptions
 
-__all__ = ["in_tmp_path", "textclean"]  # the fixtures, used by name
+pytestmark = pytest.mark.usefixtures("in_tmp_path")
 
 
 def test_ignoring_one_boilerplate_code_keeps_its_lines(tmp_path: Path, textclean) -> None:

@@ -53,14 +53,8 @@ class Places(Protocol):
     def position(self, offset: int) -> tuple[int, int]: ...
 
 
-class TextPlaces:
-    """A text file: line and column of the offset in the text."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = Lines(text)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        return self.lines.position(offset)
+TextPlaces = Lines
+"""A text file's places: line and column of the offset in the text."""
 
 
 class RecordPlaces(NamedTuple):
@@ -129,7 +123,7 @@ def _changes(edits: Iterable[Edit]) -> str:
                 pairs.setdefault(old, new)
     shown = list(pairs.items())[:EXAMPLES]
     text = ", ".join(f"{old}→{new}" for old, new in shown)
-    hidden = total - sum(1 for _ in shown)
+    hidden = total - len(shown)
     return text + (f" ({hidden} more)" if hidden > 0 else "")
 
 

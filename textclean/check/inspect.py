@@ -13,7 +13,6 @@ undecodable bytes is never rewritten: the bytes would be lost.
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import hashlib
 import json
@@ -30,7 +29,7 @@ from textclean.check.findings import Finding, RecordPlaces, TextPlaces, edit_fin
 from textclean.config import CleanConfig
 from textclean.dedup.finder import SignedBatch, sign_batch
 from textclean.document import Document, Edit
-from textclean.encoding.decode import Decoded, decode_bytes
+from textclean.encoding.decode import BOMS, Decoded, decode_bytes
 from textclean.errors import DecodeError
 from textclean.io import ReadOptions, atomic_path, suffix_of
 from textclean.io.readers import is_textclean_record, parse_json_record, record_to_document
@@ -40,13 +39,8 @@ from textclean.pipeline import clean
 RECORD_SUFFIXES = (".jsonl", ".jsonl.gz")
 SIGN_BATCH = 256
 """Documents signed at a time (JSONL files hold many)."""
-_BOM_OF = {
-    "utf-8": codecs.BOM_UTF8,
-    "utf-16-le": codecs.BOM_UTF16_LE,
-    "utf-16-be": codecs.BOM_UTF16_BE,
-    "utf-32-le": codecs.BOM_UTF32_LE,
-    "utf-32-be": codecs.BOM_UTF32_BE,
-}
+_BOM_OF = {encoding: bom for bom, encoding in BOMS}
+"""The byte-order mark of each encoding that has one, as the decoder knows them."""
 
 
 class Stamp(NamedTuple):
@@ -127,8 +121,9 @@ def _inspect_text(
     # cleaned text keeps it, and removing it is not a finding.
     keeps_break = decoded.text.endswith("\n")
     edits = [edit for edit in result.edits if not (keeps_break and _final_break(edit))]
-    report.findings.extend(_encoding_findings(task.path, decoded))
-    report.findings.extend(edit_findings(task.path, decoded.text, edits, TextPlaces(decoded.text)))
+    places = TextPlaces(decoded.text)
+    report.findings.extend(_encoding_findings(task.path, decoded, places))
+    report.findings.extend(edit_findings(task.path, decoded.text, edits, places))
     kept_whole = list(_document_findings(task.path, 1, document, config))
     report.findings.extend(kept_whole)
     report.signed.append(sign_batch([document], config, cleaned=True))
@@ -165,9 +160,9 @@ def _final_break(edit: Edit) -> bool:
     return edit.step == "whitespace" and edit.reason == FINAL_LINE_BREAKS and edit.before == "\n"
 
 
-def _encoding_findings(path: str, decoded: Decoded) -> Iterator[Finding]:
+def _encoding_findings(path: str, decoded: Decoded, places: TextPlaces) -> Iterator[Finding]:
     if decoded.replaced:
-        line, column = TextPlaces(decoded.text).position(decoded.text.find("\ufffd"))
+        line, column = places.position(decoded.text.find("\ufffd"))
         count = decoded.replaced
         yield Finding(
             path, line, column, "TC101",

@@ -20,7 +20,7 @@ from charset_normalizer import from_bytes
 from textclean.encoding.charsets import plausibility
 from textclean.errors import DecodeError
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -112,7 +112,7 @@ def decode_bytes(data: bytes) -> Decoded:
     """
     if not data:
         raise DecodeError("empty file")
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             text, replaced = _decode_counting(data[len(bom) :], encoding)
             return Decoded(text, encoding, 1.0, bom=True, replaced=replaced)
