@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -48,7 +48,7 @@ from textclean.boilerplate.repeated import (
     strip_repeated,
 )
 from textclean.config import CleanConfig
-from textclean.dedup.finder import Duplicates
+from textclean.dedup.finder import DuplicateCounts, Duplicates
 from textclean.dedup.stage import DedupStage, write_outcome
 from textclean.document import CleanResult, Document, Edit
 from textclean.encoding import ENCODING_STEP
@@ -294,7 +294,7 @@ class RunSummary:
     ignored: int = 0
     dropped: int = 0
     edits_by_step: Counter[str] = field(default_factory=Counter)
-    duplicates: Duplicates | None = None  # what dedup found, when the run deduplicated
+    duplicates: Duplicates | DuplicateCounts | None = None  # what dedup found, if it ran
     verb: str = "cleaned"
 
     @property
@@ -345,6 +345,19 @@ class _Packer:
         spooled = [document.to_dict(), keys.to_list() if keys is not None else None]
         line = json.dumps(spooled, ensure_ascii=False, default=str)
         return Packed(line.encode("utf-8") + b"\n", removed, keys)
+
+
+def strip_spooled(
+    line: str | bytes, repeated: Mapping[int, int]
+) -> tuple[Document, tuple[Edit, ...]]:
+    """A document spooled by :class:`_Packer` without its ``repeated`` lines, and the
+    edits of the cut (none when the run counts no repeated lines)."""
+    document_record, keys_record = json.loads(line)
+    document = Document.from_dict(document_record)
+    if keys_record is None:
+        return document, ()
+    stripped = strip_repeated(document, LineKeys.from_list(keys_record), repeated)
+    return stripped, stripped.edits[len(document.edits) :]
 
 
 def clean_files(
@@ -445,13 +458,7 @@ def clean_files(
 
         def second_pass() -> Iterator[Document]:
             for line in spool:
-                document_record, keys_record = json.loads(line)
-                document = Document.from_dict(document_record)
-                if keys_record is None:
-                    yield document
-                    continue
-                stripped = strip_repeated(document, LineKeys.from_list(keys_record), repeated)
-                new_edits = stripped.edits[len(document.edits) :]
+                stripped, new_edits = strip_spooled(line, repeated)
                 summary.edits_by_step.update(edit.step for edit in new_edits)
                 if record is not None:
                     for entry in removed_records(stripped, new_edits):

@@ -17,7 +17,8 @@ over ``|Q|``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -58,35 +59,73 @@ def find_contained(finder: DuplicateFinder, found: Duplicates) -> None:
     ``drop_contained``, drop it)."""
     from textclean.dedup.finder import Containment, Drop
 
-    threshold = finder.config.containment_threshold
+    config = finder.config
     sizes = np.frombuffer(finder.sizes, dtype=np.int64)
     kept = np.array(
         [p for p in range(len(finder.ids)) if p not in found.dropped and sizes[p] > 0],
         dtype=np.int64,
     )
-    if len(kept) < 2:
-        return
-    pairs = containment_candidates(
-        finder.signatures[kept], sizes[kept], max(threshold - CANDIDATE_SLACK, 0.05)
+    exact = finder.exact
+    proposals = containment_proposals(
+        finder.signatures[kept], sizes[kept], config.containment_threshold, exact is not None
     )
-    queries, containers = kept[pairs[:, 0]], kept[pairs[:, 1]]
+    best = best_containers(
+        proposals,
+        config.containment_threshold,
+        None if exact is None else lambda q, c: exact.containment(int(kept[q]), int(kept[c])),
+    )
+    for query in sorted(best):
+        share, container = best[query]
+        position, container = int(kept[query]), int(kept[container])
+        entry = Containment(finder.ids[position], finder.ids[container], round(share, 4))
+        found.contained.append(entry)
+        found.contained_at[position] = entry
+        if config.drop_contained:
+            found.dropped[position] = Drop(entry.contained_in, entry.containment, "contained")
+
+
+class Proposals(NamedTuple):
+    """Pairs of rows (``query`` inside ``container``?) with the estimated containment."""
+
+    queries: np.ndarray
+    containers: np.ndarray
+    shares: np.ndarray
+
+
+def containment_proposals(
+    signatures: np.ndarray, sizes: np.ndarray, threshold: float, exact: bool
+) -> Proposals:
+    """The pairs of rows worth deciding: a clearly longer container that the signatures
+    say holds at least ``threshold`` of the query, or (``exact``: the documents can be
+    read again) within :data:`CANDIDATE_SLACK` of it. ``sizes`` above 0, rows in input
+    order (the first of equally good containers wins)."""
+    none = np.zeros(0, dtype=np.int64)
+    if len(sizes) < 2:
+        return Proposals(none, none, np.zeros(0))
+    pairs = containment_candidates(signatures, sizes, max(threshold - CANDIDATE_SLACK, 0.05))
+    queries, containers = pairs[:, 0], pairs[:, 1]
     # a container is clearly longer: a near-copy of about the same length that missed
     # the Jaccard threshold is not an article inside a page
     longer = sizes[containers] * threshold >= sizes[queries]
     queries, containers = queries[longer], containers[longer]
-    shares = _estimates(finder.signatures, sizes, queries, containers)
-    doubt = threshold - CANDIDATE_SLACK if finder.exact is not None else threshold
+    shares = _estimates(signatures, sizes, queries, containers)
+    doubt = shares >= (threshold - CANDIDATE_SLACK if exact else threshold)
+    return Proposals(queries[doubt], containers[doubt], shares[doubt])
+
+
+def best_containers(
+    proposals: Proposals,
+    threshold: float,
+    exact_share: Callable[[int, int], float] | None,
+) -> dict[int, tuple[float, int]]:
+    """For each query row, ``(share, container row)`` of its most containing proposal of
+    at least ``threshold``; ``exact_share(query, container)`` decides when given."""
     best: dict[int, tuple[float, int]] = {}
-    for index in np.flatnonzero(shares >= doubt).tolist():
-        query, container, share = int(queries[index]), int(containers[index]), shares[index]
-        if finder.exact is not None:
-            share = finder.exact.containment(query, container)
+    for query, container, share in zip(
+        proposals.queries.tolist(), proposals.containers.tolist(), proposals.shares, strict=True
+    ):
+        if exact_share is not None:
+            share = exact_share(query, container)
         if share >= threshold and (query not in best or share > best[query][0]):
             best[query] = (float(share), container)
-    for query in sorted(best):
-        share, container = best[query]
-        entry = Containment(finder.ids[query], finder.ids[container], round(share, 4))
-        found.contained.append(entry)
-        found.contained_at[query] = entry
-        if finder.config.drop_contained:
-            found.dropped[query] = Drop(entry.contained_in, entry.containment, "contained")
+    return best

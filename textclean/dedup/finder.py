@@ -158,12 +158,42 @@ class Duplicates:
 
     def describe(self) -> str:
         """One line for people."""
+        return self.counts().describe()
+
+    def counts(self) -> DuplicateCounts:
         duplicates = sum(drop.reason == "duplicate" for drop in self.dropped.values())
-        clusters = f"{len(self.clusters)} cluster{'' if len(self.clusters) == 1 else 's'}"
-        line = f"{duplicates} dropped as near-duplicates ({clusters})"
+        return DuplicateCounts(
+            documents=self.documents,
+            empty=self.empty,
+            clusters=len(self.clusters),
+            duplicates=duplicates,
+            contained=len(self.contained),
+            contained_dropped=len(self.dropped) - duplicates,
+        )
+
+
+@dataclass(frozen=True)
+class DuplicateCounts:
+    """What dedup found, as numbers (a distributed run has no lists on one machine).
+
+    >>> DuplicateCounts(10, 0, 2, 3, 1, 0).describe()
+    '3 dropped as near-duplicates (2 clusters); 1 contained in a longer one (0 dropped)'
+    """
+
+    documents: int
+    empty: int
+    clusters: int
+    duplicates: int  # documents dropped as near-duplicates
+    contained: int  # documents found inside a longer one
+    contained_dropped: int  # of those, dropped (``drop_contained``)
+
+    def describe(self) -> str:
+        """One line for people."""
+        clusters = f"{self.clusters} cluster{'' if self.clusters == 1 else 's'}"
+        line = f"{self.duplicates} dropped as near-duplicates ({clusters})"
         if self.contained:
-            dropped = len(self.dropped) - duplicates
-            line += f"; {len(self.contained)} contained in a longer one ({dropped} dropped)"
+            dropped = self.contained_dropped
+            line += f"; {self.contained} contained in a longer one ({dropped} dropped)"
         if self.empty:
             line += f"; {self.empty} with no text to compare (kept)"
         return line

@@ -11,6 +11,7 @@ from textclean.io.readers import (
     Skipped,
     iter_input_files,
     read_documents,
+    read_file,
     suffix_of,
 )
 from textclean.io.writers import (
@@ -44,6 +45,7 @@ __all__ = [
     "open_writer",
     "output_format",
     "read_documents",
+    "read_file",
     "suffix_of",
     "write_documents",
 ]

@@ -182,23 +182,30 @@ def read_documents(
     for item in iter_input_files(paths):
         if isinstance(item, Skipped):
             yield item
-            continue
-        path, name = item
-        suffix = suffix_of(path)
-        try:
-            if suffix in (".jsonl", ".jsonl.gz"):
-                yield from _read_jsonl(path, name, options)
-            elif suffix == ".parquet":
-                yield from _read_parquet(path, name, options)
-            else:
-                reason = options.too_large(path.stat().st_size)
-                if reason:
-                    yield Skipped(str(path), reason)
-                    continue
-                raw = RawFile(str(path), name, path.read_bytes())
-                yield raw.decode() if decode else raw
-        except OSError as error:
-            yield Skipped(str(path), f"cannot read: {error.strerror or error}")
+        else:
+            yield from read_file(*item, options, decode=decode)
+
+
+def read_file(
+    path: Path, name: str, options: ReadOptions, *, decode: bool = True
+) -> Iterator[Document | RawFile | Skipped]:
+    """The documents of one input file (as :func:`iter_input_files` lists it, with the
+    id base ``name``), or a :class:`Skipped` for each that cannot be read."""
+    suffix = suffix_of(path)
+    try:
+        if suffix in (".jsonl", ".jsonl.gz"):
+            yield from _read_jsonl(path, name, options)
+        elif suffix == ".parquet":
+            yield from _read_parquet(path, name, options)
+        else:
+            reason = options.too_large(path.stat().st_size)
+            if reason:
+                yield Skipped(str(path), reason)
+                return
+            raw = RawFile(str(path), name, path.read_bytes())
+            yield raw.decode() if decode else raw
+    except OSError as error:
+        yield Skipped(str(path), f"cannot read: {error.strerror or error}")
 
 
 def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:

@@ -1,0 +1,450 @@
+"""``textclean run --backend ray``: the local run's stages as Ray Data stages.
+
+The order is the local run's: read, clean (the document steps), the repeated-line
+stage, dedup, write. Every row carries its input position, so the outputs come out in
+the local order: a distributed run writes the same documents, clusters and records as
+:func:`textclean.pipeline.clean_files` with ``dedup=True``, as directories of shards
+(:mod:`textclean.distributed.shards`).
+
+What the driver holds: the list of input files, the skips and spam drops it reports,
+the repeated line hashes (16 bytes each, sent to the workers), the first position of
+each cluster (8 bytes) and of each dropped duplicate (8 bytes), and the contained
+documents found. Everything else stays in Ray's object store, spilled to disk as it
+fills. See docs/scale.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from textclean.config import CleanConfig
+from textclean.dedup.finder import DuplicateCounts
+from textclean.dedup.index import lsh_bands
+from textclean.distributed import documents as stage
+from textclean.distributed import duplicates as dedup
+from textclean.distributed import fates
+from textclean.distributed.batches import objects
+from textclean.distributed.components import connected_components
+from textclean.distributed.containment import find_contained
+from textclean.distributed.session import ray_session, require_ray
+from textclean.distributed.shards import SHARD_SUFFIXES, check_shard_directory, shard_directory
+from textclean.document import Document
+from textclean.errors import InputError, UsageError
+from textclean.io import ReadOptions, Skipped, iter_input_files
+from textclean.pipeline import Dropped, RunSummary, _skip
+
+if TYPE_CHECKING:
+    from ray.data import Dataset
+
+CLEAN_BATCH = 64
+SIGN_BATCH = 256
+
+
+def run_on_ray(
+    inputs: Sequence[str | Path],
+    output: str | Path,
+    config: CleanConfig | None = None,
+    read_options: ReadOptions | None = None,
+    *,
+    strict: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_drop: Callable[[Dropped], None] | None = None,
+    removed: str | Path | None = None,
+    clusters: str | Path | None = None,
+    dropped: str | Path | None = None,
+    shard_format: str = "jsonl",
+    address: str | None = None,
+    num_cpus: int | None = None,
+) -> RunSummary:
+    """Clean and deduplicate every document under ``inputs`` on Ray into the directory
+    ``output`` (shards of ``shard_format``: ``jsonl`` or ``parquet``); ``removed``,
+    ``clusters`` and ``dropped`` name directories of JSONL shards.
+
+    ``address``: a Ray cluster (``"auto"``, ``"ray://head:10001"``); without it, a
+    local Ray of ``num_cpus`` is started (or the one already running in this process
+    is used). The rest as in :func:`textclean.pipeline.clean_files` with ``dedup``.
+    """
+    config = config or CleanConfig()
+    read_options = read_options or ReadOptions()
+    suffix = f".{shard_format}"
+    if suffix not in SHARD_SUFFIXES:
+        raise UsageError(f"unknown shard format {shard_format!r}: choose jsonl or parquet")
+    if config.exact_verification:
+        raise UsageError(
+            "exact_verification is not available on the ray backend yet: "
+            "run locally, or turn it off"
+        )
+    outputs = {"output": output, "removed": removed, "clusters": clusters, "dropped": dropped}
+    targets = {name: Path(path) for name, path in outputs.items() if path is not None}
+    _check_targets(inputs, targets)
+    require_ray()
+    summary = RunSummary()
+    with ray_session(address, num_cpus):
+        files = _list_inputs(inputs, summary, strict, on_skip)
+        run = _Run(config, read_options, removed is not None, summary)
+        run.clean(files, strict, on_skip, on_drop)
+        run.deduplicate()
+        with ExitStack() as stack:
+            folders = {
+                name: str(stack.enter_context(shard_directory(path)))
+                for name, path in targets.items()
+            }
+            run.write(folders, suffix)
+    return summary
+
+
+def _check_targets(inputs: Sequence[str | Path], targets: dict[str, Path]) -> None:
+    sources = [Path(path).resolve() for path in inputs]
+    seen: dict[Path, str] = {}
+    for name, path in targets.items():
+        resolved = path.resolve()
+        if resolved in seen:
+            raise UsageError(f"{name} and {seen[resolved]} are both {path}: give each its own")
+        seen[resolved] = name
+        for source in sources:
+            if resolved == source or source in resolved.parents or resolved in source.parents:
+                raise UsageError(f"{name} {path} overlaps the input {source}: write elsewhere")
+        check_shard_directory(path)
+
+
+def _list_inputs(
+    inputs: Sequence[str | Path],
+    summary: RunSummary,
+    strict: bool,
+    on_skip: Callable[[Skipped], None] | None,
+) -> list[dict[str, Any]]:
+    """The input files as rows (``file``, ``path``, ``name``); what is not one is skipped."""
+    files = []
+    for item in iter_input_files(inputs):
+        if isinstance(item, Skipped):
+            _skip(item, summary, strict, on_skip)
+        else:
+            path, name = item
+            files.append({"file": len(files), "path": str(path), "name": name})
+    return files
+
+
+def _mask(batch: dict[str, np.ndarray], column: str, value: Any, equal: bool) -> dict[str, Any]:
+    keep = (batch[column] == value) if equal else (batch[column] != value)
+    return {key: values[keep] for key, values in batch.items()}
+
+
+def _where(ds: Dataset, column: str, value: Any, equal: bool = True) -> Dataset:
+    """The rows of ``ds`` whose ``column`` is (or, ``equal=False``, is not) ``value``."""
+    return ds.map_batches(
+        _mask, fn_kwargs={"column": column, "value": value, "equal": equal}, batch_format="numpy"
+    )
+
+
+def _same_columns(
+    batch: dict[str, np.ndarray], left: str, right: str, equal: bool
+) -> dict[str, Any]:
+    keep = (batch[left] == batch[right]) if equal else (batch[left] != batch[right])
+    return {key: values[keep] for key, values in batch.items()}
+
+
+def _where_columns(ds: Dataset, left: str, right: str, equal: bool) -> Dataset:
+    kwargs = {"left": left, "right": right, "equal": equal}
+    return ds.map_batches(_same_columns, fn_kwargs=kwargs, batch_format="numpy")
+
+
+def _edit_counts(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """One row per batch: the sum of the rows' ``edits`` (JSON objects)."""
+    total: Counter[str] = Counter()
+    for edits in batch["edits"]:
+        if edits:
+            total.update(json.loads(edits))
+    return {"counts": np.array([json.dumps(total)], dtype=object)}
+
+
+def _sum_edits(ds: Dataset) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for row in ds.map_batches(_edit_counts, batch_format="numpy").take_all():
+        total.update(json.loads(row["counts"]))
+    return total
+
+
+def _column(ds: Dataset, column: str) -> np.ndarray:
+    """One column of ``ds`` on the driver, sorted (for small columns only)."""
+    parts = [
+        batch[column] for batch in ds.select_columns([column]).iter_batches(batch_format="numpy")
+    ]
+    return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+
+class _Run:
+    """The datasets of one run, stage by stage."""
+
+    def __init__(
+        self, config: CleanConfig, read_options: ReadOptions, records: bool, summary: RunSummary
+    ) -> None:
+        self.config = config
+        self.read_options = read_options
+        self.records = records
+        self.summary = summary
+        self.cleaned: Dataset | None = None
+        self.final: Dataset | None = None
+        self.cluster_rows: Dataset | None = None
+        self.roots = np.zeros(0, dtype=np.int64)
+        self.fated: Dataset | None = None
+
+    def clean(
+        self,
+        files: list[dict[str, Any]],
+        strict: bool,
+        on_skip: Callable[[Skipped], None] | None,
+        on_drop: Callable[[Dropped], None] | None,
+    ) -> None:
+        """Read and clean; report skips and spam drops; cut the repeated lines."""
+        import ray.data
+
+        summary = self.summary
+        if not files:
+            raise InputError("no documents could be read from the inputs: no output written")
+        read = ray.data.from_items(files).map_batches(
+            stage.read_files,
+            fn_kwargs={"options": self.read_options},
+            batch_size=1,
+            batch_format="numpy",
+        )
+        self.cleaned = read.map_batches(
+            stage.clean_rows,
+            fn_kwargs={"config": self.config, "records": self.records},
+            batch_size=CLEAN_BATCH,
+            batch_format="numpy",
+        ).materialize()
+        side = _where(self.cleaned, "kind", "document", equal=False).sort("position")
+        for row in side.iter_rows():
+            if row["kind"] == "dropped":
+                summary.dropped += 1
+                if on_drop is not None:
+                    record = json.loads(row["data"])
+                    on_drop(Dropped(Document.from_dict(record["document"]), record["reason"]))
+            else:
+                _skip(stage.skip_of(row["data"]), summary, strict, on_skip)
+        documents = _where(self.cleaned, "kind", "document").materialize()
+        summary.documents = documents.count()
+        if summary.documents == 0 and summary.dropped == 0:
+            raise InputError("no documents could be read from the inputs: no output written")
+        summary.edits_by_step.update(_sum_edits(documents))
+        repeated = self._repeated_lines(documents)
+        self.final = documents.map_batches(
+            stage.strip_rows,
+            fn_kwargs={"repeated": repeated, "records": self.records},
+            batch_size=CLEAN_BATCH,
+            batch_format="numpy",
+        ).materialize()
+        summary.edits_by_step.update(_sum_edits(self.final))
+
+    def _repeated_lines(self, documents: Dataset) -> stage.SortedCounts:
+        """The line hashes in at least ``repeated_line_documents`` documents of a site."""
+        minimum = self.config.repeated_line_documents
+        none = stage.SortedCounts(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+        if minimum <= 0 or documents.count() == 0:
+            return none
+        keys = (
+            documents.map_batches(stage.line_key_rows, batch_format="numpy")
+            .groupby("fingerprint")
+            .map_groups(stage.first_copy_keys, batch_format="numpy")
+        )
+        counted = keys.groupby("key").count().materialize()
+        found = [
+            (
+                batch["key"][batch["count()"] >= minimum],
+                batch["count()"][batch["count()"] >= minimum],
+            )
+            for batch in counted.iter_batches(batch_format="numpy")
+        ]
+        if not found:
+            return none
+        return stage.SortedCounts(
+            np.concatenate([keys for keys, _ in found]),
+            np.concatenate([counts for _, counts in found]),
+        )
+
+    def deduplicate(self) -> None:
+        """Clusters, who is kept, what is contained: the fate of each final document."""
+        import ray.data
+
+        assert self.final is not None
+        config = self.config
+        signed = self.final.map_batches(
+            dedup.sign_rows,
+            fn_kwargs={"config": config},
+            batch_size=SIGN_BATCH,
+            batch_format="numpy",
+        ).materialize()
+        with_text = _where(signed, "key", "", equal=False)
+        empty = signed.count() - with_text.count()
+        drops: list[Dataset] = []
+        dropped_positions = np.zeros(0, dtype=np.int64)
+        members = self._clusters(with_text)
+        if members is not None:
+            self.cluster_rows = members
+            self.roots = _column(_where_columns(members, "root", "position", equal=True), "root")
+            dropped_members = _where(members, "dropped", True)
+            dropped_positions = _column(dropped_members, "position")
+            drops.append(
+                dropped_members.map_batches(
+                    fates.drop_fates, fn_kwargs={"roots": self.roots}, batch_format="numpy"
+                )
+            )
+        contained: list[dict[str, Any]] = []
+        if config.containment_threshold > 0:
+            contained = find_contained(signed, dropped_positions, self.final, config)
+        notes = []
+        for entry in contained:
+            notes.append(fates.fate_row(entry["position"], {"reason": "contained-in", **entry}))
+            if config.drop_contained:
+                drop = {
+                    "reason": "contained",
+                    "duplicate_of": entry["id"],
+                    "similarity": entry["containment"],
+                }
+                notes.append(fates.fate_row(entry["position"], drop))
+        if notes:
+            drops.append(ray.data.from_items(notes))
+        rows = self.final.map_batches(fates.document_fates, batch_format="numpy")
+        if drops:
+            rows = rows.union(*drops)
+        self.fated = (
+            rows.groupby("position")
+            .map_groups(fates.apply_fate, batch_format="numpy")
+            .materialize()
+        )
+        self.summary.duplicates = DuplicateCounts(
+            documents=signed.count(),
+            empty=empty,
+            clusters=len(self.roots),
+            duplicates=len(dropped_positions),
+            contained=len(contained),
+            contained_dropped=len(contained) if config.drop_contained else 0,
+        )
+
+    def _clusters(self, with_text: Dataset) -> Dataset | None:
+        """Each clustered document's row (:func:`.duplicates.cluster_rows`)."""
+        config = self.config
+        bands, rows = lsh_bands(config)
+        copies = (
+            with_text.groupby("key").map_groups(dedup.copy_rows, batch_format="numpy").materialize()
+        )
+        copy_edges = _where_columns(copies, "position", "rep", equal=False).map_batches(
+            _copy_edge, batch_format="numpy"
+        )
+        first = _where_columns(copies, "position", "rep", equal=True)
+        band_edges = (
+            first.map_batches(
+                dedup.band_rows,
+                fn_kwargs={"bands": bands, "rows": rows, "num_perm": config.num_perm},
+                batch_format="numpy",
+            )
+            .groupby("bucket")
+            .map_groups(
+                dedup.bucket_edges,
+                fn_kwargs={
+                    "rows": rows,
+                    "threshold": config.dedup_threshold,
+                    "num_perm": config.num_perm,
+                },
+                batch_format="numpy",
+            )
+        )
+        components = connected_components(copy_edges.union(band_edges))
+        if components.count() == 0:
+            return None
+        members = components.map_batches(dedup.member_rows, batch_format="numpy")
+        joined = (
+            with_text.map_batches(dedup.signed_member_rows, batch_format="numpy")
+            .union(members)
+            .groupby("position")
+            .map_groups(dedup.join_member, batch_format="numpy")
+        )
+        return (
+            joined.groupby("root")
+            .map_groups(dedup.cluster_rows, fn_kwargs={"config": config}, batch_format="numpy")
+            .materialize()
+        )
+
+    def write(self, folders: dict[str, str], suffix: str) -> None:
+        """Every output's shards, in position order."""
+        assert self.fated is not None and self.cleaned is not None and self.final is not None
+        kept = _where(self.fated, "kept", True).sort("position")
+        kept.map_batches(
+            fates.write_documents_shard,
+            fn_kwargs={"directory": folders["output"], "suffix": suffix},
+            batch_size=None,
+            batch_format="numpy",
+        ).materialize()
+        if "dropped" in folders:
+            _write_records(_where(self.fated, "kept", False), folders["dropped"])
+        if "clusters" in folders and self.cluster_rows is not None:
+            records = _where(self.cluster_rows, "record", "", equal=False).map_batches(
+                _numbered_cluster, fn_kwargs={"roots": self.roots}, batch_format="numpy"
+            )
+            _write_records(records, folders["clusters"])
+        if "removed" in folders:
+            first = self.cleaned.map_batches(_removed_in_cleaning, batch_format="numpy")
+            _write_records(first, folders["removed"], phase=1)
+            second = _where(self.final, "removed", "[]", equal=False)
+            _write_records(
+                second.map_batches(_removed_column, batch_format="numpy"),
+                folders["removed"],
+                phase=2,
+            )
+
+
+def _write_records(ds: Dataset, directory: str, phase: int | None = None) -> None:
+    ordered = ds.select_columns(["position", "data"]).sort("position")
+    ordered.map_batches(
+        fates.write_records_shard,
+        fn_kwargs={"directory": directory, "phase": phase},
+        batch_size=None,
+        batch_format="numpy",
+    ).materialize()
+
+
+def _copy_edge(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    return {"a": batch["position"], "b": batch["rep"]}
+
+
+def _numbered_cluster(batch: dict[str, np.ndarray], roots: np.ndarray) -> dict[str, Any]:
+    """Cluster records with their number (the rank of their root), as the finder writes them."""
+    data = []
+    for root, record in zip(batch["root"], batch["record"], strict=True):
+        data.append(
+            json.dumps(
+                {"cluster": int(np.searchsorted(roots, root)), **json.loads(record)},
+                ensure_ascii=False,
+            )
+        )
+    return {"position": batch["root"], "data": objects(data)}
+
+
+def _removed_in_cleaning(batch: dict[str, np.ndarray]) -> dict[str, Any]:
+    """What cleaning cut (document rows), and the records of spam drops, as lists."""
+    data = []
+    keep = []
+    for kind, removed, record in zip(batch["kind"], batch["removed"], batch["data"], strict=True):
+        if kind == "document" and removed and removed != "[]":
+            data.append(removed)
+            keep.append(True)
+        elif kind == "dropped":
+            data.append(f"[{record}]")
+            keep.append(True)
+        else:
+            keep.append(False)
+    return {
+        "position": batch["position"][np.array(keep, dtype=bool)],
+        "data": objects(data),
+    }
+
+
+def _removed_column(batch: dict[str, np.ndarray]) -> dict[str, Any]:
+    return {"position": batch["position"], "data": batch["removed"]}
