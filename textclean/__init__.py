@@ -16,9 +16,17 @@ from textclean.boilerplate import strip_boilerplate
 from textclean.check import CheckOptions, CheckReport, Finding, check_files
 from textclean.config import CleanConfig
 from textclean.dedup import Duplicates, find_duplicates
+from textclean.distributed import run_on_ray
 from textclean.document import CleanResult, Document, Edit, replay
 from textclean.encoding import repair_encoding
-from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UsageError
+from textclean.errors import (
+    BackendError,
+    ConfigError,
+    DecodeError,
+    InputError,
+    TextcleanError,
+    UsageError,
+)
 from textclean.io import ReadOptions, Skipped, read_documents, write_documents
 from textclean.pipeline import RunSummary, clean, clean_document, clean_files, clean_stream
 from textclean.script import detect_script, unify_script
@@ -26,6 +34,7 @@ from textclean.script import detect_script, unify_script
 __version__ = "0.1.0"
 
 __all__ = [
+    "BackendError",
     "CheckOptions",
     "CheckReport",
     "CleanConfig",
@@ -53,6 +62,7 @@ __all__ = [
     "read_documents",
     "repair_encoding",
     "replay",
+    "run_on_ray",
     "strip_boilerplate",
     "unify_script",
     "write_documents",

@@ -28,9 +28,9 @@ from textclean.config import (
     CleanConfig,
     read_table,
 )
-from textclean.errors import ConfigError, InputError, UsageError
+from textclean.errors import BackendError, ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
-from textclean.pipeline import Dropped, clean_files, dedup_files
+from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_clean_arguments(run)
     _add_dedup_arguments(run)
     _add_run_arguments(run)
+    _add_backend_arguments(run)
 
     check = commands.add_parser(
         "check",
@@ -327,6 +328,28 @@ def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_backend_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--backend",
+        choices=("local", "ray"),
+        default="local",
+        help="local: worker processes on this machine (default); ray: Ray Data, on a "
+        "cluster or a local Ray (needs textclean[ray]); -o is then a directory of shards",
+    )
+    command.add_argument(
+        "--address",
+        metavar="ADDRESS",
+        help="with --backend ray: the cluster (auto, or ray://host:10001); "
+        "default: start a local Ray of --jobs CPUs",
+    )
+    command.add_argument(
+        "--shard-format",
+        choices=("jsonl", "parquet"),
+        default="jsonl",
+        help="with --backend ray: the output shards' format (default: jsonl)",
+    )
+
+
 def _add_run_arguments(command: argparse.ArgumentParser, strict: bool = True) -> None:
     command.add_argument(
         "-j",
@@ -369,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ConfigError) as error:
         _say(f"error: {error}")
         return EXIT_USAGE
-    except InputError as error:
+    except (InputError, BackendError) as error:
         _say(f"error: {error}")
         return EXIT_FINDINGS
     except KeyboardInterrupt:
@@ -495,7 +518,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command != "dedup":
         common.update(removed=args.removed, on_drop=on_drop)
     try:
-        if args.command == "dedup":
+        if getattr(args, "backend", "local") == "ray":
+            summary = _run_on_ray(args, common)
+        elif args.command == "dedup":
             summary = dedup_files(args.inputs, args.output, **common)
         else:
             summary = clean_files(args.inputs, args.output, dedup=args.command == "run", **common)
@@ -505,6 +530,32 @@ def _run(args: argparse.Namespace) -> int:
     if not args.quiet:
         _say(f"{summary.describe()} -> {args.output}")
     return EXIT_OK
+
+
+def _run_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> RunSummary:
+    """``run --backend ray``: the same run on Ray Data, into directories of shards."""
+    from textclean.distributed import run_on_ray
+
+    if args.output == "-":
+        raise UsageError("--backend ray writes a directory of shards: give it with -o DIR")
+    if args.index is not None:
+        raise UsageError("--index is not available with --backend ray yet: run locally")
+    clusters = args.clusters or Path(args.output).with_name(f"{Path(args.output).name}.clusters")
+    return run_on_ray(
+        args.inputs,
+        args.output,
+        common["config"],
+        common["read_options"],
+        strict=args.strict,
+        on_skip=common["on_skip"],
+        on_drop=common["on_drop"],
+        removed=args.removed,
+        clusters=clusters,
+        dropped=args.dropped,
+        shard_format=args.shard_format,
+        address=args.address,
+        num_cpus=None if args.address else args.jobs,
+    )
 
 
 def _progress_bar(disabled: bool) -> tqdm | None:

@@ -6,8 +6,9 @@ says what is wrong and what to do. The hierarchy::
     TextcleanError
     ├── ConfigError        a configuration key or value is wrong
     ├── UsageError         the call itself is wrong (unknown output format, no inputs, ...)
-    └── InputError         one input could not be read; the run skips it and goes on
-        └── DecodeError    the bytes are not text in any encoding we know (binary, empty)
+    ├── InputError         one input could not be read; the run skips it and goes on
+    │   └── DecodeError    the bytes are not text in any encoding we know (binary, empty)
+    └── BackendError       a distributed run failed on the cluster (a worker, the network)
 """
 
 from __future__ import annotations
@@ -31,3 +32,9 @@ class InputError(TextcleanError):
 
 class DecodeError(InputError):
     """Bytes that are not text: empty, binary (an image, an archive), or in no known encoding."""
+
+
+class BackendError(TextcleanError):
+    """A distributed run failed on the cluster: a worker died, a task raised, Ray stopped.
+    Nothing is written (outputs are replaced only at the end); the message names the
+    failure in one line."""

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,7 @@ from textclean.distributed.containment import find_contained
 from textclean.distributed.session import ray_session, require_ray
 from textclean.distributed.shards import SHARD_SUFFIXES, check_shard_directory, shard_directory
 from textclean.document import Document
-from textclean.errors import InputError, UsageError
+from textclean.errors import BackendError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped, iter_input_files
 from textclean.pipeline import Dropped, RunSummary, _skip
 
@@ -86,7 +86,7 @@ def run_on_ray(
     _check_targets(inputs, targets)
     require_ray()
     summary = RunSummary()
-    with ray_session(address, num_cpus):
+    with ray_session(address, num_cpus), _backend_errors():
         files = _list_inputs(inputs, summary, strict, on_skip)
         run = _Run(config, read_options, removed is not None, summary)
         run.clean(files, strict, on_skip, on_drop)
@@ -98,6 +98,25 @@ def run_on_ray(
             }
             run.write(folders, suffix)
     return summary
+
+
+@contextmanager
+def _backend_errors() -> Iterator[None]:
+    """A failure inside Ray as a one-line :class:`BackendError` (the worker's own
+    exception, not Ray's traceback)."""
+    from ray.exceptions import RayError, RayTaskError
+
+    try:
+        yield
+    except RayTaskError as error:
+        cause = error.cause if isinstance(error.cause, BaseException) else error
+        if isinstance(cause, OSError):
+            raise cause from None  # the output cannot be written: the CLI says so in one line
+        text = str(cause).strip()
+        last = text.splitlines()[-1] if text else type(cause).__name__
+        raise BackendError(f"a Ray task failed: {type(cause).__name__}: {last}") from None
+    except RayError as error:
+        raise BackendError(f"Ray failed: {type(error).__name__}: {error}") from None
 
 
 def _check_targets(inputs: Sequence[str | Path], targets: dict[str, Path]) -> None:
