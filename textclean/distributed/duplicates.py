@@ -59,19 +59,15 @@ def sign_rows(batch: Batch, config: CleanConfig) -> Batch:
 
 
 def copy_rows(group: Batch) -> Batch:
-    """Group by exact-copy key: every document with the first one's position (``rep``)."""
-    order = np.argsort(group["position"], kind="stable")
-    positions = group["position"][order]
-    return {
-        "position": positions,
-        "rep": np.full(len(positions), positions[0], dtype=np.int64),
-        "signature": group["signature"][order],
-    }
+    """Group by exact-copy key: each later copy linked to the first (``a``, ``b``)."""
+    positions = np.sort(group["position"])
+    return {"a": positions[1:], "b": np.full(len(positions) - 1, positions[0], dtype=np.int64)}
 
 
 def band_rows(batch: Batch, bands: int, rows: int, num_perm: int) -> Batch:
-    """Map over first copies: one row per band, keyed by a 64-bit hash of the band
-    number and its slots (the bucket may hold unequal bands; :func:`bucket_edges` checks)."""
+    """Map over signed rows with text: one row per band, keyed by a 64-bit hash of the
+    band number and its slots (a bucket may hold unequal bands; :func:`bucket_edges`
+    checks), with the exact-copy key. Small rows: the signatures stay behind."""
     signatures = signatures_of(batch["signature"], num_perm)
     buckets = []
     for band in range(bands):
@@ -83,7 +79,48 @@ def band_rows(batch: Batch, bands: int, rows: int, num_perm: int) -> Batch:
         "bucket": np.concatenate(buckets).view(np.int64),  # Ray shuffles no uint64 > 2⁶³
         "band": np.repeat(np.arange(bands, dtype=np.int64), len(signatures)),
         "position": np.tile(batch["position"], bands),
-        "signature": np.tile(batch["signature"], bands),
+        "key": np.tile(batch["key"], bands),
+    }
+
+
+def shared_buckets(group: Batch) -> Batch:
+    """Group by bucket: its members, when it has two different texts or more. Of exact
+    copies only the first is a member (the finder's LSH holds only first copies; the
+    copies join it by their key)."""
+    order = np.argsort(group["position"], kind="stable")
+    first: dict[tuple[int, str], int] = {}
+    for row in order.tolist():
+        first.setdefault((int(group["band"][row]), group["key"][row]), row)
+    rows = np.array(sorted(first.values()), dtype=np.int64)
+    if len(rows) < 2:
+        rows = rows[:0]
+    return {
+        "position": group["position"][rows],
+        "bucket": group["bucket"][rows],
+        "band": group["band"][rows],
+        "signature": objects([b""] * len(rows)),
+    }
+
+
+def signed_bucket_rows(batch: Batch) -> Batch:
+    """Map over signed rows: the columns of :func:`shared_buckets`, bucket -1."""
+    size = len(batch["position"])
+    return {
+        "position": batch["position"],
+        "bucket": np.full(size, -1, dtype=np.int64),
+        "band": np.full(size, -1, dtype=np.int64),
+        "signature": batch["signature"],
+    }
+
+
+def with_signature(group: Batch) -> Batch:
+    """Group by position: the document's bucket rows, with its signature."""
+    signed = np.flatnonzero(group["band"] < 0)
+    shared = np.flatnonzero(group["band"] >= 0)
+    if not len(signed) or not len(shared):
+        return {key: values[:0] for key, values in group.items()}
+    return {key: values[shared] for key, values in group.items()} | {
+        "signature": objects([group["signature"][signed[0]]] * len(shared))
     }
 
 

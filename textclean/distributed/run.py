@@ -351,29 +351,29 @@ class _Run:
         """Each clustered document's row (:func:`.duplicates.cluster_rows`)."""
         config = self.config
         bands, rows = lsh_bands(config)
-        copies = (
-            with_text.groupby("key").map_groups(dedup.copy_rows, batch_format="numpy").materialize()
+        copy_edges = (
+            with_text.select_columns(["position", "key"])
+            .groupby("key")
+            .map_groups(dedup.copy_rows, batch_format="numpy")
         )
-        copy_edges = _where_columns(copies, "position", "rep", equal=False).map_batches(
-            _copy_edge, batch_format="numpy"
-        )
-        first = _where_columns(copies, "position", "rep", equal=True)
-        band_edges = (
-            first.map_batches(
-                dedup.band_rows,
-                fn_kwargs={"bands": bands, "rows": rows, "num_perm": config.num_perm},
-                batch_format="numpy",
-            )
+        band_kwargs = {"bands": bands, "rows": rows, "num_perm": config.num_perm}
+        shared = (
+            with_text.map_batches(dedup.band_rows, fn_kwargs=band_kwargs, batch_format="numpy")
             .groupby("bucket")
-            .map_groups(
-                dedup.bucket_edges,
-                fn_kwargs={
-                    "rows": rows,
-                    "threshold": config.dedup_threshold,
-                    "num_perm": config.num_perm,
-                },
-                batch_format="numpy",
-            )
+            .map_groups(dedup.shared_buckets, batch_format="numpy")
+        )
+        signed = with_text.map_batches(dedup.signed_bucket_rows, batch_format="numpy")
+        edge_kwargs = {
+            "rows": rows,
+            "threshold": config.dedup_threshold,
+            "num_perm": config.num_perm,
+        }
+        band_edges = (
+            signed.union(shared)
+            .groupby("position")
+            .map_groups(dedup.with_signature, batch_format="numpy")
+            .groupby("bucket")
+            .map_groups(dedup.bucket_edges, fn_kwargs=edge_kwargs, batch_format="numpy")
         )
         components = connected_components(copy_edges.union(band_edges))
         if components.count() == 0:
@@ -427,10 +427,6 @@ def _write_records(ds: Dataset, directory: str, phase: int | None = None) -> Non
         batch_size=None,
         batch_format="numpy",
     ).materialize()
-
-
-def _copy_edge(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {"a": batch["position"], "b": batch["rep"]}
 
 
 def _numbered_cluster(batch: dict[str, np.ndarray], roots: np.ndarray) -> dict[str, Any]:
