@@ -256,7 +256,8 @@ def _add_clean_arguments(command: argparse.ArgumentParser) -> None:
         "--removed",
         type=Path,
         metavar="FILE",
-        help="write a JSONL record of every line cut and every document dropped to FILE",
+        help="write a JSONL record of every line cut and every document dropped to FILE "
+        "(with --backend ray: a directory of shards)",
     )
     command.add_argument(
         "--repeated-lines",
@@ -273,13 +274,15 @@ def _add_dedup_arguments(command: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="FILE",
         help="write the clusters of near-duplicates to FILE, one JSON line each "
+        "(with --backend ray: a directory of shards, default OUTPUT.clusters) "
         "(default: OUTPUT's name + .clusters.jsonl, beside it)",
     )
     command.add_argument(
         "--dropped",
         type=Path,
         metavar="FILE",
-        help="write every document left out, whole, with what it duplicates, to FILE (JSONL)",
+        help="write every document left out, whole, with what it duplicates, to FILE (JSONL; "
+        "with --backend ray: a directory of shards)",
     )
     command.add_argument(
         "--index",
@@ -435,7 +438,7 @@ def _clusters_path(args: argparse.Namespace) -> Path | None:
     """``--clusters``, or beside a file output (``out/a.jsonl`` → ``out/a.clusters.jsonl``)."""
     if args.clusters is not None or args.output == "-":
         return args.clusters
-    output = Path(args.output)
+    output = Path(args.output).resolve()  # "." has no name of its own
     stem = output.name
     for suffix in (".jsonl.gz", ".jsonl", ".parquet"):
         stem = stem.removesuffix(suffix)
@@ -491,7 +494,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("check", "fix"):
         return _check(args)
     config = _config(args)
-    bar = _progress_bar(disabled=args.quiet)
+    on_ray = getattr(args, "backend", "local") == "ray"
+    bar = _progress_bar(disabled=args.quiet or on_ray)  # Ray's stages report no progress
 
     def on_skip(skip: Skipped) -> None:
         if not (skip.ignored and args.quiet):
@@ -518,7 +522,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command != "dedup":
         common.update(removed=args.removed, on_drop=on_drop)
     try:
-        if getattr(args, "backend", "local") == "ray":
+        if on_ray:
             summary = _run_on_ray(args, common)
         elif args.command == "dedup":
             summary = dedup_files(args.inputs, args.output, **common)
@@ -540,7 +544,8 @@ def _run_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> RunSummary:
         raise UsageError("--backend ray writes a directory of shards: give it with -o DIR")
     if args.index is not None:
         raise UsageError("--index is not available with --backend ray yet: run locally")
-    clusters = args.clusters or Path(args.output).with_name(f"{Path(args.output).name}.clusters")
+    output = Path(args.output).resolve()
+    clusters = args.clusters or output.with_name(f"{output.name}.clusters")
     return run_on_ray(
         args.inputs,
         args.output,

@@ -130,3 +130,22 @@ def test_without_ray_the_error_says_how_to_install_it(
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(UsageError, match=r"pip install 'textclean\[ray\]'"):
         require_ray()
+
+
+def test_outputs_inside_one_another_are_refused(
+    seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert _run(str(seeds_dir), "-o", str(out), "--dropped", str(out / "dropped")) == 2
+    assert "overlap: give each its own directory" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_current_directory_as_output(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert _run(str(seeds_dir), "-o", ".") == 0
+    assert len(_ids(tmp_path / "here")) == 5
+    assert (tmp_path / "here.clusters").is_dir()

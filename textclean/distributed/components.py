@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from textclean.errors import BackendError
+
 if TYPE_CHECKING:
     from ray.data import Dataset
 
@@ -63,7 +65,7 @@ def connected_components(edges: Dataset) -> Dataset:
         pointed = stars.map_batches(_pointing_down, batch_format="numpy")
         small = pointed.groupby("u").map_groups(_small_star, batch_format="numpy")
         both = small.map_batches(_both_directions, batch_format="numpy")
-    raise RuntimeError(f"connected components did not settle in {MAX_ROUNDS} rounds")
+    raise BackendError(f"connected components did not settle in {MAX_ROUNDS} rounds")
 
 
 def _both_directions(batch: Batch) -> Batch:

@@ -2,10 +2,11 @@
 
 The LSH Ensemble's size partitions are chosen for the whole corpus at once
 (:mod:`textclean.dedup.ensemble`), so the search runs where all kept signatures and
-sizes fit: one Ray task (``4 * num_perm + 16`` bytes per kept document), not the
-driver. The proposals it finds are decided on exact shingle sets, as in a local run:
-the task reads the final documents once more and keeps the views of the proposed ones
-only.
+sizes fit: one Ray task, not the driver. It holds ``4 * num_perm + 16`` bytes per kept
+document, its id, the ensemble's band keys (8 bytes per band of a partition), and the
+views of the documents in a proposed pair: the proposals are decided on exact shingle
+sets, as in a local run, so the task reads the final documents once more and keeps the
+views of the proposed ones (a few per cent of a corpus, not all of it).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from textclean.boilerplate.removed import dropped_record, removed_records
 from textclean.config import CleanConfig
 from textclean.distributed.batches import Batch, from_rows, objects
 from textclean.document import Document
+from textclean.errors import InputError
 from textclean.io import ReadOptions, Skipped, encode_jsonl, read_file
 from textclean.pipeline import Dropped, Encoded, Packed, StepFailure, _clean_batch, _Packer
 from textclean.pipeline import strip_spooled as _strip_spooled
@@ -45,6 +46,8 @@ READ_BATCH = 256
 
 def position_of(file_number: int, record_number: int) -> int:
     """The position of the ``record_number``-th item of the ``file_number``-th file."""
+    if record_number >= 1 << RECORD_BITS:
+        raise InputError(f"more than 2**{RECORD_BITS} records in one file: split it")
     return (file_number << RECORD_BITS) | record_number
 
 

@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from ray.data import Dataset
 
 CLEAN_BATCH = 64
+READ_BLOCKS = 1024
+"""At most this many reading tasks (each reads its share of the input files in turn)."""
+READ_CPUS = 0.5
+"""The CPU share of a reading task (reading waits on storage as much as it decodes)."""
 SIGN_BATCH = 256
 
 
@@ -82,7 +86,8 @@ def run_on_ray(
             "run locally, or turn it off"
         )
     outputs = {"output": output, "removed": removed, "clusters": clusters, "dropped": dropped}
-    targets = {name: Path(path) for name, path in outputs.items() if path is not None}
+    # absolute: the workers write the shards, and their working directory is not ours
+    targets = {name: Path(path).resolve() for name, path in outputs.items() if path is not None}
     _check_targets(inputs, targets)
     require_ray()
     summary = RunSummary()
@@ -120,12 +125,17 @@ def _backend_errors() -> Iterator[None]:
 
 
 def _check_targets(inputs: Sequence[str | Path], targets: dict[str, Path]) -> None:
+    """A :class:`UsageError` when two outputs are one directory or one holds the other
+    (the outer one's replacement would lose the inner), or an output overlaps an input."""
     sources = [Path(path).resolve() for path in inputs]
     seen: dict[Path, str] = {}
     for name, path in targets.items():
         resolved = path.resolve()
-        if resolved in seen:
-            raise UsageError(f"{name} and {seen[resolved]} are both {path}: give each its own")
+        for other, other_name in seen.items():
+            if resolved == other or other in resolved.parents or resolved in other.parents:
+                raise UsageError(
+                    f"{name} {path} and {other_name} {other} overlap: give each its own directory"
+                )
         seen[resolved] = name
         for source in sources:
             if resolved == source or source in resolved.parents or resolved in source.parents:
@@ -227,11 +237,16 @@ class _Run:
         summary = self.summary
         if not files:
             raise InputError("no documents could be read from the inputs: no output written")
-        read = ray.data.from_items(files).map_batches(
+        # Files spread over blocks, and reading not fused with cleaning (its own CPU
+        # share): fused, Ray Data ran the whole corpus of a few dozen files in one task.
+        # A large file is still read by one task; its blocks are cleaned in parallel.
+        blocks = min(len(files), READ_BLOCKS)
+        read = ray.data.from_items(files, override_num_blocks=blocks).map_batches(
             stage.read_files,
             fn_kwargs={"options": self.read_options},
             batch_size=1,
             batch_format="numpy",
+            num_cpus=READ_CPUS,
         )
         self.cleaned = read.map_batches(
             stage.clean_rows,
@@ -249,6 +264,8 @@ class _Run:
             else:
                 _skip(stage.skip_of(row["data"]), summary, strict, on_skip)
         documents = _where(self.cleaned, "kind", "document").materialize()
+        if not self.records:
+            self.cleaned = None  # only --removed reads it again: let Ray free it
         summary.documents = documents.count()
         if summary.documents == 0 and summary.dropped == 0:
             raise InputError("no documents could be read from the inputs: no output written")
@@ -393,7 +410,7 @@ class _Run:
 
     def write(self, folders: dict[str, str], suffix: str) -> None:
         """Every output's shards, in position order."""
-        assert self.fated is not None and self.cleaned is not None and self.final is not None
+        assert self.fated is not None and self.final is not None
         kept = _where(self.fated, "kept", True).sort("position")
         kept.map_batches(
             fates.write_documents_shard,
@@ -408,7 +425,7 @@ class _Run:
                 _numbered_cluster, fn_kwargs={"roots": self.roots}, batch_format="numpy"
             )
             _write_records(records, folders["clusters"])
-        if "removed" in folders:
+        if "removed" in folders and self.cleaned is not None:
             first = self.cleaned.map_batches(_removed_in_cleaning, batch_format="numpy")
             _write_records(first, folders["removed"], phase=1)
             second = _where(self.final, "removed", "[]", equal=False)

@@ -7,6 +7,7 @@ never imports it; :func:`require_ray` does, with a one-line error when it is mis
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
@@ -43,12 +44,15 @@ def configure_data_context() -> None:
     context.enable_progress_bars = False
     context.print_on_execution_start = False
     context.verbose_stats_logs = False
+    # one INFO line per dataset executed, and a warning that progress bars are off
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 @contextmanager
 def ray_session(address: str | None = None, num_cpus: int | None = None) -> Iterator[None]:
-    """Use the Ray cluster at ``address`` (``"auto"``, ``"ray://host:10001"``), or start
-    a local one of ``num_cpus`` (``None``: all cores) when ``address`` is ``None``.
+    """Use the Ray cluster at ``address`` (``"auto"``, ``"ray://host:10001"``) or in the
+    ``RAY_ADDRESS`` variable, or else start a local one of ``num_cpus`` (``None``: all
+    cores).
 
     A Ray already initialised in this process (a notebook, a test) is used as it is and
     left running; one started here is shut down on the way out.
@@ -56,10 +60,13 @@ def ray_session(address: str | None = None, num_cpus: int | None = None) -> Iter
     ray = require_ray()
     started = False
     if not ray.is_initialized():
+        # a cluster is used when named here or in RAY_ADDRESS (as Ray does): then the
+        # number of CPUs is the cluster's, and Ray refuses one given
+        joining = address is not None or bool(os.environ.get("RAY_ADDRESS"))
         try:
             ray.init(
                 address=address,
-                num_cpus=num_cpus if address is None else None,
+                num_cpus=None if joining else num_cpus,
                 include_dashboard=False,
                 logging_level=logging.WARNING,
                 log_to_driver=False,
