@@ -351,6 +351,13 @@ def _add_backend_arguments(command: argparse.ArgumentParser) -> None:
         default="jsonl",
         help="with --backend ray: the output shards' format (default: jsonl)",
     )
+    command.add_argument(
+        "--shuffle",
+        choices=("sort", "push", "hash"),
+        default="sort",
+        help="with --backend ray: Ray Data's shuffle (default: sort, pull-based, quick to "
+        "start; push or hash for corpora of many thousand blocks)",
+    )
 
 
 def _add_run_arguments(command: argparse.ArgumentParser, strict: bool = True) -> None:
@@ -560,6 +567,7 @@ def _run_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> RunSummary:
         shard_format=args.shard_format,
         address=args.address,
         num_cpus=None if args.address else args.jobs,
+        shuffle=args.shuffle,
     )
 
 

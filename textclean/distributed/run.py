@@ -33,7 +33,7 @@ from textclean.distributed import fates
 from textclean.distributed.batches import objects
 from textclean.distributed.components import connected_components
 from textclean.distributed.containment import find_contained
-from textclean.distributed.session import ray_session, require_ray
+from textclean.distributed.session import SHUFFLES, ray_session, require_ray
 from textclean.distributed.shards import SHARD_SUFFIXES, check_shard_directory, shard_directory
 from textclean.document import Document
 from textclean.errors import BackendError, InputError, UsageError
@@ -66,6 +66,7 @@ def run_on_ray(
     shard_format: str = "jsonl",
     address: str | None = None,
     num_cpus: int | None = None,
+    shuffle: str = "sort",
 ) -> RunSummary:
     """Clean and deduplicate every document under ``inputs`` on Ray into the directory
     ``output`` (shards of ``shard_format``: ``jsonl`` or ``parquet``); ``removed``,
@@ -73,7 +74,9 @@ def run_on_ray(
 
     ``address``: a Ray cluster (``"auto"``, ``"ray://head:10001"``); without it, a
     local Ray of ``num_cpus`` is started (or the one already running in this process
-    is used). The rest as in :func:`textclean.pipeline.clean_files` with ``dedup``.
+    is used). ``shuffle``: Ray Data's shuffle strategy, ``sort`` (pull-based, quick to
+    start), ``push`` or ``hash`` (for many thousand blocks). The rest as in
+    :func:`textclean.pipeline.clean_files` with ``dedup``.
     """
     config = config or CleanConfig()
     read_options = read_options or ReadOptions()
@@ -91,7 +94,9 @@ def run_on_ray(
     _check_targets(inputs, targets)
     require_ray()
     summary = RunSummary()
-    with ray_session(address, num_cpus), _backend_errors():
+    if shuffle not in SHUFFLES:
+        raise UsageError(f"unknown shuffle {shuffle!r}: choose one of {', '.join(SHUFFLES)}")
+    with ray_session(address, num_cpus, shuffle), _backend_errors():
         files = _list_inputs(inputs, summary, strict, on_skip)
         run = _Run(config, read_options, removed is not None, summary)
         run.clean(files, strict, on_skip, on_drop)
@@ -319,37 +324,29 @@ class _Run:
         ).materialize()
         with_text = _where(signed, "key", "", equal=False)
         empty = signed.count() - with_text.count()
-        drops: list[Dataset] = []
-        dropped_positions = np.zeros(0, dtype=np.int64)
+        fate_rows: list[Dataset] = []
+        duplicates = 0
+        dropped = None
         members = self._clusters(with_text)
         if members is not None:
             self.cluster_rows = members
             self.roots = _column(_where_columns(members, "root", "position", equal=True), "root")
-            dropped_members = _where(members, "dropped", True)
-            dropped_positions = _column(dropped_members, "position")
-            drops.append(
-                dropped_members.map_batches(
-                    fates.drop_fates, fn_kwargs={"roots": self.roots}, batch_format="numpy"
-                )
+            dropped = _where(members, "dropped", True).materialize()
+            duplicates = dropped.count()
+            kwargs = {"roots": self.roots}
+            fate_rows.append(
+                dropped.map_batches(fates.drop_fates, fn_kwargs=kwargs, batch_format="numpy")
             )
         contained: list[dict[str, Any]] = []
         if config.containment_threshold > 0:
-            contained = find_contained(signed, dropped_positions, self.final, config)
-        notes = []
-        for entry in contained:
-            notes.append(fates.fate_row(entry["position"], {"reason": "contained-in", **entry}))
-            if config.drop_contained:
-                drop = {
-                    "reason": "contained",
-                    "duplicate_of": entry["id"],
-                    "similarity": entry["containment"],
-                }
-                notes.append(fates.fate_row(entry["position"], drop))
-        if notes:
-            drops.append(ray.data.from_items(notes))
+            # the search needs the dropped positions (8 bytes each) to leave them out
+            positions = _column(dropped, "position") if dropped is not None else np.zeros(0)
+            contained = find_contained(signed, positions.astype(np.int64), self.final, config)
+        if contained:
+            fate_rows.append(ray.data.from_items(_containment_fates(contained, config)))
         rows = self.final.map_batches(fates.document_fates, batch_format="numpy")
-        if drops:
-            rows = rows.union(*drops)
+        if fate_rows:
+            rows = rows.union(*fate_rows)
         self.fated = (
             rows.groupby("position")
             .map_groups(fates.apply_fate, batch_format="numpy")
@@ -359,7 +356,7 @@ class _Run:
             documents=signed.count(),
             empty=empty,
             clusters=len(self.roots),
-            duplicates=len(dropped_positions),
+            duplicates=duplicates,
             contained=len(contained),
             contained_dropped=len(contained) if config.drop_contained else 0,
         )
@@ -434,6 +431,21 @@ class _Run:
                 folders["removed"],
                 phase=2,
             )
+
+
+def _containment_fates(
+    contained: list[dict[str, Any]], config: CleanConfig
+) -> list[dict[str, Any]]:
+    """The fate rows of the contained documents: a note, and with ``drop_contained`` a drop."""
+    rows = []
+    for entry in contained:
+        rows.append(fates.fate_row(entry["position"], {"reason": "contained-in", **entry}))
+        if config.drop_contained:
+            drop = {"reason": "contained", "duplicate_of": entry["id"]}
+            rows.append(
+                fates.fate_row(entry["position"], drop | {"similarity": entry["containment"]})
+            )
+    return rows
 
 
 def _write_records(ds: Dataset, directory: str, phase: int | None = None) -> None:

@@ -15,6 +15,9 @@ from types import ModuleType
 from textclean.errors import UsageError
 
 INSTALL_HINT = "pip install 'textclean[ray]'"
+SHUFFLES = ("sort", "push", "hash")
+"""Ray Data's shuffle strategies, by the name ``--shuffle`` gives them: the pull-based
+sort shuffle (the default), the push-based one, and the hash shuffle."""
 
 
 def require_ray() -> ModuleType:
@@ -27,20 +30,29 @@ def require_ray() -> ModuleType:
     return ray
 
 
-def configure_data_context() -> None:
+def configure_data_context(shuffle: str = "sort") -> None:
     """Ray Data settings for textclean's stages, in this process (the driver).
 
-    Shuffles (every ``groupby``) use the pull-based sort shuffle: on a small cluster it
-    starts in a fraction of a second, where the hash shuffle's aggregator actors took
-    about 10 s per ``groupby`` on two cores. Progress bars are off (the CLI has its own
-    line), and so is the per-operator console summary.
+    Shuffles (every ``groupby``) use the pull-based sort shuffle by default: on a small
+    cluster it starts in a fraction of a second, where the hash shuffle's aggregator
+    actors took about 10 s per ``groupby`` on two cores. It makes a piece per pair of
+    input and output blocks, so on corpora of many thousand blocks ``push`` or
+    ``hash`` scale better (see docs/scale.md). Progress bars are off, and so are Ray
+    Data's per-dataset log lines and console summary.
     """
     require_ray()
     from ray.data import DataContext
     from ray.data.context import ShuffleStrategy
 
+    strategies = {
+        "sort": ShuffleStrategy.SORT_SHUFFLE_PULL_BASED,
+        "push": ShuffleStrategy.SORT_SHUFFLE_PUSH_BASED,
+        "hash": ShuffleStrategy.HASH_SHUFFLE,
+    }
+    if shuffle not in strategies:
+        raise UsageError(f"unknown shuffle {shuffle!r}: choose one of {', '.join(SHUFFLES)}")
     context = DataContext.get_current()
-    context.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+    context.shuffle_strategy = strategies[shuffle]
     context.enable_progress_bars = False
     context.print_on_execution_start = False
     context.verbose_stats_logs = False
@@ -49,7 +61,9 @@ def configure_data_context() -> None:
 
 
 @contextmanager
-def ray_session(address: str | None = None, num_cpus: int | None = None) -> Iterator[None]:
+def ray_session(
+    address: str | None = None, num_cpus: int | None = None, shuffle: str = "sort"
+) -> Iterator[None]:
     """Use the Ray cluster at ``address`` (``"auto"``, ``"ray://host:10001"``) or in the
     ``RAY_ADDRESS`` variable, or else start a local one of ``num_cpus`` (``None``: all
     cores).
@@ -76,7 +90,7 @@ def ray_session(address: str | None = None, num_cpus: int | None = None) -> Iter
             raise UsageError(f"cannot start or reach Ray at {where}: {error}") from None
         started = True
     try:
-        configure_data_context()
+        configure_data_context(shuffle)
         yield
     finally:
         if started:
