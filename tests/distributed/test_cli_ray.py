@@ -55,7 +55,6 @@ def test_parquet_shards_hold_the_same_documents(seeds_dir: Path, tmp_path: Path)
     [
         (["-o", "-"], "writes a directory of shards"),
         (["-o", "OUT", "--index", "IDX"], "--index is not available with --backend ray"),
-        (["-o", "OUT", "--exact"], "exact_verification is not available on the ray backend"),
     ],
 )
 def test_calls_it_cannot_do_are_one_line_errors(

@@ -52,8 +52,9 @@ def _records(path: Path) -> list[dict]:
     return [json.loads(line) for file in files for line in file.read_text("utf-8").splitlines()]
 
 
-def _run_both(corpus: Path, tmp_path: Path, config: CleanConfig) -> tuple[dict, dict, list, list]:
-    inputs = [corpus / "seeds", corpus / "news.jsonl", corpus / "pages"]
+def _run_both(
+    inputs: list[Path], tmp_path: Path, config: CleanConfig
+) -> tuple[dict, dict, list, list]:
     local = {name: tmp_path / "local" / f"{name}.jsonl" for name in OUTPUTS}
     ray = {name: tmp_path / "ray" / name for name in OUTPUTS}
     local_skips: list = []
@@ -84,7 +85,8 @@ def _run_both(corpus: Path, tmp_path: Path, config: CleanConfig) -> tuple[dict, 
 
 @pytest.mark.usefixtures("local_ray")
 def test_ray_writes_what_a_local_run_writes(corpus: Path, tmp_path: Path) -> None:
-    local, ray, skips, _ = _run_both(corpus, tmp_path, CleanConfig())
+    inputs = [corpus / "seeds", corpus / "news.jsonl", corpus / "pages"]
+    local, ray, skips, _ = _run_both(inputs, tmp_path, CleanConfig())
     assert len(skips) == 1
     for name in OUTPUTS:
         assert _records(ray[name]) == _records(local[name]), name
@@ -96,3 +98,15 @@ def test_ray_writes_what_a_local_run_writes(corpus: Path, tmp_path: Path) -> Non
     assert any(len(cluster["members"]) > 3 for cluster in clusters)
     assert sum("contained_in" in document["meta"] for document in kept) > 20
     assert any(record["category"] == "repeated" for record in _records(local["removed"]))
+
+
+@pytest.mark.usefixtures("local_ray")
+def test_exact_verification_decides_the_same_pairs(corpus: Path, tmp_path: Path) -> None:
+    """With ``exact_verification`` the pairs near the threshold are decided on the
+    views' exact shingle sets, on Ray as locally."""
+    config = CleanConfig(exact_verification=True, drop_contained=True)
+    local, ray, _, _ = _run_both([corpus / "news.jsonl"], tmp_path, config)
+    for name in OUTPUTS:
+        assert _records(ray[name]) == _records(local[name]), name
+    assert len(_records(local["clusters"])) > 50
+    assert any(record["reason"] == "contained" for record in _records(local["dropped"]))

@@ -25,6 +25,23 @@ CACHED_SETS = 32
 """Shingle sets kept (each about 100 bytes per character of its view)."""
 
 
+def set_jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    """The Jaccard similarity of two shingle sets (0.0 for two empty ones)."""
+    union = len(first | second)
+    return len(first & second) / union if union else 0.0
+
+
+def view_jaccard(first: str, second: str, shingle_size: int) -> float:
+    """The exact Jaccard similarity of two views' shingle sets.
+
+    >>> view_jaccard("今天天气很好我们去公园", "今天天气很好", 3)
+    0.4444444444444444
+    """
+    return set_jaccard(
+        frozenset(shingles(first, shingle_size)), frozenset(shingles(second, shingle_size))
+    )
+
+
 class ExactShingles:
     """Exact Jaccard and containment of documents, by position."""
 
@@ -45,9 +62,7 @@ class ExactShingles:
         return found
 
     def jaccard(self, first: int, second: int) -> float:
-        a, b = self.shingle_set(first), self.shingle_set(second)
-        union = len(a | b)
-        return len(a & b) / union if union else 0.0
+        return set_jaccard(self.shingle_set(first), self.shingle_set(second))
 
     def containment(self, inner: int, outer: int) -> float:
         """The share of the shingles of ``inner`` that ``outer`` holds too."""

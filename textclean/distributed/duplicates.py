@@ -32,6 +32,8 @@ from textclean.config import CleanConfig
 from textclean.dedup.clusters import choose_kept
 from textclean.dedup.finder import sign_batch
 from textclean.dedup.minhash import jaccard
+from textclean.dedup.verify import view_jaccard
+from textclean.dedup.view import dedup_view
 from textclean.distributed.batches import Batch, objects
 from textclean.document import Document
 
@@ -126,7 +128,9 @@ def with_signature(group: Batch) -> Batch:
 
 def bucket_edges(group: Batch, rows: int, threshold: float, num_perm: int) -> Batch:
     """Group by bucket: the pairs whose band is equal (and no earlier band is) and whose
-    signatures agree on at least ``threshold`` of the slots, as the finder decides."""
+    signatures agree on at least ``threshold`` of the slots, as the finder decides.
+    (With exact verification the finder takes the pairs above a lower ``threshold`` to
+    its exact check: :func:`attach_view` and :func:`verified_edges`.)"""
     found_a, found_b = [], []
     signatures = signatures_of(group["signature"], num_perm)
     positions, bands = group["position"], group["band"]
@@ -147,6 +151,57 @@ def bucket_edges(group: Batch, rows: int, threshold: float, num_perm: int) -> Ba
     return {
         "a": np.concatenate(found_a) if found_a else empty,
         "b": np.concatenate(found_b) if found_b else empty,
+    }
+
+
+def view_rows(batch: Batch) -> Batch:
+    """Map over final documents: their views (as the finder's spool holds them), to meet
+    the candidate pairs of exact verification (``other`` -1 marks a view row)."""
+    views = [dedup_view(json.loads(data)["text"], cleaned=True) for data in batch["data"]]
+    return {
+        "position": batch["position"],
+        "other": np.full(len(views), -1, dtype=np.int64),
+        "view": objects(views),
+    }
+
+
+def pair_rows(batch: Batch) -> Batch:
+    """Map over candidate pairs ``(a, b)``: rows keyed by ``a`` to fetch its view."""
+    return {"position": batch["a"], "other": batch["b"], "view": objects([""] * len(batch["a"]))}
+
+
+def attach_view(group: Batch) -> Batch:
+    """Group by position: each pair of this document, keyed now by the other one, with
+    this document's view."""
+    is_view = group["other"] < 0
+    pairs = group["other"][~is_view]
+    if not is_view.any() or not len(pairs):
+        return {key: values[:0] for key, values in group.items()}
+    view = group["view"][np.flatnonzero(is_view)[0]]
+    size = len(pairs)
+    return {
+        "position": pairs,
+        "other": np.full(size, group["position"][0], dtype=np.int64),
+        "view": objects([view] * size),
+    }
+
+
+def verified_edges(group: Batch, threshold: float, shingle_size: int) -> Batch:
+    """Group by position: the pairs of this document whose views' exact shingle sets
+    are at least ``threshold`` alike (the finder's exact check)."""
+    is_view = group["other"] < 0
+    empty = np.zeros(0, dtype=np.int64)
+    if not is_view.any():
+        return {"a": empty, "b": empty}
+    view = group["view"][np.flatnonzero(is_view)[0]]
+    others = [
+        int(other)
+        for other, other_view in zip(group["other"][~is_view], group["view"][~is_view], strict=True)
+        if view_jaccard(other_view, view, shingle_size) >= threshold
+    ]
+    return {
+        "a": np.array(others, dtype=np.int64),
+        "b": np.full(len(others), group["position"][0], dtype=np.int64),
     }
 
 

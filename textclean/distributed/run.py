@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from textclean.config import CleanConfig
-from textclean.dedup.finder import DuplicateCounts
+from textclean.dedup.finder import VERIFY_SLACK, DuplicateCounts
 from textclean.dedup.index import lsh_bands
 from textclean.distributed import documents as stage
 from textclean.distributed import duplicates as dedup
@@ -83,11 +83,6 @@ def run_on_ray(
     suffix = f".{shard_format}"
     if suffix not in SHARD_SUFFIXES:
         raise UsageError(f"unknown shard format {shard_format!r}: choose jsonl or parquet")
-    if config.exact_verification:
-        raise UsageError(
-            "exact_verification is not available on the ray backend yet: "
-            "run locally, or turn it off"
-        )
     outputs = {"output": output, "removed": removed, "clusters": clusters, "dropped": dropped}
     # absolute: the workers write the shards, and their working directory is not ours
     targets = {name: Path(path).resolve() for name, path in outputs.items() if path is not None}
@@ -377,11 +372,8 @@ class _Run:
             .map_groups(dedup.shared_buckets, batch_format="numpy")
         )
         signed = with_text.map_batches(dedup.signed_bucket_rows, batch_format="numpy")
-        edge_kwargs = {
-            "rows": rows,
-            "threshold": config.dedup_threshold,
-            "num_perm": config.num_perm,
-        }
+        floor = config.dedup_threshold - (VERIFY_SLACK if config.exact_verification else 0)
+        edge_kwargs = {"rows": rows, "threshold": floor, "num_perm": config.num_perm}
         band_edges = (
             signed.union(shared)
             .groupby("position")
@@ -389,6 +381,8 @@ class _Run:
             .groupby("bucket")
             .map_groups(dedup.bucket_edges, fn_kwargs=edge_kwargs, batch_format="numpy")
         )
+        if config.exact_verification:
+            band_edges = self._verified(band_edges)
         components = connected_components(copy_edges.union(band_edges))
         if components.count() == 0:
             return None
@@ -403,6 +397,25 @@ class _Run:
             joined.groupby("root")
             .map_groups(dedup.cluster_rows, fn_kwargs={"config": config}, batch_format="numpy")
             .materialize()
+        )
+
+    def _verified(self, pairs: Dataset) -> Dataset:
+        """The candidate pairs whose views' exact shingle sets are alike enough: each
+        pair meets the view of one document, then of the other (two groupbys)."""
+        assert self.final is not None
+        views = self.final.map_batches(dedup.view_rows, batch_format="numpy").materialize()
+        kwargs = {
+            "threshold": self.config.dedup_threshold,
+            "shingle_size": self.config.shingle_size,
+        }
+        return (
+            pairs.map_batches(dedup.pair_rows, batch_format="numpy")
+            .union(views)
+            .groupby("position")
+            .map_groups(dedup.attach_view, batch_format="numpy")
+            .union(views)
+            .groupby("position")
+            .map_groups(dedup.verified_edges, fn_kwargs=kwargs, batch_format="numpy")
         )
 
     def write(self, folders: dict[str, str], suffix: str) -> None:
