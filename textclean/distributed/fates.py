@@ -2,8 +2,10 @@
 
 A fate is a drop (a duplicate of the kept member of its cluster, or contained in a
 longer document with ``drop_contained``) or a note that it is contained in a longer
-one. Fates and documents meet in a ``groupby`` on the position; what is kept, and the
-``--dropped`` records, are written as the local run writes them, by the local writers.
+one. The fates, few beside the documents, are sorted by position; each batch of final
+documents fetches the blocks of fates whose positions it spans (:func:`meet_fates`), so
+the documents are not shuffled to meet them. What is kept, and the ``--dropped``
+records, are written as the local run writes them, by the local writers.
 
 >>> fate_row(7, {"reason": "duplicate", "duplicate_of": "a", "similarity": 0.9})["position"]
 7
@@ -14,9 +16,10 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pyarrow as pa
 
 from textclean.dedup.finder import Drop
 from textclean.dedup.stage import dropped_record
@@ -25,10 +28,13 @@ from textclean.distributed.shards import shard_name
 from textclean.document import Document
 from textclean.io import open_record_writer, open_writer
 
+if TYPE_CHECKING:
+    from ray import ObjectRef
+
 
 def fate_row(position: int, fate: dict[str, Any]) -> dict[str, Any]:
     """A row that joins ``fate`` (JSON) to the document at ``position``."""
-    return {"position": position, "data": "", "fate": json.dumps(fate, ensure_ascii=False)}
+    return {"position": position, "fate": json.dumps(fate, ensure_ascii=False)}
 
 
 def drop_fates(batch: Batch, roots: np.ndarray) -> Batch:
@@ -48,7 +54,7 @@ def drop_fates(batch: Batch, roots: np.ndarray) -> Batch:
             batch["position"], batch["kept"], batch["similarity"], batch["root"], strict=True
         )
     ]
-    return {key: _column(rows, key) for key in ("position", "data", "fate")}
+    return {key: _column(rows, key) for key in ("position", "fate")}
 
 
 def _column(rows: list[dict[str, Any]], key: str) -> np.ndarray:
@@ -56,40 +62,50 @@ def _column(rows: list[dict[str, Any]], key: str) -> np.ndarray:
     return np.array(values, dtype=np.int64) if key == "position" else objects(values)
 
 
-def document_fates(batch: Batch) -> Batch:
-    """Map over final documents: rows to meet their fates (``fate`` empty)."""
-    return {
-        "position": batch["position"],
-        "data": batch["data"],
-        "fate": objects([""] * len(batch["position"])),
-    }
-
-
-def apply_fate(group: Batch) -> Batch:
-    """Group by position: the document as it is written (``kept``), or its ``--dropped``
-    record; a kept document inside a longer one says so in its meta, as locally."""
-    data = next(value for value in group["data"] if value)
+def fated(data: str, fates: list[dict[str, Any]]) -> tuple[bool, str]:
+    """A final document (JSON) after its ``fates``: ``(True, document)`` as it is
+    written, or ``(False, its --dropped record)``. A kept document inside a longer one
+    says so in its meta, as locally."""
     document = Document.from_dict(json.loads(data))
-    fates = [json.loads(value) for value in group["fate"] if value]
     drop = next((fate for fate in fates if fate["reason"] != "contained-in"), None)
     contained = next((fate for fate in fates if fate["reason"] == "contained-in"), None)
     if drop is not None:
         cluster = drop.get("cluster")
         found = Drop(drop["duplicate_of"], drop["similarity"], drop["reason"], cluster)
-        record = dropped_record(document, found)
-        out = json.dumps(record, ensure_ascii=False, default=str)
-        kept = False
-    else:
-        if contained is not None:
-            where = {"id": contained["id"], "containment": contained["containment"]}
-            document = replace(document, meta={**document.meta, "contained_in": where})
-        out = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
-        kept = True
-    return {
-        "position": group["position"][:1],
-        "kept": np.array([kept]),
-        "data": objects([out]),
-    }
+        return False, json.dumps(dropped_record(document, found), ensure_ascii=False, default=str)
+    if contained is not None:
+        where = {"id": contained["id"], "containment": contained["containment"]}
+        document = replace(document, meta={**document.meta, "contained_in": where})
+    return True, json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+
+
+def block_bounds(table: pa.Table) -> tuple[int, int]:
+    """The first and last position of a block of fates sorted by position."""
+    if table.num_rows == 0:  # a sort may leave empty blocks, without columns
+        return 0, -1
+    positions = table.column("position")
+    return int(positions[0].as_py()), int(positions[-1].as_py())
+
+
+def meet_fates(batch: Batch, blocks: list[ObjectRef], lows: np.ndarray, highs: np.ndarray) -> Batch:
+    """Map over final documents: each with its fates, fetched from the sorted blocks of
+    fates whose range of positions meets the batch's (the fates are few; the documents
+    are not moved)."""
+    import ray
+
+    positions = batch["position"]
+    wanted = (highs >= positions.min()) & (lows <= positions.max())
+    fates: dict[int, list[dict[str, Any]]] = {}
+    for table in ray.get([blocks[i] for i in np.flatnonzero(wanted).tolist()]):
+        columns = table.select(["position", "fate"]).to_pydict()
+        for position, fate in zip(columns["position"], columns["fate"], strict=True):
+            fates.setdefault(position, []).append(json.loads(fate))
+    kept, data = [], []
+    for position, document in zip(positions.tolist(), batch["data"], strict=True):
+        is_kept, out = fated(document, fates.get(position, []))
+        kept.append(is_kept)
+        data.append(out)
+    return {"position": positions, "kept": np.array(kept, dtype=bool), "data": objects(data)}
 
 
 def write_documents_shard(batch: Batch, directory: str, suffix: str) -> Batch:

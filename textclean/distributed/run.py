@@ -49,6 +49,7 @@ READ_BLOCKS = 1024
 READ_CPUS = 0.5
 """The CPU share of a reading task (reading waits on storage as much as it decodes)."""
 SIGN_BATCH = 256
+FATE_BATCH = 1024
 
 
 def run_on_ray(
@@ -339,14 +340,7 @@ class _Run:
             contained = find_contained(signed, positions.astype(np.int64), self.final, config)
         if contained:
             fate_rows.append(ray.data.from_items(_containment_fates(contained, config)))
-        rows = self.final.map_batches(fates.document_fates, batch_format="numpy")
-        if fate_rows:
-            rows = rows.union(*fate_rows)
-        self.fated = (
-            rows.groupby("position")
-            .map_groups(fates.apply_fate, batch_format="numpy")
-            .materialize()
-        )
+        self.fated = self._meet_fates(fate_rows)
         self.summary.duplicates = DuplicateCounts(
             documents=signed.count(),
             empty=empty,
@@ -355,6 +349,26 @@ class _Run:
             contained=len(contained),
             contained_dropped=len(contained) if config.drop_contained else 0,
         )
+
+    def _meet_fates(self, fate_rows: list[Dataset]) -> Dataset:
+        """Every final document kept or made its ``--dropped`` record, by its fates."""
+        import ray
+
+        assert self.final is not None
+        blocks: list = []
+        bounds: list[tuple[int, int]] = []
+        if fate_rows:
+            ordered = fate_rows[0].union(*fate_rows[1:]) if len(fate_rows) > 1 else fate_rows[0]
+            blocks = ordered.sort("position").materialize().to_arrow_refs()
+            bounds = ray.get([ray.remote(fates.block_bounds).remote(ref) for ref in blocks])
+        kwargs = {
+            "blocks": blocks,
+            "lows": np.array([low for low, _ in bounds], dtype=np.int64),
+            "highs": np.array([high for _, high in bounds], dtype=np.int64),
+        }
+        return self.final.map_batches(
+            fates.meet_fates, fn_kwargs=kwargs, batch_size=FATE_BATCH, batch_format="numpy"
+        ).materialize()
 
     def _clusters(self, with_text: Dataset) -> Dataset | None:
         """Each clustered document's row (:func:`.duplicates.cluster_rows`)."""
