@@ -353,10 +353,10 @@ def _add_backend_arguments(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument(
         "--shuffle",
-        choices=("sort", "push", "hash"),
+        choices=("sort", "push"),
         default="sort",
         help="with --backend ray: Ray Data's shuffle (default: sort, pull-based, quick to "
-        "start; push or hash for corpora of many thousand blocks)",
+        "start; push for corpora of many thousand blocks)",
     )
 
 

@@ -76,7 +76,7 @@ def run_on_ray(
     ``address``: a Ray cluster (``"auto"``, ``"ray://head:10001"``); without it, a
     local Ray of ``num_cpus`` is started (or the one already running in this process
     is used). ``shuffle``: Ray Data's shuffle strategy, ``sort`` (pull-based, quick to
-    start), ``push`` or ``hash`` (for many thousand blocks). The rest as in
+    start) or ``push`` (push-based, for many thousand blocks). The rest as in
     :func:`textclean.pipeline.clean_files` with ``dedup``.
     """
     config = config or CleanConfig()
@@ -161,9 +161,14 @@ def _list_inputs(
     return files
 
 
-def _mask(batch: dict[str, np.ndarray], column: str, value: Any, equal: bool) -> dict[str, Any]:
-    keep = (batch[column] == value) if equal else (batch[column] != value)
+def _rows_where(batch: dict[str, np.ndarray], keep: np.ndarray, equal: bool) -> dict[str, Any]:
+    """The rows of ``batch`` where ``keep`` is ``equal``."""
+    keep = keep if equal else ~keep
     return {key: values[keep] for key, values in batch.items()}
+
+
+def _mask(batch: dict[str, np.ndarray], column: str, value: Any, equal: bool) -> dict[str, Any]:
+    return _rows_where(batch, np.asarray(batch[column] == value, dtype=bool), equal)
 
 
 def _where(ds: Dataset, column: str, value: Any, equal: bool = True) -> Dataset:
@@ -176,8 +181,7 @@ def _where(ds: Dataset, column: str, value: Any, equal: bool = True) -> Dataset:
 def _same_columns(
     batch: dict[str, np.ndarray], left: str, right: str, equal: bool
 ) -> dict[str, Any]:
-    keep = (batch[left] == batch[right]) if equal else (batch[left] != batch[right])
-    return {key: values[keep] for key, values in batch.items()}
+    return _rows_where(batch, np.asarray(batch[left] == batch[right], dtype=bool), equal)
 
 
 def _where_columns(ds: Dataset, left: str, right: str, equal: bool) -> Dataset:
