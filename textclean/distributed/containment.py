@@ -15,6 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pyarrow as pa
 
 from textclean.config import CleanConfig
 from textclean.dedup.containment import best_containers, containment_proposals
@@ -23,6 +24,7 @@ from textclean.dedup.view import dedup_view
 from textclean.distributed.duplicates import signatures_of
 
 if TYPE_CHECKING:
+    from ray import ObjectRef
     from ray.data import Dataset
 
 
@@ -34,16 +36,27 @@ def find_contained(
     ``dropped``: the sorted positions already dropped as duplicates."""
     import ray
 
+    # The task gets the blocks, not the datasets: a task that ran Ray Data inside would
+    # hold its CPU while waiting for the tasks it starts (on one CPU, for ever).
+    signed_blocks = signed.select_columns(["position", "id", "signature", "size"]).to_arrow_refs()
+    document_blocks = documents.select_columns(["position", "data"]).to_arrow_refs()
     task = ray.remote(_find_contained).options(num_cpus=1)
-    return ray.get(task.remote(signed, dropped, documents, config))
+    return ray.get(task.remote(signed_blocks, dropped, document_blocks, config))
 
 
 def _find_contained(
-    signed: Dataset, dropped: np.ndarray, documents: Dataset, config: CleanConfig
+    signed_blocks: list[ObjectRef],
+    dropped: np.ndarray,
+    document_blocks: list[ObjectRef],
+    config: CleanConfig,
 ) -> list[dict[str, Any]]:
+    import ray
+
     positions, ids, signatures, sizes = [], [], [], []
-    columns = ["position", "id", "signature", "size"]
-    for batch in signed.select_columns(columns).iter_batches(batch_format="numpy"):
+    for ref in signed_blocks:
+        batch = _numpy(ray.get(ref))
+        if not batch:
+            continue
         keep = (batch["size"] > 0) & ~np.isin(batch["position"], dropped)
         positions.append(batch["position"][keep])
         ids.extend(batch["id"][keep].tolist())
@@ -60,7 +73,7 @@ def _find_contained(
     threshold = config.containment_threshold
     proposals = containment_proposals(signature, size, threshold, exact=True)
     needed = np.union1d(proposals.queries, proposals.containers)
-    views = _views(documents, position[needed], needed)
+    views = _views(document_blocks, position[needed], needed)
     exact = ExactShingles(views.__getitem__, config.shingle_size)
     best = best_containers(proposals, threshold, exact.containment)
     return [
@@ -69,11 +82,23 @@ def _find_contained(
     ]
 
 
-def _views(documents: Dataset, positions: np.ndarray, rows: np.ndarray) -> dict[int, str]:
+def _numpy(table: pa.Table) -> dict[str, np.ndarray]:
+    """A block as numpy columns (strings and bytes as object arrays); empty: ``{}``."""
+    if table.num_rows == 0:
+        return {}
+    return {name: table.column(name).to_numpy(zero_copy_only=False) for name in table.column_names}
+
+
+def _views(blocks: list[ObjectRef], positions: np.ndarray, rows: np.ndarray) -> dict[int, str]:
     """The views of the documents at ``positions`` (sorted), by their ``rows``."""
+    import ray
+
     row_of = dict(zip(positions.tolist(), rows.tolist(), strict=True))
     views: dict[int, str] = {}
-    for batch in documents.select_columns(["position", "data"]).iter_batches(batch_format="numpy"):
+    for ref in blocks:
+        batch = _numpy(ray.get(ref))
+        if not batch:
+            continue
         wanted = np.isin(batch["position"], positions)
         for where, data in zip(batch["position"][wanted], batch["data"][wanted], strict=True):
             text = json.loads(data)["text"]
