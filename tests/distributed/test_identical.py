@@ -2,7 +2,8 @@
 
 The corpus: the seeds, and about 1,000 generated news documents (``dedup_corpus``:
 reprints, Traditional mirrors with pinyin, truncated and edited copies, e-paper pages
-holding whole stories, hard negatives) as JSONL, and as ``.txt`` files, some in GB18030.
+holding whole stories, hard negatives) as JSONL, Parquet, and ``.txt`` files, some in
+GB18030.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pyarrow
+import pyarrow.parquet
 import pytest
 
 from textclean.config import CleanConfig
@@ -32,15 +35,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(seeds_dir, root / "seeds")
     documents = dedup_corpus.generate(450, seed=8)
-    half = len(documents) // 2
+    half, three_quarters = len(documents) // 2, len(documents) * 3 // 4
     with open(root / "news.jsonl", "w", encoding="utf-8") as handle:
         for document in documents[:half]:
             record = {"id": document.id, "text": document.text, "kind": document.kind}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         handle.write("{not json\n")  # a skip, reported by both
+    parquet = documents[half:three_quarters]
+    table = {"id": [d.id for d in parquet], "text": [d.text for d in parquet]}
+    pyarrow.parquet.write_table(pyarrow.table(table), root / "wire.parquet")
     folder = root / "pages"
     folder.mkdir()
-    for number, document in enumerate(documents[half:]):
+    for number, document in enumerate(documents[three_quarters:]):
         encoding = "gb18030" if number % 5 == 0 else "utf-8"
         (folder / f"{document.id}.txt").write_bytes(document.text.encode(encoding))
     return root
@@ -85,7 +91,7 @@ def _run_both(
 
 @pytest.mark.usefixtures("local_ray")
 def test_ray_writes_what_a_local_run_writes(corpus: Path, tmp_path: Path) -> None:
-    inputs = [corpus / "seeds", corpus / "news.jsonl", corpus / "pages"]
+    inputs = [corpus / "seeds", corpus / "news.jsonl", corpus / "wire.parquet", corpus / "pages"]
     local, ray, skips, _ = _run_both(inputs, tmp_path, CleanConfig())
     assert len(skips) == 1
     for name in OUTPUTS:
