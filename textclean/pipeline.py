@@ -195,7 +195,10 @@ class Encoded(NamedTuple):
     edits_by_step: dict[str, int]
 
 
-def _clean_batch(batch: list[Work], config: CleanConfig, pack: Pack | None) -> list[Any]:
+def clean_batch(batch: list[Work], config: CleanConfig, pack: Pack | None) -> list[Any]:
+    """Clean a batch of work in order: each item comes out cleaned (or, with ``pack``,
+    packed as :class:`Encoded`), or as a :class:`Dropped`, :class:`StepFailure` or
+    :class:`~textclean.io.Skipped`. Both backends clean through it."""
     results: list[Any] = []
     for item in batch:
         document = item.decode() if isinstance(item, RawFile) else item
@@ -255,8 +258,8 @@ def clean_stream(
 def _clean_stream(
     items: Iterable[Any], config: CleanConfig, jobs: int | None, batch_size: int, pack: Pack | None
 ) -> Iterator[Any]:
-    clean_batch = partial(_clean_batch, config=config, pack=pack)
-    for cleaned, passed in ordered_map(clean_batch, _batches(items, batch_size), jobs):
+    batch_cleaner = partial(clean_batch, config=config, pack=pack)
+    for cleaned, passed in ordered_map(batch_cleaner, _batches(items, batch_size), jobs):
         yield from _merge(cleaned, passed)
 
 
@@ -319,7 +322,7 @@ class RunSummary:
 
 
 class Packed(NamedTuple):
-    """What :class:`_Packer` makes of a cleaned document in the worker."""
+    """What :class:`Packer` makes of a cleaned document in the worker."""
 
     payload: Any
     removed: list[dict[str, Any]]
@@ -327,7 +330,7 @@ class Packed(NamedTuple):
 
 
 @dataclass(frozen=True)
-class _Packer:
+class Packer:
     """Packs a cleaned document in the worker: the payload for the writer, or (``spool``)
     for the spool of a second pass with its line hashes (``keys``) for the repeated-line
     stage; and the records of what was cut (``records``)."""
@@ -350,7 +353,7 @@ class _Packer:
 def strip_spooled(
     line: str | bytes, repeated: Mapping[int, int]
 ) -> tuple[Document, tuple[Edit, ...]]:
-    """A document spooled by :class:`_Packer` without its ``repeated`` lines, and the
+    """A document spooled by :class:`Packer` without its ``repeated`` lines, and the
     edits of the cut (none when the run counts no repeated lines)."""
     document_record, keys_record = json.loads(line)
     document = Document.from_dict(document_record)
@@ -418,7 +421,7 @@ def clean_files(
         )
         writer = stack.enter_context(open_writer(output))
         record = stack.enter_context(open_record_writer(removed)) if removed is not None else None
-        packer = _Packer(
+        packer = Packer(
             encode_jsonl if spooled else writer.encode, record is not None, spooled, repeated_lines
         )
         spool = (
@@ -448,7 +451,7 @@ def clean_files(
                 if on_drop:
                     on_drop(item)
             else:
-                _skip(item, summary, strict, on_skip)
+                count_skip(item, summary, strict, on_skip)
         if summary.documents == 0 and summary.dropped == 0:  # leave no empty output
             raise InputError("no documents could be read from the inputs: no output written")
         if spool is None:
@@ -506,7 +509,7 @@ def dedup_files(
                     progress(summary.documents)
                 yield item
             else:
-                _skip(item, summary, strict, on_skip)
+                count_skip(item, summary, strict, on_skip)
 
     with ExitStack() as stack:
         stage = stack.enter_context(
@@ -520,12 +523,14 @@ def dedup_files(
     return summary
 
 
-def _skip(
+def count_skip(
     item: Skipped | StepFailure,
     summary: RunSummary,
     strict: bool,
     on_skip: Callable[[Skipped], None] | None,
 ) -> None:
+    """Count a skip (an ignored file apart), pass it to ``on_skip``; with ``strict``,
+    raise :class:`InputError` for it instead."""
     skip = item if isinstance(item, Skipped) else Skipped(item.source, item.message)
     if skip.ignored:
         summary.ignored += 1

@@ -1,6 +1,6 @@
 """A run on Ray writes what a local run writes: same documents, clusters and records.
 
-The corpus: the seeds, and about 1,000 generated news documents (``dedup_corpus``:
+The corpus: the seeds, and about 2,000 generated news documents (``dedup_corpus``:
 reprints, Traditional mirrors with pinyin, truncated and edited copies, e-paper pages
 holding whole stories, hard negatives) as JSONL, Parquet, and ``.txt`` files, some in
 GB18030.
@@ -34,7 +34,7 @@ OUTPUTS = ("output", "clusters", "dropped", "removed")
 def corpus(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(seeds_dir, root / "seeds")
-    documents = dedup_corpus.generate(450, seed=8)
+    documents = dedup_corpus.generate(900, seed=8)
     half, three_quarters = len(documents) // 2, len(documents) * 3 // 4
     with open(root / "news.jsonl", "w", encoding="utf-8") as handle:
         for document in documents[:half]:

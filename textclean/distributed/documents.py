@@ -35,8 +35,15 @@ from textclean.distributed.batches import Batch, from_rows, objects
 from textclean.document import Document
 from textclean.errors import InputError
 from textclean.io import ReadOptions, Skipped, encode_jsonl, read_file
-from textclean.pipeline import Dropped, Encoded, Packed, StepFailure, _clean_batch, _Packer
-from textclean.pipeline import strip_spooled as _strip_spooled
+from textclean.pipeline import (
+    Dropped,
+    Encoded,
+    Packed,
+    Packer,
+    StepFailure,
+    clean_batch,
+    strip_spooled,
+)
 
 RECORD_BITS = 32
 """Bits of a position for the record's number within its file (4 billion records)."""
@@ -81,10 +88,10 @@ def read_files(batch: Batch, options: ReadOptions) -> Iterator[Batch]:
 def clean_rows(batch: Batch, config: CleanConfig, records: bool) -> Batch:
     """Map: the documents cleaned as the local run cleans them (and spooled as it spools
     them, with their line hashes when ``config`` counts repeated lines)."""
-    packer = _Packer(encode_jsonl, records, spool=True, keys=config.repeated_line_documents > 0)
+    packer = Packer(encode_jsonl, records, spool=True, keys=config.repeated_line_documents > 0)
     is_document = batch["kind"] == "document"
     documents = [Document.from_dict(json.loads(data)) for data in batch["data"][is_document]]
-    cleaned = iter(_clean_batch(documents, config, packer))
+    cleaned = iter(clean_batch(documents, config, packer))
     rows: list[dict[str, Any]] = []
     for position, kind, data in zip(batch["position"], batch["kind"], batch["data"], strict=True):
         position = int(position)
@@ -123,7 +130,7 @@ def strip_rows(batch: Batch, repeated: Mapping[int, int], records: bool) -> Batc
     ``data`` becomes the document alone, ``edits`` and ``removed`` those of the cut."""
     rows: list[dict[str, Any]] = []
     for position, data in zip(batch["position"], batch["data"], strict=True):
-        stripped, new_edits = _strip_spooled(data, repeated)
+        stripped, new_edits = strip_spooled(data, repeated)
         rows.append(
             {
                 "position": int(position),

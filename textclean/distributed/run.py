@@ -38,7 +38,7 @@ from textclean.distributed.shards import SHARD_SUFFIXES, check_shard_directory, 
 from textclean.document import Document
 from textclean.errors import BackendError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped, iter_input_files
-from textclean.pipeline import Dropped, RunSummary, _skip
+from textclean.pipeline import Dropped, RunSummary, count_skip
 
 if TYPE_CHECKING:
     from ray.data import Dataset
@@ -156,7 +156,7 @@ def _list_inputs(
     files = []
     for item in iter_input_files(inputs):
         if isinstance(item, Skipped):
-            _skip(item, summary, strict, on_skip)
+            count_skip(item, summary, strict, on_skip)
         else:
             path, name = item
             files.append({"file": len(files), "path": str(path), "name": name})
@@ -269,7 +269,7 @@ class _Run:
                     record = json.loads(row["data"])
                     on_drop(Dropped(Document.from_dict(record["document"]), record["reason"]))
             else:
-                _skip(stage.skip_of(row["data"]), summary, strict, on_skip)
+                count_skip(stage.skip_of(row["data"]), summary, strict, on_skip)
         documents = _where(self.cleaned, "kind", "document").materialize()
         if not self.records:
             self.cleaned = None  # only --removed reads it again: let Ray free it
