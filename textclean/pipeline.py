@@ -60,6 +60,7 @@ from textclean.io import (
     Skipped,
     check_outputs,
     encode_jsonl,
+    json_text,
     open_record_writer,
     open_writer,
     read_documents,
@@ -346,7 +347,7 @@ class Packer:
             return Packed(self.encode(document), removed, None)
         keys = line_keys(document) if self.keys else None
         spooled = [document.to_dict(), keys.to_list() if keys is not None else None]
-        line = json.dumps(spooled, ensure_ascii=False, default=str)
+        line = json_text(spooled)
         return Packed(line.encode("utf-8") + b"\n", removed, keys)
 
 

@@ -36,7 +36,7 @@ from textclean.dedup.finder import Drop, DuplicateFinder, Duplicates, sign_batch
 from textclean.dedup.index import SignatureIndex
 from textclean.dedup.verify import ExactShingles
 from textclean.document import Document
-from textclean.io import open_record_writer
+from textclean.io import json_text, open_record_writer
 from textclean.parallel import ordered_map
 
 BATCH_SIZE = 256
@@ -107,7 +107,7 @@ class DedupStage:
         iterator = iter(documents)
         while batch := list(islice(iterator, BATCH_SIZE)):
             for document in batch:
-                line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+                line = json_text(document.to_dict())
                 self._spool.write(line.encode("utf-8") + b"\n")
             yield batch, None
 

@@ -34,7 +34,7 @@ from textclean.config import CleanConfig
 from textclean.distributed.batches import Batch, from_rows, objects
 from textclean.document import Document
 from textclean.errors import InputError
-from textclean.io import ReadOptions, Skipped, encode_jsonl, read_file
+from textclean.io import ReadOptions, Skipped, encode_jsonl, json_text, read_file
 from textclean.pipeline import (
     Dropped,
     Encoded,
@@ -76,7 +76,7 @@ def read_files(batch: Batch, options: ReadOptions) -> Iterator[Batch]:
             if isinstance(item, Skipped):
                 rows.append(_skip_row(position, "skipped", item))
             else:
-                data = json.dumps(item.to_dict(), ensure_ascii=False, default=str)
+                data = json_text(item.to_dict())
                 rows.append({"position": position, "kind": "document", "data": data, "removed": ""})
             if len(rows) >= READ_BATCH:
                 yield from_rows(rows)
@@ -114,7 +114,7 @@ def clean_rows(batch: Batch, config: CleanConfig, records: bool) -> Batch:
             )
         elif isinstance(item, Dropped):
             record = dropped_record(item.document, item.reason)
-            data = json.dumps(record, ensure_ascii=False, default=str)
+            data = json_text(record)
             rows.append(
                 {"position": position, "kind": "dropped", "data": data, "removed": "", "edits": ""}
             )
@@ -134,7 +134,7 @@ def strip_rows(batch: Batch, repeated: Mapping[int, int], records: bool) -> Batc
         rows.append(
             {
                 "position": int(position),
-                "data": json.dumps(stripped.to_dict(), ensure_ascii=False, default=str),
+                "data": json_text(stripped.to_dict()),
                 "edits": json.dumps(Counter(edit.step for edit in new_edits)),
                 "removed": (
                     json.dumps(removed_records(stripped, new_edits), ensure_ascii=False)

@@ -26,7 +26,7 @@ from textclean.dedup.stage import dropped_record
 from textclean.distributed.batches import Batch, objects
 from textclean.distributed.shards import shard_name
 from textclean.document import Document
-from textclean.io import open_record_writer, open_writer
+from textclean.io import json_text, open_record_writer, open_writer
 
 if TYPE_CHECKING:
     from ray import ObjectRef
@@ -72,11 +72,11 @@ def fated(data: str, fates: list[dict[str, Any]]) -> tuple[bool, str]:
     if drop is not None:
         cluster = drop.get("cluster")
         found = Drop(drop["duplicate_of"], drop["similarity"], drop["reason"], cluster)
-        return False, json.dumps(dropped_record(document, found), ensure_ascii=False, default=str)
+        return False, json_text(dropped_record(document, found))
     if contained is not None:
         where = {"id": contained["id"], "containment": contained["containment"]}
         document = replace(document, meta={**document.meta, "contained_in": where})
-    return True, json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+    return True, json_text(document.to_dict())
 
 
 def block_bounds(table: pa.Table) -> tuple[int, int]:

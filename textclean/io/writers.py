@@ -30,16 +30,25 @@ from textclean.io.readers import suffix_of
 OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
 
 
+def json_text(record: Any) -> str:
+    """A record as textclean writes JSON everywhere: characters as they are, anything
+    JSON has no type for (a date in meta, say) as its ``str``.
+
+    >>> json_text({"text": "新闻", "day": __import__("datetime").date(2020, 4, 10)})
+    '{"text": "新闻", "day": "2020-04-10"}'
+    """
+    return json.dumps(record, ensure_ascii=False, default=str)
+
+
 def encode_jsonl(document: Document) -> bytes:
     """A document as one JSONL line (UTF-8, with its newline)."""
-    line = json.dumps(document.to_dict(), ensure_ascii=False, default=str)
-    return line.encode("utf-8") + b"\n"
+    return json_text(document.to_dict()).encode("utf-8") + b"\n"
 
 
 def encode_parquet_row(document: Document) -> dict[str, Any]:
     """A document as a row of the Parquet output (``meta`` as a JSON string)."""
     record = document.to_dict()
-    record["meta"] = json.dumps(record["meta"], ensure_ascii=False, default=str)
+    record["meta"] = json_text(record["meta"])
     return record
 
 
@@ -189,7 +198,7 @@ def open_record_writer(path: str | Path) -> Iterator[Callable[[dict[str, Any]], 
     with atomic_path(path) as temporary, open(temporary, "wb") as handle:
 
         def write(record: dict[str, Any]) -> None:
-            line = json.dumps(record, ensure_ascii=False, default=str)
+            line = json_text(record)
             handle.write(line.encode("utf-8") + b"\n")
 
         yield write
