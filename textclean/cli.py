@@ -12,6 +12,7 @@ import argparse
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -31,6 +32,8 @@ from textclean.config import (
 from textclean.errors import BackendError, ConfigError, InputError, UsageError
 from textclean.io import ReadOptions, Skipped
 from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
+from textclean.report import Limits, write_manifest, write_report
+from textclean.report.runfiles import MAX_LISTED_SKIPS, beside
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -124,6 +127,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_arguments(run)
     _add_backend_arguments(run)
 
+    report = commands.add_parser(
+        "report",
+        help="write an HTML report of a run: what was cleaned, what was dropped, and why",
+        description=(
+            "Read a run's output (and the clusters, dropped and removed records beside it, "
+            "found from its manifest OUTPUT_STEM.run.json) and write one self-contained HTML "
+            "page: exact totals, charts, and a sample of documents to drill into."
+        ),
+    )
+    _add_report_arguments(report)
+
     check = commands.add_parser(
         "check",
         help="report problems in text files like a linter (exit 1 when there are some)",
@@ -206,6 +220,40 @@ def _add_check_arguments(command: argparse.ArgumentParser) -> None:
     _add_run_arguments(command, strict=False)
 
 
+def _add_report_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "run_output",
+        metavar="RUN_OUTPUT",
+        help="what the run's -o named (a file, or a directory of shards), or its .run.json",
+    )
+    command.add_argument(
+        "-o", "--output", required=True, metavar="HTML", help="the report, written atomically"
+    )
+    for kind in ("clusters", "dropped", "removed"):
+        command.add_argument(
+            f"--{kind}",
+            type=Path,
+            metavar="FILE",
+            help=f"the run's {kind} records (default: from the manifest, or beside RUN_OUTPUT)",
+        )
+    command.add_argument(
+        "--sample",
+        type=_jobs,
+        default=Limits.documents,
+        metavar="N",
+        help=f"documents to drill into, besides examples of every kind of edit "
+        f"(default: {Limits.documents}; the totals always count every document)",
+    )
+    command.add_argument(
+        "--per-kind",
+        type=_jobs,
+        default=Limits.per_kind,
+        metavar="N",
+        help=f"examples of each kind of edit and of drop (default: {Limits.per_kind})",
+    )
+    command.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+
+
 def _add_input_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="files or directories (recursive)"
@@ -230,6 +278,13 @@ def _add_input_arguments(command: argparse.ArgumentParser) -> None:
         "--config",
         type=Path,
         help="TOML file with the options (default: [tool.textclean] of the nearest pyproject.toml)",
+    )
+    command.add_argument(
+        "--report",
+        type=Path,
+        metavar="HTML",
+        help="also write the HTML report of the run (as `textclean report` does); the "
+        "--dropped and --removed records are then written too, beside the output by default",
     )
 
 
@@ -497,14 +552,62 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if report.findings or report.fixed else EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    """``textclean report``."""
+    summary = write_report(
+        args.run_output,
+        args.output,
+        clusters=args.clusters,
+        dropped=args.dropped,
+        removed=args.removed,
+        limits=Limits(documents=args.sample, per_kind=args.per_kind),
+        on_bad=None if args.quiet else lambda skip: _say(f"unreadable record {skip}"),
+    )
+    if not args.quiet:
+        _say(f"{summary.describe()} -> {args.output}")
+    return EXIT_OK
+
+
+def _default_records(args: argparse.Namespace, on_ray: bool) -> None:
+    """With ``--report``: the records the report drills into, beside the output unless named."""
+    if args.report is None:
+        return
+    if args.output == "-":
+        raise UsageError("--report needs the output in a file: give it with -o")
+    for kind in ("dropped", "removed"):
+        if hasattr(args, kind) and getattr(args, kind) is None:
+            path = beside(args.output, kind)
+            folder = path.with_name(path.name.removesuffix(".jsonl"))  # Ray writes shards
+            setattr(args, kind, folder if on_ray else path)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command in ("check", "fix"):
         return _check(args)
+    if args.command == "report":
+        return _report(args)
+    started = time.time()
+    # where the manifest and the report go: resolved now, while "." still names the folder
+    # (a Ray run replaces an output directory, the current one too)
+    output = None if args.output == "-" else Path(args.output).resolve()
     config = _config(args)
     on_ray = getattr(args, "backend", "local") == "ray"
+    _default_records(args, on_ray)
+    outputs = {
+        "output": output,
+        "clusters": (_ray_clusters(args) if on_ray else _clusters_path(args))
+        if args.command != "clean"
+        else None,
+        "dropped": getattr(args, "dropped", None),
+        "removed": getattr(args, "removed", None),
+    }
+    outputs = {kind: None if p is None else Path(p).resolve() for kind, p in outputs.items()}
     bar = _progress_bar(disabled=args.quiet or on_ray)  # Ray's stages report no progress
+    skips: list[Skipped] = []
 
     def on_skip(skip: Skipped) -> None:
+        if len(skips) < MAX_LISTED_SKIPS:
+            skips.append(skip)
         if not (skip.ignored and args.quiet):
             _say(f"{'ignored' if skip.ignored else 'skipped'} {skip}", bar)
 
@@ -540,7 +643,28 @@ def _run(args: argparse.Namespace) -> int:
             bar.close()
     if not args.quiet:
         _say(f"{summary.describe()} -> {args.output}")
+    if output is None:
+        return EXIT_OK
+    write_manifest(
+        output,
+        command=args.command,
+        inputs=args.inputs,
+        outputs=outputs,
+        config=config,
+        summary=summary,
+        skips=skips,
+        started=started,
+    )
+    if args.report is not None:
+        report = write_report(output, args.report)
+        if not args.quiet:
+            _say(f"{report.describe()} -> {args.report}")
     return EXIT_OK
+
+
+def _ray_clusters(args: argparse.Namespace) -> Path:
+    output = Path(args.output).resolve()
+    return args.clusters or output.with_name(f"{output.name}.clusters")
 
 
 def _run_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> RunSummary:
@@ -551,8 +675,7 @@ def _run_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> RunSummary:
         raise UsageError("--backend ray writes a directory of shards: give it with -o DIR")
     if args.index is not None:
         raise UsageError("--index is not available with --backend ray yet: run locally")
-    output = Path(args.output).resolve()
-    clusters = args.clusters or output.with_name(f"{output.name}.clusters")
+    clusters = _ray_clusters(args)
     return run_on_ray(
         args.inputs,
         args.output,

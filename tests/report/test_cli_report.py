@@ -1,0 +1,134 @@
+"""``textclean run --report`` and ``textclean report``: the files, the numbers, the errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from textclean.cli import main
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def _data(page: str) -> dict:
+    """The drill-down's JSON, as the page's script reads it."""
+    match = re.search(r'<script id="report-data" type="application/json">(.*?)</script>', page)
+    assert match is not None
+    return json.loads(match.group(1))
+
+
+def test_a_run_with_report_writes_the_records_it_drills_into(run_dir: Path) -> None:
+    names = sorted(path.name for path in run_dir.iterdir())
+    assert names == [
+        "out.clusters.jsonl",
+        "out.dropped.jsonl",
+        "out.jsonl",
+        "out.removed.jsonl",
+        "out.run.json",
+        "report.html",
+    ]
+    manifest = json.loads((run_dir / "out.run.json").read_text("utf-8"))
+    assert manifest["outputs"] == {
+        "output": "out.jsonl",
+        "clusters": "out.clusters.jsonl",
+        "dropped": "out.dropped.jsonl",
+        "removed": "out.removed.jsonl",
+    }
+    assert manifest["summary"]["skipped"] == 1
+    assert manifest["skips"][0]["reason"].startswith("not JSON")
+    written = len(_records(run_dir / "out.jsonl"))
+    dropped = len(_records(run_dir / "out.dropped.jsonl"))
+    assert manifest["summary"]["documents"] == written + dropped
+
+
+def test_the_totals_are_the_runs_numbers(run_dir: Path) -> None:
+    page = (run_dir / "report.html").read_text("utf-8")
+    output = _records(run_dir / "out.jsonl")
+    dropped = _records(run_dir / "out.dropped.jsonl")
+    edits = sum(len(r["edits"]) for r in output) + sum(len(r["document"]["edits"]) for r in dropped)
+    characters_out = sum(len(r["text"]) for r in output)
+    for label, value in [
+        ("documents read", len(output) + len(dropped)),
+        ("documents written", len(output)),
+        ("edits", edits),
+        ("characters written", characters_out),
+        ("inputs skipped", 1),
+    ]:
+        assert f"<span>{label}</span><strong>{value:,}</strong>" in page, label
+    assert page.count('<svg class="chart"') >= 6
+    data = _data(page)
+    assert len(data["documents"]) == len(output) + len(dropped)  # under the sample size: all
+    assert data["clusters"]
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", page)  # nothing to fetch
+    assert "@import" not in page and not re.search(r"url\(\s*['\"]?[a-z]+:", page)
+
+
+def test_report_rewrites_the_same_page_from_the_files(run_dir: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.html"
+    assert main(["report", str(run_dir / "out.jsonl"), "-o", str(again), "-q"]) == 0
+    assert again.read_bytes() == (run_dir / "report.html").read_bytes()
+    from_manifest = tmp_path / "from-manifest.html"
+    assert main(["report", str(run_dir / "out.run.json"), "-o", str(from_manifest), "-q"]) == 0
+    assert from_manifest.read_bytes() == again.read_bytes()
+
+
+def test_a_smaller_sample_keeps_an_example_of_every_kind(run_dir: Path, tmp_path: Path) -> None:
+    small = tmp_path / "small.html"
+    code = main(["report", str(run_dir / "out.jsonl"), "-o", str(small), "--sample", "3"])
+    assert code == 0
+    shown = _data(small.read_text("utf-8"))["documents"]
+    everything = _data((run_dir / "report.html").read_text("utf-8"))["documents"]
+    assert len(shown) < len(everything)
+    kinds = {(e[0], e[1]) for doc in everything for e in doc["edits"]}
+    assert kinds == {(e[0], e[1]) for doc in shown for e in doc["edits"]}
+    assert {doc["fate"] for doc in shown} == {doc["fate"] for doc in everything}
+
+
+def test_without_the_other_files_the_report_says_what_it_cannot_show(
+    run_dir: Path, tmp_path: Path
+) -> None:
+    lonely = tmp_path / "lonely.jsonl"
+    lonely.write_bytes((run_dir / "out.jsonl").read_bytes())
+    page_path = tmp_path / "lonely.html"
+    assert main(["report", str(lonely), "-o", str(page_path), "-q"]) == 0
+    page = page_path.read_text("utf-8")
+    assert "no run manifest: skipped inputs are unknown" in page
+    assert "no clusters file" in page
+    assert "No clusters of near-duplicates." in page
+
+
+def test_bad_input_is_one_line(
+    run_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "r.html"
+    assert main(["report", str(tmp_path / "missing.jsonl"), "-o", str(target)]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "no such run output" in error
+    assert main(["report", str(run_dir / "out.jsonl"), "-o", str(target), "--dropped", "x"]) == 1
+    assert "x: no such file (--dropped)" in capsys.readouterr().err
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "a", "text": "x", "edits": [], "meta": {}}\n[1]\n', "utf-8")
+    assert main(["report", str(broken), "-o", str(target)]) == 0
+    assert "unreadable record" in capsys.readouterr().err
+    assert "1 records could not be read" in target.read_text("utf-8")
+    assert main(["run", str(run_dir / "out.jsonl"), "--report", str(target)]) == 2
+    assert "--report needs the output in a file" in capsys.readouterr().err
+
+
+def test_a_document_whose_edits_do_not_fit_is_shown_with_why(tmp_path: Path) -> None:
+    record = {
+        "id": "a",
+        "text": "正文",
+        "edits": [{"step": "x", "reason": "y", "before": "abc", "after": "zz", "start": 5}],
+        "meta": {},
+    }
+    output = tmp_path / "out.jsonl"
+    output.write_text(json.dumps(record) + "\n", "utf-8")
+    assert main(["report", str(output), "-o", str(tmp_path / "r.html"), "-q"]) == 0
+    (document,) = _data((tmp_path / "r.html").read_text("utf-8"))["documents"]
+    assert document["problem"].startswith("edits do not replay")

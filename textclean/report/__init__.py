@@ -1,0 +1,67 @@
+"""The HTML report of a run: what was cleaned, what was dropped, and why.
+
+``textclean report OUT -o report.html`` (or ``textclean run ... --report report.html``)
+reads the run's output and the files beside it (:mod:`textclean.report.runfiles`),
+counts everything exactly and samples documents to drill into
+(:mod:`textclean.report.build`), and writes one self-contained page
+(:mod:`textclean.report.page`): styles, script, charts (matplotlib SVG) and data inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textclean.io import Skipped, atomic_path
+from textclean.report.build import Limits, gather
+from textclean.report.page import render
+from textclean.report.runfiles import locate, manifest_path, write_manifest
+
+__all__ = ["Limits", "ReportSummary", "locate", "manifest_path", "write_manifest", "write_report"]
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """What a report shows, in numbers."""
+
+    path: Path
+    documents: int  # read by the run (written and dropped)
+    sampled: int  # in the drill-down
+    clusters_shown: int
+    bytes: int
+
+    def describe(self) -> str:
+        return (
+            f"report of {self.documents:,} documents ({self.sampled:,} to drill into, "
+            f"{self.clusters_shown} clusters side by side), {self.bytes / 2**20:.1f} MiB"
+        )
+
+
+def write_report(
+    run_output: str | Path,
+    destination: str | Path,
+    *,
+    clusters: str | Path | None = None,
+    dropped: str | Path | None = None,
+    removed: str | Path | None = None,
+    limits: Limits | None = None,
+    on_bad: Callable[[Skipped], None] | None = None,
+) -> ReportSummary:
+    """Write the report of the run that wrote ``run_output`` to ``destination`` (HTML,
+    atomically). The other outputs are found from the run's manifest or beside the
+    output, unless named here. Raises :class:`~textclean.errors.InputError` when the
+    run's files cannot be read."""
+    files = locate(run_output, clusters=clusters, dropped=dropped, removed=removed)
+    gathered = gather(files, limits or Limits(), on_bad)
+    page = render(gathered, f"textclean report: {Path(files.output).name}")
+    encoded = page.encode("utf-8")
+    with atomic_path(destination) as temporary:
+        temporary.write_bytes(encoded)
+    return ReportSummary(
+        Path(destination),
+        gathered.tally.documents_in,
+        len(gathered.documents),
+        len(gathered.clusters),
+        len(encoded),
+    )

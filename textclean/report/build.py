@@ -1,0 +1,184 @@
+"""Read a run's files once and gather what the report shows: exact counts and a sample.
+
+The passes: the clusters (their sizes, similarities, and which to show side by side),
+then the output, the dropped documents and the documents dropped as spam, each
+record counted by :class:`~textclean.report.tally.Tally` and offered to the
+:class:`~textclean.report.tally.Sample`. Memory holds the counts, the sample and the
+texts of the sampled clusters' members, not the corpus.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from textclean.boilerplate.removed import DROPPED_RULE
+from textclean.io import Skipped
+from textclean.report.diff import marked_segments
+from textclean.report.runfiles import RunFiles, iter_records
+from textclean.report.tally import Sample, Tally, length_before, priority, reason_key
+
+MEMBER_CHARACTERS = 4_000  # of each member's text shown side by side
+EDIT_CHARACTERS = 200  # of an edit's before and after shown in its tooltip
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of the run the drill-down holds (the counts are always exact)."""
+
+    documents: int = 200  # sampled from the whole run
+    per_kind: int = 5  # and from each kind of edit and of drop
+    largest_clusters: int = 5
+    clusters: int = 20  # sampled, besides the largest
+
+
+@dataclass
+class Gathered:
+    """Everything the page is made of."""
+
+    files: RunFiles
+    tally: Tally = field(default_factory=Tally)
+    documents: list[dict[str, Any]] = field(default_factory=list)  # the drill-down sample
+    clusters: list[dict[str, Any]] = field(default_factory=list)  # shown side by side
+    notes: list[str] = field(default_factory=list)  # what the report could not see
+
+
+def gather(
+    files: RunFiles,
+    limits: Limits | None = None,
+    on_bad: Callable[[Skipped], None] | None = None,
+) -> Gathered:
+    """Read the files of a run (see :func:`~textclean.report.runfiles.locate`)."""
+    limits = limits or Limits()
+    gathered = Gathered(files)
+    tally = gathered.tally
+
+    def bad(skip: Skipped) -> None:
+        tally.bad_records += 1
+        if on_bad is not None:
+            on_bad(skip)
+
+    shown = _clusters(files, tally, limits, bad, gathered.notes)
+    members: dict[str, dict[str, Any]] = {}  # id → member, of the clusters shown
+    for cluster in shown:
+        for member in cluster["members"]:
+            members[member["id"]] = member
+    sample = Sample(limits.documents, limits.per_kind)
+    for record, fate in _documents(files, bad, gathered.notes):
+        tally.add_document(record["document"] if fate else record, fate)
+        document = record["document"] if fate else record
+        kinds = {f"{e['step']}\t{reason_key(e['step'], e['reason'])}" for e in document["edits"]}
+        if fate:
+            kinds.add(f"dropped\t{fate}")
+        sample.offer(f"{fate}\t{document['id']}", sorted(kinds), record)
+        member = members.get(document["id"])
+        if member is not None and (fate is None) == member["kept"]:
+            member["text"] = document["text"][:MEMBER_CHARACTERS]
+            member["length"] = len(document["text"])
+    gathered.documents = [_entry(record) for record in sample.items()]
+    gathered.clusters = shown
+    return gathered
+
+
+def _clusters(
+    files: RunFiles,
+    tally: Tally,
+    limits: Limits,
+    bad: Callable[[Skipped], None],
+    notes: list[str],
+) -> list[dict[str, Any]]:
+    """Count the clusters; return the largest and a sample of the rest, to show."""
+    if files.clusters is None:
+        notes.append("no clusters file: the run did not dedup, or wrote them elsewhere")
+        return []
+    largest: list[tuple[int, int, dict[str, Any]]] = []
+    sampled: list[tuple[int, int, dict[str, Any]]] = []
+    for record in iter_records(files.clusters, bad):
+        tally.add_cluster(record)
+        size, number = len(record["members"]), int(record["cluster"])
+        _keep(largest, (size, -number, record), limits.largest_clusters)
+        _keep(sampled, (-priority(str(number)), number, record), limits.clusters)
+    chosen = {entry[2]["cluster"]: entry[2] for entry in largest + sampled}
+    return [_shown_cluster(chosen[number]) for number in sorted(chosen)]
+
+
+def _keep(heap: list[Any], entry: tuple[int, int, Any], size: int) -> None:
+    """Keep the ``size`` largest entries (by their first two fields) in ``heap``."""
+    if len(heap) < size:
+        heapq.heappush(heap, entry)
+    elif entry[:2] > heap[0][:2]:
+        heapq.heapreplace(heap, entry)
+
+
+def _shown_cluster(record: Mapping[str, Any]) -> dict[str, Any]:
+    members = [
+        {
+            "id": str(member["id"]),
+            "similarity": member["similarity"],
+            "kept": member["id"] == record["kept"],
+            "text": None,  # filled in when the document passes
+            "length": None,
+        }
+        for member in record["members"]
+    ]
+    return {"cluster": record["cluster"], "kept": record["kept"], "members": members}
+
+
+def _documents(
+    files: RunFiles, bad: Callable[[Skipped], None], notes: list[str]
+) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """Every document record of the run with its fate: ``None`` (written), or why not."""
+    for record in iter_records(files.output, bad):
+        yield record, None
+    if files.dropped is not None:
+        for record in iter_records(files.dropped, bad):
+            yield record, str(record.get("reason", "dropped"))
+    elif files.clusters is not None:
+        notes.append("no --dropped records: the documents left out are counted from the summary")
+    if files.removed is not None:
+        for record in iter_records(files.removed, bad):
+            if record.get("rule") == DROPPED_RULE and "document" in record:
+                yield record, "spam"
+    else:
+        notes.append("no --removed records: documents dropped as spam are not shown")
+
+
+def _entry(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A sampled document as the page's script gets it."""
+    dropped = "document" in record
+    document = record["document"] if dropped else record
+    edits = document["edits"]
+    try:
+        segments = marked_segments(document["text"], edits)
+    except ValueError as error:  # edits that do not fit the text: show it, say why
+        segments = [("same", document["text"], -1)]
+        problem = f"edits do not replay: {error}"
+    else:
+        problem = None
+    fate = str(record.get("reason", "spam")) if dropped else "kept"
+    if record.get("rule") == DROPPED_RULE:
+        fate = "spam"
+    return {
+        "id": str(document["id"]),
+        "source": str(document["meta"].get("source", "")),
+        "fate": fate,
+        "of": record.get("duplicate_of") or record.get("contained_in"),
+        "similarity": record.get("similarity", record.get("containment")),
+        "cluster": record.get("cluster"),
+        "before": length_before(document["text"], edits),
+        "after": len(document["text"]),
+        "edits": [
+            [
+                e["step"],
+                reason_key(e["step"], e["reason"]),
+                e["reason"],
+                e["before"][:EDIT_CHARACTERS],
+                e["after"][:EDIT_CHARACTERS],
+            ]
+            for e in edits
+        ],
+        "segments": [[kind[0], part, number] for kind, part, number in segments],
+        "problem": problem,
+    }

@@ -1,0 +1,108 @@
+"""A document as read, with what each edit removed and added marked: the diff view.
+
+Edits are recorded in the order they were made, each at an offset of the text as it was
+then (:func:`textclean.document.replay`). :func:`marked_segments` undoes them to get the
+text as read, then makes them again on a list of segments: text an edit takes out of the
+original stays in the list, marked ``removed``; text an edit puts in is ``added``; text
+that one edit added and a later one took out disappears (it was never read, and is
+not in the output).
+
+>>> edits = [{"step": "encoding", "reason": "pinyin", "before": "(guān)", "after": "", "start": 1},
+...          {"step": "script", "reason": "t2s", "before": "關", "after": "关", "start": 0}]
+>>> marked_segments("关心", edits)
+[('removed', '關', 1), ('added', '关', 1), ('removed', '(guān)', 0), ('same', '心', -1)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from textclean.boilerplate.removed import undo
+from textclean.document import Edit
+
+Segment = tuple[str, str, int]  # kind (same, removed, added, elided), text, edit number (or -1)
+
+LONG_DOCUMENT = 30_000  # characters: beyond this, long unchanged runs are elided
+CONTEXT = 300  # characters kept on each side of an elided run
+
+
+def marked_segments(text: str, edits: Sequence[Mapping[str, Any]]) -> list[Segment]:
+    """The segments of a document whose output is ``text`` after ``edits`` (records).
+
+    Raises ``ValueError`` when the edits do not explain ``text`` (a corrupt record).
+    """
+    log = [Edit.from_dict(edit) for edit in edits]
+    original = undo(text, log)
+    segments: list[list[Any]] = [["same", original, -1]] if original else []
+    for number, edit in enumerate(log):
+        segments = _apply(segments, edit, number)
+    merged = _merge(segments)
+    if "".join(part for kind, part, _ in merged if kind != "removed") != text:
+        raise ValueError("the edits do not give the text")
+    if sum(len(part) for _, part, _ in merged) > LONG_DOCUMENT:
+        merged = _elide(merged)
+    return merged
+
+
+def _apply(segments: list[list[Any]], edit: Edit, number: int) -> list[list[Any]]:
+    """``segments`` with ``edit`` made at its offset of the current text."""
+    length = sum(len(part) for kind, part, _ in segments if kind != "removed")
+    if edit.start + len(edit.before) > length:
+        raise ValueError(f"edit {number} ({edit.step}: {edit.reason}) runs past the text")
+    result: list[list[Any]] = []
+    position = 0  # offset in the current text (same and added segments) where a segment starts
+    to_take = len(edit.before)
+    inserted = False
+    for kind, part, owner in segments:
+        width = 0 if kind == "removed" else len(part)
+        if inserted or kind == "removed" or position + width <= edit.start:
+            result.append([kind, part, owner])  # removed text stays where it is
+            position += width
+            continue
+        head = max(0, edit.start - position)
+        if head:
+            result.append([kind, part[:head], owner])
+        taken = part[head : head + to_take]
+        if kind == "same" and taken:
+            result.append(["removed", taken, number])
+        to_take -= len(taken)
+        position += width
+        rest = part[head + len(taken) :]
+        if to_take == 0:
+            if edit.after:
+                result.append(["added", edit.after, number])
+            inserted = True
+            if rest:
+                result.append([kind, rest, owner])
+    if not inserted and edit.after:  # the edit ends at the end of the text
+        result.append(["added", edit.after, number])
+    return result
+
+
+def _merge(segments: list[list[Any]]) -> list[Segment]:
+    merged: list[Segment] = []
+    for kind, part, owner in segments:
+        if not part:
+            continue
+        if merged and merged[-1][0] == kind and merged[-1][2] == owner:
+            merged[-1] = (kind, merged[-1][1] + part, owner)
+        else:
+            merged.append((kind, part, owner))
+    return merged
+
+
+def _elide(segments: list[Segment]) -> list[Segment]:
+    """Long unchanged runs cut to their ends, with an ``elided`` mark giving the count."""
+    result: list[Segment] = []
+    for kind, part, owner in segments:
+        if kind != "same" or len(part) <= 3 * CONTEXT:
+            result.append((kind, part, owner))
+            continue
+        cut = len(part) - 2 * CONTEXT
+        result += [
+            ("same", part[:CONTEXT], -1),
+            ("elided", f"… {cut:,} characters unchanged …", -1),
+            ("same", part[-CONTEXT:], -1),
+        ]
+    return result

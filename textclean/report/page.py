@@ -1,0 +1,266 @@
+"""The report page: one HTML file with its styles, script, charts and data inline.
+
+The totals, the charts and the tables of counts are HTML made here; the drill-down
+(documents filterable by step and reason, the diff view, clusters side by side) is
+drawn by ``assets/report.js`` from the sample, embedded as JSON. Nothing is fetched:
+the page opens from a file, offline, in any browser.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib.resources import files as package_files
+from string import Template
+from typing import Any
+
+from textclean.report import charts
+from textclean.report.build import Gathered
+from textclean.report.tally import LENGTH_EDGES, SIMILARITY_EDGES, EditCounts
+
+TOP_REPEATED = 30
+LISTED_SKIPS = 100
+SCRIPTS = ("simplified", "traditional", "mixed", "neutral", "none")
+
+
+def _asset(name: str) -> str:
+    return (package_files("textclean.report") / "assets" / name).read_text("utf-8")
+
+
+def render(gathered: Gathered, title: str) -> str:
+    """The whole page."""
+    sections = [
+        _totals(gathered),
+        _edits(gathered),
+        _documents(gathered),
+        _duplicates(gathered),
+        _repeated(gathered),
+        _skips(gathered),
+        _drilldown(gathered),
+    ]
+    data = {"documents": gathered.documents, "clusters": gathered.clusters}
+    return Template(_asset("report.html")).substitute(
+        title=_e(title),
+        style=_asset("report.css"),
+        script=_asset("report.js"),
+        header=_header(gathered),
+        sections="\n".join(sections),
+        data=_script_json(data),
+    )
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _script_json(data: Any) -> str:
+    """JSON safe inside ``<script>``: no ``</script>``, no ``<!--``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _n(number: float) -> str:
+    return f"{number:,}"
+
+
+def _table(headers: list[str], rows: list[list[Any]], css: str = "") -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _header(gathered: Gathered) -> str:
+    manifest = gathered.files.manifest or {}
+    facts = [("output", gathered.files.output)]
+    if manifest:
+        facts += [
+            ("command", f"textclean {manifest.get('command', '?')}"),
+            ("inputs", ", ".join(manifest.get("inputs", []))),
+            ("started", manifest.get("started", "?")),
+            ("took", f"{manifest.get('seconds', 0):,.1f} s"),
+            ("textclean", manifest.get("textclean", "?")),
+        ]
+    items = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in facts)
+    notes = gathered.notes + ([] if manifest else ["no run manifest: skipped inputs are unknown"])
+    if gathered.tally.bad_records:
+        notes.append(f"{gathered.tally.bad_records} records could not be read (not JSON)")
+    listed = "".join(f"<li>{_e(note)}</li>" for note in notes)
+    return f'<dl class="facts">{items}</dl>' + (f'<ul class="notes">{listed}</ul>' if notes else "")
+
+
+def _card(label: str, value: str, detail: str = "") -> str:
+    small = f"<small>{_e(detail)}</small>" if detail else ""
+    return f'<div class="card"><span>{_e(label)}</span><strong>{value}</strong>{small}</div>'
+
+
+def _totals(gathered: Gathered) -> str:
+    tally = gathered.tally
+    summary = (gathered.files.manifest or {}).get("summary") or {}
+    dropped = ", ".join(f"{reason} {_n(count)}" for reason, count in sorted(tally.dropped.items()))
+    edits = sum(counts.edits for counts in tally.edits.values())
+    removed_by_edits = sum(counts.removed for counts in tally.edits.values())
+    cards = [
+        _card("documents read", _n(tally.documents_in), "written + dropped"),
+        _card("documents written", _n(tally.documents_out)),
+        _card("documents dropped", _n(sum(tally.dropped.values())), dropped),
+        _card("edits", _n(edits), f"in {_n(tally.documents_in)} documents"),
+        _card("characters read", _n(tally.characters_in)),
+        _card("characters written", _n(tally.characters_out)),
+        _card("removed by edits", _n(removed_by_edits), "net of characters put in"),
+        _card(
+            "in dropped documents",
+            _n(sum(tally.dropped_characters.values())),
+            "after their cleaning",
+        ),
+    ]
+    if summary:
+        skipped = summary.get("skipped", 0)
+        cards.append(_card("inputs skipped", _n(skipped), "could not be read"))
+        expected = summary.get("documents", 0) + summary.get("dropped_as_spam", 0)
+        if expected != tally.documents_in:
+            gathered.notes.append(
+                f"the run read {expected:,} documents; the files here hold {tally.documents_in:,}"
+            )
+    return _section("totals", "Totals", '<div class="cards">' + "".join(cards) + "</div>")
+
+
+def _section(anchor: str, title: str, body: str) -> str:
+    return f'<section id="{anchor}"><h2>{_e(title)}</h2>{body}</section>'
+
+
+def _edits(gathered: Gathered) -> str:
+    tally = gathered.tally
+    if not tally.edits:
+        return _section("edits", "Edits", "<p>No edits.</p>")
+    steps = tally.by_step()
+    chart = charts.bar_chart("Edits by step", {s: c.edits for s, c in steps.items()}, "edits")
+    removed = {s: c.removed for s, c in steps.items() if c.removed > 0}
+    chart_removed = (
+        charts.bar_chart("Characters removed by step", removed, "characters") if removed else ""
+    )
+    kinds = {f"{step}: {key}": counts.edits for (step, key), counts in tally.edits.items()}
+    chart_kinds = charts.bar_chart("Most frequent kinds of edit", kinds, "edits")
+    rows = [
+        _edit_row(step, key, counts)
+        for (step, key), counts in sorted(tally.edits.items(), key=lambda item: -item[1].edits)
+    ]
+    table = _table(
+        ["step", "kind", "edits", "documents", "characters removed", "characters replaced"],
+        rows,
+        "counts",
+    )
+    body = f'<div class="charts">{chart}{chart_removed}{chart_kinds}</div>{table}'
+    return _section("edits", "Edits, by step and reason", body)
+
+
+def _edit_row(step: str, key: str, counts: EditCounts) -> list[Any]:
+    return [
+        _e(step),
+        _e(key),
+        _n(counts.edits),
+        _n(counts.documents),
+        _n(counts.removed),
+        _n(counts.changed),
+    ]
+
+
+def _bin_labels(edges: tuple[float, ...], integer: bool) -> list[str]:
+    labels = []
+    for low, high in zip(edges, (*edges[1:], None), strict=True):
+        low_text = f"{low:,}" if integer else f"{low:.3g}"
+        labels.append(f"{low_text}+" if high is None else f"{low_text}–")
+    return labels
+
+
+def _documents(gathered: Gathered) -> str:
+    tally = gathered.tally
+    lengths = charts.histogram(
+        "Document length, as read and as written",
+        _bin_labels(LENGTH_EDGES, True),
+        {"as read": tally.length_before, "as written": tally.length_after},
+        "characters",
+    )
+    scripts = [s for s in SCRIPTS if tally.script_before[s] or tally.script_after[s]]
+    scripts += sorted(set(tally.script_before) - set(SCRIPTS))
+    mix = charts.paired_bars(
+        "Script, as read and as written",
+        scripts,
+        [tally.script_before[s] for s in scripts],
+        [tally.script_after[s] for s in scripts],
+    )
+    note = (
+        "<p class=note>As read: the script step's verdict on the text it got; as written: "
+        "the same test on the output. Dropped documents count as read only.</p>"
+    )
+    return _section("documents", "Documents", f'<div class="charts">{lengths}{mix}</div>{note}')
+
+
+def _duplicates(gathered: Gathered) -> str:
+    tally = gathered.tally
+    if not tally.cluster_sizes:
+        return _section("duplicates", "Duplicates", "<p>No clusters of near-duplicates.</p>")
+    sizes = {f"{size} documents": count for size, count in sorted(tally.cluster_sizes.items())}
+    size_chart = charts.histogram(
+        "Cluster sizes", list(sizes), {"clusters": list(sizes.values())}, "size", "clusters"
+    )
+    similarity = charts.histogram(
+        "Similarity of dropped members to the kept one",
+        _bin_labels(SIMILARITY_EDGES, False),
+        {"members": tally.similarity},
+        "estimated Jaccard similarity",
+        "members",
+    )
+    clusters = sum(tally.cluster_sizes.values())
+    members = sum(size * count for size, count in tally.cluster_sizes.items())
+    facts = (
+        f"<p>{_n(clusters)} clusters hold {_n(members)} documents; "
+        f"{_n(members - clusters)} were left out of the output.</p>"
+    )
+    return _section(
+        "duplicates", "Duplicates", f'{facts}<div class="charts">{size_chart}{similarity}</div>'
+    )
+
+
+def _repeated(gathered: Gathered) -> str:
+    lines = gathered.tally.repeated_lines.most_common(TOP_REPEATED)
+    if not lines:
+        return _section("repeated", "Repeated lines", "<p>The repeated-line stage cut no line.</p>")
+    rows = [[f'<span class="line">{_e(line)}</span>', _n(count)] for line, count in lines]
+    total = len(gathered.tally.repeated_lines)
+    caption = f"<p>The {len(lines)} most frequent of {_n(total)} lines cut as repeated.</p>"
+    return _section(
+        "repeated",
+        "Top lines of the repeated-line stage",
+        caption + _table(["line", "documents cut from"], rows, "counts"),
+    )
+
+
+def _skips(gathered: Gathered) -> str:
+    manifest = gathered.files.manifest
+    if not manifest or not manifest.get("skips"):
+        return ""
+    skips = [s for s in manifest["skips"] if not s.get("ignored")][:LISTED_SKIPS]
+    if not skips:
+        return ""
+    rows = [[_e(_where(skip)), _e(skip["reason"])] for skip in skips]
+    total = manifest.get("summary", {}).get("skipped", len(skips))
+    caption = f"<p>{_n(total)} inputs could not be read; the first {len(rows)}:</p>"
+    return _section("skips", "Skipped inputs", caption + _table(["input", "why"], rows, "counts"))
+
+
+def _where(skip: dict[str, Any]) -> str:
+    return skip["source"] if skip.get("line") is None else f"{skip['source']}:{skip['line']}"
+
+
+def _drilldown(gathered: Gathered) -> str:
+    shown, total = len(gathered.documents), gathered.tally.documents_in
+    what = "all" if shown == total else f"a sample of {_n(shown)}"
+    caption = (
+        f"<p>Showing {what} of {_n(total)} documents: every kind of edit and of drop has "
+        "examples. Pick one to see it as read, with what was removed struck through and "
+        "what was put in highlighted.</p>"
+    )
+    documents = _section("drilldown", "Documents, one by one", caption + _asset("documents.html"))
+    if not gathered.clusters:
+        return documents
+    return documents + _section("clusters", "Clusters, side by side", _asset("clusters.html"))

@@ -1,0 +1,241 @@
+"""The files of a run, found from its output, and read record by record.
+
+A run that writes to a file (or, on Ray, to a directory of shards) leaves a small
+manifest beside it, ``<output stem>.run.json``: the command, the inputs, where each
+output went, the options and the exact counts (documents, skips, drops, edits by
+step). ``textclean report OUTPUT`` starts from it; an output without one (written by
+an older textclean, or moved without it) is still reported, from the files found
+beside it under their default names.
+
+>>> manifest_path("out/clean.jsonl").as_posix()
+'out/clean.run.json'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import os
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textclean import __version__
+from textclean.config import CleanConfig
+from textclean.dedup.finder import Duplicates
+from textclean.errors import InputError
+from textclean.io import Skipped, atomic_path
+from textclean.io.readers import parse_json_record
+
+MANIFEST_SUFFIX = ".run.json"
+OUTPUT_KINDS = ("output", "clusters", "dropped", "removed")
+MAX_LISTED_SKIPS = 1000  # a manifest lists this many skips; the counts stay exact
+_STEMS = (".jsonl.gz", ".jsonl", ".parquet")
+
+
+def output_stem(output: str | Path) -> Path:
+    """``out/clean.jsonl`` → ``out/clean`` (a directory of shards is its own stem)."""
+    path = Path(output)
+    name = path.name
+    for suffix in _STEMS:
+        if name.endswith(suffix):
+            return path.with_name(name.removesuffix(suffix))
+    return path
+
+
+def manifest_path(output: str | Path) -> Path:
+    """Where the manifest of the run that wrote ``output`` is."""
+    stem = output_stem(output)
+    return stem.with_name(stem.name + MANIFEST_SUFFIX)
+
+
+def beside(output: str | Path, kind: str) -> Path:
+    """The default name of another output of the run: ``out/clean.dropped.jsonl``."""
+    stem = output_stem(output)
+    return stem.with_name(f"{stem.name}.{kind}.jsonl")
+
+
+def write_manifest(
+    output: str | Path,
+    *,
+    command: str,
+    inputs: Sequence[str | Path],
+    outputs: Mapping[str, str | Path | None],
+    config: CleanConfig,
+    summary: Any,
+    skips: Sequence[Skipped],
+    started: float,
+) -> Path:
+    """Write the manifest of a finished run beside ``output`` (atomically); return its path.
+
+    ``summary`` is the run's :class:`~textclean.pipeline.RunSummary`; ``skips`` the
+    inputs it could not read (the first :data:`MAX_LISTED_SKIPS` are listed).
+    """
+    path = manifest_path(output)
+    folder = path.resolve().parent
+    duplicates = summary.duplicates
+    if isinstance(duplicates, Duplicates):
+        duplicates = duplicates.counts()
+    manifest = {
+        "textclean": __version__,
+        "command": command,
+        "inputs": [str(item) for item in inputs],
+        "outputs": {
+            kind: None if where is None else os.path.relpath(Path(where).resolve(), folder)
+            for kind, where in outputs.items()
+        },
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        "seconds": round(time.time() - started, 3),
+        "config": dataclasses.asdict(config),
+        "summary": {
+            "documents": summary.documents,
+            "dropped_as_spam": summary.dropped,
+            "skipped": summary.skipped,
+            "ignored": summary.ignored,
+            "edits_by_step": dict(sorted(summary.edits_by_step.items())),
+            "duplicates": None if duplicates is None else dataclasses.asdict(duplicates),
+            "describe": summary.describe(),
+        },
+        "skips": [
+            {"source": s.source, "line": s.line, "reason": s.reason, "ignored": s.ignored}
+            for s in skips[:MAX_LISTED_SKIPS]
+        ],
+    }
+    with atomic_path(path) as temporary:
+        temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+    return path
+
+
+@dataclass(frozen=True)
+class RunFiles:
+    """Where a run's outputs are (``None``: not written, or not found), and its manifest."""
+
+    output: Path
+    clusters: Path | None
+    dropped: Path | None
+    removed: Path | None
+    manifest: dict[str, Any] | None
+
+
+def locate(run_output: str | Path, **given: str | Path | None) -> RunFiles:
+    """The files of the run that wrote ``run_output`` (its output, or its manifest).
+
+    The manifest says where the other outputs went; without one, they are looked for
+    beside the output under their default names. ``given`` (``clusters=``, ``dropped=``,
+    ``removed=``) names them explicitly. Raises :class:`InputError` when the output or
+    a named file is missing, or the manifest cannot be read.
+    """
+    path = Path(run_output)
+    manifest: dict[str, Any] | None = None
+    if path.name.endswith(MANIFEST_SUFFIX) and path.is_file():
+        manifest = _read_manifest(path)
+        output = _listed(path, manifest, "output")
+        if output is None:
+            raise InputError(f"{path}: the manifest names no output")
+    else:
+        output = path
+        if manifest_path(path).is_file():
+            manifest = _read_manifest(manifest_path(path))
+    if not output.exists():
+        raise InputError(f"{output}: no such run output (give the file that -o named)")
+    found: dict[str, Path | None] = {}
+    for kind in OUTPUT_KINDS[1:]:
+        named = given.get(kind)
+        if named is not None:
+            if not Path(named).exists():
+                raise InputError(f"{named}: no such file (--{kind})")
+            found[kind] = Path(named)
+        elif manifest is not None:
+            found[kind] = _listed(manifest_path(output), manifest, kind)
+        else:
+            found[kind] = _default(output, kind)
+    return RunFiles(output, found["clusters"], found["dropped"], found["removed"], manifest)
+
+
+def _default(output: Path, kind: str) -> Path | None:
+    """An output of ``kind`` beside ``output`` under its default name, if there is one."""
+    stem = output_stem(output)
+    for candidate in (beside(output, kind), stem.with_name(f"{stem.name}.{kind}")):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{path}: not a readable run manifest ({error})") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("outputs"), dict):
+        raise InputError(f"{path}: not a textclean run manifest (no 'outputs')")
+    return manifest
+
+
+def _listed(manifest: Path, content: dict[str, Any], kind: str) -> Path | None:
+    """The output of ``kind`` that the manifest lists, if it still exists."""
+    where = content["outputs"].get(kind)
+    if not where:
+        return None
+    path = Path(manifest).resolve().parent / where
+    return path if path.exists() else None
+
+
+def record_files(path: Path) -> list[Path]:
+    """The files of an output: itself, or the shards of a directory in input order."""
+    if not path.is_dir():
+        return [path]
+    from textclean.distributed.shards import shard_paths  # no Ray needed: names only
+
+    return shard_paths(path)
+
+
+def iter_records(
+    path: Path, on_bad: Callable[[Skipped], None] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The JSON records of an output (JSONL, JSONL.gz, Parquet, or a directory of shards).
+
+    A line that is not a JSON object is passed to ``on_bad`` and left out. Raises
+    :class:`InputError` when a file cannot be opened.
+    """
+    for file in record_files(path):
+        try:
+            if file.name.endswith(".parquet"):
+                yield from _parquet_records(file)
+            else:
+                yield from _jsonl_records(file, on_bad)
+        except (OSError, EOFError, gzip.BadGzipFile) as error:
+            raise InputError(f"{file}: cannot read ({error})") from None
+
+
+def _jsonl_records(
+    file: Path, on_bad: Callable[[Skipped], None] | None
+) -> Iterator[dict[str, Any]]:
+    opener = gzip.open if file.name.endswith(".gz") else open
+    with opener(file, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            record = parse_json_record(raw)
+            if isinstance(record, str):
+                if on_bad is not None:
+                    on_bad(Skipped(str(file), record, number))
+                continue
+            yield record
+
+
+def _parquet_records(file: Path) -> Iterator[dict[str, Any]]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(file)
+    except (pa.ArrowInvalid, pa.ArrowException) as error:
+        raise InputError(f"{file}: not a readable Parquet file ({error})") from None
+    for batch in parquet.iter_batches(batch_size=1024):
+        for record in batch.to_pylist():
+            if isinstance(record.get("meta"), str):  # the document output keeps meta as JSON
+                record["meta"] = json.loads(record["meta"])
+            yield record

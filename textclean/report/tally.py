@@ -1,0 +1,174 @@
+"""What a run did, counted from its records in one pass, and a sample to drill into.
+
+:class:`Tally` takes every record once and keeps only counts, so its totals are exact
+however large the run; histograms use fixed bins. :class:`Sample` keeps, for every
+kind of edit (step and reason) and every kind of drop, the few documents whose ids
+hash lowest, and the same for the corpus as a whole: the drill-down holds examples
+of everything, in a size that opens fast, and the same run always gives the same sample.
+
+>>> reason_key("boilerplate", "copyright/copyright-notice: site copyright notice")
+'copyright/copyright-notice'
+>>> reason_key("whitespace", "more than 2 blank line(s) in a row")
+'more than N blank line(s) in a row'
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import heapq
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from textclean.script import detect_script
+
+LENGTH_EDGES = (0, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
+"""Document length bins, in characters: [0, 100), [100, 200), ..., [100,000, ∞)."""
+SIMILARITY_EDGES = tuple(round(0.5 + 0.025 * step, 3) for step in range(21))
+"""Similarity bins from 0.5 to 1 (a member below 0.5 counts in the first)."""
+BOILERPLATE = "boilerplate"
+REPEATED = "repeated/"
+_NUMBER = re.compile(r"\b\d+\b")
+
+
+def reason_key(step: str, reason: str) -> str:
+    """The kind of an edit: a boilerplate rule (``category/rule``) or the reason with its
+    numbers as N, so that edits of one kind count together."""
+    if step == BOILERPLATE:
+        return reason.split(": ", 1)[0]
+    return _NUMBER.sub("N", reason)
+
+
+@dataclass
+class EditCounts:
+    """Edits of one kind: how many, in how many documents, characters out and changed."""
+
+    edits: int = 0
+    documents: int = 0
+    removed: int = 0  # characters taken out, net of those put in
+    changed: int = 0  # characters an edit replaced (its before), removed or not
+
+    def add(self, other: EditCounts) -> None:
+        self.edits += other.edits
+        self.documents += other.documents
+        self.removed += other.removed
+        self.changed += other.changed
+
+
+def length_before(text: str, edits: Iterable[Mapping[str, Any]]) -> int:
+    """The length of a document as read, from its output and its edits."""
+    return len(text) + sum(len(e["before"]) - len(e["after"]) for e in edits)
+
+
+def _bin(edges: Sequence[float], value: float) -> int:
+    return max(0, bisect.bisect_right(edges, value) - 1)
+
+
+@dataclass
+class Tally:
+    """Exact counts over every document record of a run (kept and dropped)."""
+
+    documents_out: int = 0
+    characters_in: int = 0
+    characters_out: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)  # by reason
+    dropped_characters: Counter[str] = field(default_factory=Counter)
+    edits: dict[tuple[str, str], EditCounts] = field(default_factory=dict)
+    length_before: list[int] = field(default_factory=lambda: [0] * len(LENGTH_EDGES))
+    length_after: list[int] = field(default_factory=lambda: [0] * len(LENGTH_EDGES))
+    script_before: Counter[str] = field(default_factory=Counter)
+    script_after: Counter[str] = field(default_factory=Counter)
+    repeated_lines: Counter[str] = field(default_factory=Counter)  # line → documents cut from
+    cluster_sizes: Counter[int] = field(default_factory=Counter)
+    similarity: list[int] = field(default_factory=lambda: [0] * len(SIMILARITY_EDGES))
+    bad_records: int = 0
+
+    @property
+    def documents_in(self) -> int:
+        return self.documents_out + sum(self.dropped.values())
+
+    def add_document(self, record: Mapping[str, Any], dropped: str | None = None) -> None:
+        """Count one document record (``{id, text, edits, meta}``); ``dropped`` names why
+        it is not in the output (``None``: it is)."""
+        text, edits = record["text"], record["edits"]
+        before = length_before(text, edits)
+        self.characters_in += before
+        self.length_before[_bin(LENGTH_EDGES, before)] += 1
+        self.script_before[str(record["meta"].get("script", "unknown"))] += 1
+        if dropped is None:
+            self.documents_out += 1
+            self.characters_out += len(text)
+            self.length_after[_bin(LENGTH_EDGES, len(text))] += 1
+            self.script_after[detect_script(text).script] += 1
+        else:
+            self.dropped[dropped] += 1
+            self.dropped_characters[dropped] += len(text)
+        seen: set[tuple[str, str]] = set()
+        for edit in edits:
+            step = edit["step"]
+            key = (step, reason_key(step, edit["reason"]))
+            counts = self.edits.get(key)
+            if counts is None:
+                counts = self.edits[key] = EditCounts()
+            counts.edits += 1
+            counts.removed += len(edit["before"]) - len(edit["after"])
+            counts.changed += len(edit["before"])
+            if key not in seen:
+                seen.add(key)
+                counts.documents += 1
+            if step == BOILERPLATE and key[1].startswith(REPEATED):
+                self.repeated_lines[edit["before"].strip()] += 1
+
+    def add_cluster(self, record: Mapping[str, Any]) -> None:
+        """Count one cluster record (``{cluster, kept, members: [{id, similarity}]}``)."""
+        members = record["members"]
+        self.cluster_sizes[len(members)] += 1
+        for member in members:
+            if member["id"] != record["kept"]:
+                self.similarity[_bin(SIMILARITY_EDGES, float(member["similarity"]))] += 1
+
+    def by_step(self) -> dict[str, EditCounts]:
+        """The edit counts summed per step (documents: those with an edit of the step,
+        counted once per kind of edit, so an upper bound when a step has several)."""
+        steps: dict[str, EditCounts] = {}
+        for (step, _), counts in sorted(self.edits.items()):
+            steps.setdefault(step, EditCounts()).add(counts)
+        return steps
+
+
+def priority(key: str) -> int:
+    """A stable pseudo-random rank of an id: the same in every run and process."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+@dataclass
+class Sample:
+    """Bottom-k sampling by :func:`priority`: ``overall`` documents of the whole run and
+    ``per_kind`` of every kind (an edit's step and reason, or a drop's reason)."""
+
+    overall: int = 200
+    per_kind: int = 5
+    _heaps: dict[str, list[tuple[int, str, Any]]] = field(default_factory=dict)
+
+    def offer(self, doc_id: str, kinds: Iterable[str], item: Any) -> None:
+        """Keep ``item`` if ``doc_id`` ranks among the lowest of ``kinds`` or of the run."""
+        rank = priority(doc_id)
+        for kind in ("*", *kinds):
+            heap = self._heaps.setdefault(kind, [])
+            size = self.overall if kind == "*" else self.per_kind
+            entry = (-rank, doc_id, item)
+            if len(heap) < size:
+                heapq.heappush(heap, entry)
+            elif -rank > heap[0][0]:
+                heapq.heapreplace(heap, entry)
+
+    def items(self) -> list[Any]:
+        """The kept items, each once, in order of rank."""
+        kept: dict[str, tuple[int, Any]] = {}
+        for heap in self._heaps.values():
+            for negative, doc_id, item in heap:
+                kept[doc_id] = (-negative, item)
+        return [item for _, item in sorted(kept.values(), key=lambda pair: pair[0])]
