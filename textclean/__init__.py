@@ -29,6 +29,7 @@ from textclean.errors import (
 )
 from textclean.io import ReadOptions, Skipped, read_documents, write_documents
 from textclean.pipeline import RunSummary, clean, clean_document, clean_files, clean_stream
+from textclean.report import write_report
 from textclean.script import detect_script, unify_script
 
 __version__ = "0.1.0"
@@ -66,4 +67,5 @@ __all__ = [
     "strip_boilerplate",
     "unify_script",
     "write_documents",
+    "write_report",
 ]

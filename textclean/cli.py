@@ -30,9 +30,10 @@ from textclean.config import (
     read_table,
 )
 from textclean.errors import BackendError, ConfigError, InputError, UsageError
-from textclean.io import ReadOptions, Skipped
+from textclean.io import ReadOptions, Skipped, check_not_an_input
 from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
-from textclean.report import Limits, write_manifest, write_report
+from textclean.report import Limits, manifest_path, write_manifest, write_report
+from textclean.report.charts import require_matplotlib
 from textclean.report.runfiles import MAX_LISTED_SKIPS, beside
 
 if TYPE_CHECKING:
@@ -552,17 +553,31 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if report.findings or report.fixed else EXIT_OK
 
 
+MAX_BAD_RECORD_LINES = 10  # unreadable records named on stderr; the rest are counted
+
+
 def _report(args: argparse.Namespace) -> int:
     """``textclean report``."""
-    summary = write_report(
-        args.run_output,
-        args.output,
-        clusters=args.clusters,
-        dropped=args.dropped,
-        removed=args.removed,
-        limits=Limits(documents=args.sample, per_kind=args.per_kind),
-        on_bad=None if args.quiet else lambda skip: _say(f"unreadable record {skip}"),
-    )
+    bad: list[Skipped] = []
+
+    def on_bad(skip: Skipped) -> None:
+        bad.append(skip)
+        if not args.quiet and len(bad) <= MAX_BAD_RECORD_LINES:
+            _say(f"unreadable record {skip}")
+
+    try:
+        summary = write_report(
+            args.run_output,
+            args.output,
+            clusters=args.clusters,
+            dropped=args.dropped,
+            removed=args.removed,
+            limits=Limits(documents=args.sample, per_kind=args.per_kind),
+            on_bad=on_bad,
+        )
+    finally:
+        if not args.quiet and len(bad) > MAX_BAD_RECORD_LINES:
+            _say(f"... {len(bad) - MAX_BAD_RECORD_LINES:,} more unreadable records")
     if not args.quiet:
         _say(f"{summary.describe()} -> {args.output}")
     return EXIT_OK
@@ -574,11 +589,19 @@ def _default_records(args: argparse.Namespace, on_ray: bool) -> None:
         return
     if args.output == "-":
         raise UsageError("--report needs the output in a file: give it with -o")
+    require_matplotlib()  # before the run, not after it
     for kind in ("dropped", "removed"):
         if hasattr(args, kind) and getattr(args, kind) is None:
             path = beside(args.output, kind)
             folder = path.with_name(path.name.removesuffix(".jsonl"))  # Ray writes shards
             setattr(args, kind, folder if on_ray else path)
+
+
+def _check_report_path(report: Path, inputs: Sequence[str], taken: Sequence[Path | None]) -> None:
+    """Refuse a ``--report`` that would overwrite an input or another output of the run."""
+    check_not_an_input(report, inputs)
+    if report.resolve() in {path for path in taken if path is not None}:
+        raise UsageError(f"--report {report} is another output of the run: name it apart")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -602,6 +625,8 @@ def _run(args: argparse.Namespace) -> int:
         "removed": getattr(args, "removed", None),
     }
     outputs = {kind: None if p is None else Path(p).resolve() for kind, p in outputs.items()}
+    if args.report is not None:
+        _check_report_path(args.report, args.inputs, [*outputs.values(), manifest_path(output)])
     bar = _progress_bar(disabled=args.quiet or on_ray)  # Ray's stages report no progress
     skips: list[Skipped] = []
 

@@ -68,13 +68,18 @@ def test_the_totals_are_the_runs_numbers(run_dir: Path) -> None:
     assert "@import" not in page and not re.search(r"url\(\s*['\"]?[a-z]+:", page)
 
 
-def test_report_rewrites_the_same_page_from_the_files(run_dir: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again.html"
-    assert main(["report", str(run_dir / "out.jsonl"), "-o", str(again), "-q"]) == 0
-    assert again.read_bytes() == (run_dir / "report.html").read_bytes()
-    from_manifest = tmp_path / "from-manifest.html"
-    assert main(["report", str(run_dir / "out.run.json"), "-o", str(from_manifest), "-q"]) == 0
-    assert from_manifest.read_bytes() == again.read_bytes()
+def test_report_rewrites_the_same_page_from_the_files(run_dir: Path) -> None:
+    again = run_dir / "again.html"
+    from_manifest = run_dir / "from-manifest.html"
+    try:
+        assert main(["report", str(run_dir / "out.jsonl"), "-o", str(again), "-q"]) == 0
+        assert again.read_bytes() == (run_dir / "report.html").read_bytes()
+        manifest = run_dir / "out.run.json"
+        assert main(["report", str(manifest), "-o", str(from_manifest), "-q"]) == 0
+        assert from_manifest.read_bytes() == again.read_bytes()
+    finally:  # the run's folder is shared by the other tests
+        again.unlink(missing_ok=True)
+        from_manifest.unlink(missing_ok=True)
 
 
 def test_a_smaller_sample_keeps_an_example_of_every_kind(run_dir: Path, tmp_path: Path) -> None:
@@ -99,7 +104,7 @@ def test_without_the_other_files_the_report_says_what_it_cannot_show(
     page = page_path.read_text("utf-8")
     assert "no run manifest: skipped inputs are unknown" in page
     assert "no clusters file" in page
-    assert "No clusters of near-duplicates." in page
+    assert "No clusters: no near-duplicates." in page
 
 
 def test_bad_input_is_one_line(
@@ -132,3 +137,45 @@ def test_a_document_whose_edits_do_not_fit_is_shown_with_why(tmp_path: Path) -> 
     assert main(["report", str(output), "-o", str(tmp_path / "r.html"), "-q"]) == 0
     (document,) = _data((tmp_path / "r.html").read_text("utf-8"))["documents"]
     assert document["problem"].startswith("edits do not replay")
+
+
+def test_the_report_never_overwrites_the_runs_files(
+    run_dir: Path, seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = run_dir / "out.jsonl"
+    before = output.read_bytes()
+    assert main(["report", str(output), "-o", str(output)]) == 2
+    assert main(["report", str(output), "-o", str(run_dir / "out.run.json")]) == 2
+    assert "refusing to write the report over the run's file" in capsys.readouterr().err
+    out = tmp_path / "c.jsonl"
+    for report in (out, tmp_path / "c.run.json", tmp_path / "c.clusters.jsonl"):
+        assert main(["run", str(seeds_dir), "-o", str(out), "--report", str(report), "-q"]) == 2
+        assert "is another output of the run" in capsys.readouterr().err
+    seed = next(seeds_dir.iterdir())
+    assert main(["run", str(seed), "-o", str(out), "--report", str(seed), "-q"]) == 2
+    assert output.read_bytes() == before and not out.exists()
+
+
+def test_records_that_are_not_a_runs_are_counted_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text("".join(f'{{"id": "{n}", "text": "正文"}}\n' for n in range(30)), "utf-8")
+    assert main(["report", str(plain), "-o", str(tmp_path / "r.html")]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 12  # ten named, the rest counted, then the error
+    assert "not a record of this kind: no edits, meta (fields: id, text)" in lines[0]
+    assert lines[10] == "textclean: ... 20 more unreadable records"
+    assert "no textclean records in it (30 unreadable)" in lines[11]
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_dedup_runs_report(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kept.jsonl"
+    report = tmp_path / "dedup.html"
+    assert main(["dedup", str(seeds_dir), "-o", str(out), "--report", str(report), "-q"]) == 0
+    page = report.read_text("utf-8")
+    assert "<small>as read</small>" in page  # dropped documents were not cleaned
+    assert "no --removed records" not in page  # a dedup run drops no spam
+    assert "unknown" not in page  # the script of uncleaned text is tested on it
+    assert "<span>documents read</span><strong>5</strong>" in page

@@ -9,14 +9,17 @@ counts everything exactly and samples documents to drill into
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from textclean.errors import UsageError
 from textclean.io import Skipped, atomic_path
 from textclean.report.build import Limits, gather
+from textclean.report.charts import require_matplotlib
 from textclean.report.page import render
-from textclean.report.runfiles import locate, manifest_path, write_manifest
+from textclean.report.runfiles import RunFiles, locate, manifest_path, write_manifest
 
 __all__ = ["Limits", "ReportSummary", "locate", "manifest_path", "write_manifest", "write_report"]
 
@@ -32,8 +35,9 @@ class ReportSummary:
     bytes: int
 
     def describe(self) -> str:
+        documents = "document" if self.documents == 1 else "documents"
         return (
-            f"report of {self.documents:,} documents ({self.sampled:,} to drill into, "
+            f"report of {self.documents:,} {documents} ({self.sampled:,} to drill into, "
             f"{self.clusters_shown} clusters side by side), {self.bytes / 2**20:.1f} MiB"
         )
 
@@ -52,9 +56,12 @@ def write_report(
     atomically). The other outputs are found from the run's manifest or beside the
     output, unless named here. Raises :class:`~textclean.errors.InputError` when the
     run's files cannot be read."""
+    require_matplotlib()
     files = locate(run_output, clusters=clusters, dropped=dropped, removed=removed)
+    check_destination(destination, files)
     gathered = gather(files, limits or Limits(), on_bad)
-    page = render(gathered, f"textclean report: {Path(files.output).name}")
+    label = os.path.relpath(files.output.resolve(), Path(destination).resolve().parent)
+    page = render(gathered, f"textclean report: {files.output.name}", label)
     encoded = page.encode("utf-8")
     with atomic_path(destination) as temporary:
         temporary.write_bytes(encoded)
@@ -65,3 +72,12 @@ def write_report(
         len(gathered.clusters),
         len(encoded),
     )
+
+
+def check_destination(destination: str | Path, files: RunFiles) -> None:
+    """Refuse to write the report over one of the run's files."""
+    target = Path(destination).resolve()
+    taken = (files.output, files.clusters, files.dropped, files.removed)
+    for path in (*taken, manifest_path(files.output)):
+        if path is not None and Path(path).resolve() == target:
+            raise UsageError(f"refusing to write the report over the run's file {path}")

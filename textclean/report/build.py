@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textclean.boilerplate.removed import DROPPED_RULE
+from textclean.errors import InputError
 from textclean.io import Skipped
 from textclean.report.diff import marked_segments
-from textclean.report.runfiles import RunFiles, iter_records
+from textclean.report.runfiles import RunFiles, iter_records, missing_fields
 from textclean.report.tally import Sample, Tally, length_before, priority, reason_key
 
 MEMBER_CHARACTERS = 4_000  # of each member's text shown side by side
@@ -77,6 +78,11 @@ def gather(
         if member is not None and (fate is None) == member["kept"]:
             member["text"] = document["text"][:MEMBER_CHARACTERS]
             member["length"] = len(document["text"])
+    if tally.documents_in == 0 and tally.bad_records:
+        raise InputError(
+            f"{files.output}: no textclean records in it ({tally.bad_records:,} unreadable): "
+            "give the file a run wrote with -o"
+        )
     gathered.documents = [_entry(record) for record in sample.items()]
     gathered.clusters = shown
     return gathered
@@ -91,11 +97,12 @@ def _clusters(
 ) -> list[dict[str, Any]]:
     """Count the clusters; return the largest and a sample of the rest, to show."""
     if files.clusters is None:
-        notes.append("no clusters file: the run did not dedup, or wrote them elsewhere")
+        if (files.manifest or {}).get("command") != "clean":  # a clean run has none
+            notes.append("no clusters file: the run did not dedup, or wrote them elsewhere")
         return []
     largest: list[tuple[int, int, dict[str, Any]]] = []
     sampled: list[tuple[int, int, dict[str, Any]]] = []
-    for record in iter_records(files.clusters, bad):
+    for record in iter_records(files.clusters, bad, missing_fields("cluster", "kept", "members")):
         tally.add_cluster(record)
         size, number = len(record["members"]), int(record["cluster"])
         _keep(largest, (size, -number, record), limits.largest_clusters)
@@ -126,22 +133,42 @@ def _shown_cluster(record: Mapping[str, Any]) -> dict[str, Any]:
     return {"cluster": record["cluster"], "kept": record["kept"], "members": members}
 
 
+DOCUMENT_FIELDS = ("id", "text", "edits", "meta")
+_document_problem = missing_fields(*DOCUMENT_FIELDS)
+
+
+def _dropped_problem(record: dict[str, Any]) -> str | None:
+    """Why a record is not a dropped document's (``{..., document: {id, text, ...}}``)."""
+    document = record.get("document")
+    if not isinstance(document, dict):
+        return missing_fields("document")(record) or "its document is not a record"
+    return _document_problem(document)
+
+
 def _documents(
     files: RunFiles, bad: Callable[[Skipped], None], notes: list[str]
 ) -> Iterator[tuple[dict[str, Any], str | None]]:
     """Every document record of the run with its fate: ``None`` (written), or why not."""
-    for record in iter_records(files.output, bad):
-        yield record, None
+    command = (files.manifest or {}).get("command")
+    yield from ((record, None) for record in iter_records(files.output, bad, _document_problem))
     if files.dropped is not None:
-        for record in iter_records(files.dropped, bad):
+        for record in iter_records(files.dropped, bad, _dropped_problem):
             yield record, str(record.get("reason", "dropped"))
     elif files.clusters is not None:
-        notes.append("no --dropped records: the documents left out are counted from the summary")
+        notes.append(
+            "no --dropped records: the documents left out are counted, not shown"
+            if files.manifest
+            else "no --dropped records and no manifest: documents left out are not counted"
+        )
     if files.removed is not None:
-        for record in iter_records(files.removed, bad):
-            if record.get("rule") == DROPPED_RULE and "document" in record:
+        spam = (r for r in iter_records(files.removed, bad) if r.get("rule") == DROPPED_RULE)
+        for record in spam:
+            problem = _dropped_problem(record)
+            if problem is None:
                 yield record, "spam"
-    else:
+            else:
+                bad(Skipped(str(files.removed), problem))
+    elif command != "dedup":  # a dedup run drops no spam
         notes.append("no --removed records: documents dropped as spam are not shown")
 
 

@@ -115,11 +115,18 @@ def histogram(
     return _svg(figure, title)
 
 
-def _style():  # -> a context manager
+def require_matplotlib() -> None:
+    """Raise :class:`UsageError` (one line) when matplotlib is not installed."""
     try:
-        import matplotlib
+        import matplotlib  # noqa: F401
     except ImportError:
         raise UsageError(
             "the report draws its charts with matplotlib: pip install 'textclean[report]'"
         ) from None
+
+
+def _style():  # -> a context manager
+    require_matplotlib()
+    import matplotlib
+
     return matplotlib.rc_context(STYLE)

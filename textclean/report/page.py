@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from collections import Counter
 from importlib.resources import files as package_files
 from string import Template
 from typing import Any
@@ -27,8 +29,8 @@ def _asset(name: str) -> str:
     return (package_files("textclean.report") / "assets" / name).read_text("utf-8")
 
 
-def render(gathered: Gathered, title: str) -> str:
-    """The whole page."""
+def render(gathered: Gathered, title: str, output_label: str) -> str:
+    """The whole page; ``output_label`` names the run's output in its header."""
     sections = [
         _totals(gathered),
         _edits(gathered),
@@ -39,14 +41,21 @@ def render(gathered: Gathered, title: str) -> str:
         _drilldown(gathered),
     ]
     data = {"documents": gathered.documents, "clusters": gathered.clusters}
+    body = "\n".join(sections)
+    links = _SECTION.findall(body)
+    nav = " ".join(f'<a href="#{anchor}">{_e(name)}</a>' for anchor, name in links)
     return Template(_asset("report.html")).substitute(
         title=_e(title),
         style=_asset("report.css"),
         script=_asset("report.js"),
-        header=_header(gathered),
-        sections="\n".join(sections),
+        header=_header(gathered, output_label),
+        nav=nav,
+        sections=body,
         data=_script_json(data),
     )
+
+
+_SECTION = re.compile(r'<section id="([a-z]+)"><h2>([^<]*)</h2>')
 
 
 def _e(text: Any) -> str:
@@ -69,9 +78,9 @@ def _table(headers: list[str], rows: list[list[Any]], css: str = "") -> str:
     return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _header(gathered: Gathered) -> str:
+def _header(gathered: Gathered, output_label: str) -> str:
     manifest = gathered.files.manifest or {}
-    facts = [("output", gathered.files.output)]
+    facts = [("output", output_label)]
     if manifest:
         facts += [
             ("command", f"textclean {manifest.get('command', '?')}"),
@@ -93,34 +102,53 @@ def _card(label: str, value: str, detail: str = "") -> str:
     return f'<div class="card"><span>{_e(label)}</span><strong>{value}</strong>{small}</div>'
 
 
+def dropped_counts(gathered: Gathered) -> Counter[str]:
+    """Documents left out, by why: the run's own counts (its manifest) when there are
+    some, else the dropped records found, else what the clusters imply."""
+    tally = gathered.tally
+    summary = (gathered.files.manifest or {}).get("summary")
+    if summary:
+        duplicates = summary.get("duplicates") or {}
+        counts = Counter(
+            duplicate=duplicates.get("duplicates", 0),
+            contained=duplicates.get("contained_dropped", 0),
+            spam=summary.get("dropped_as_spam", 0),
+        )
+        return +counts  # without the zeros
+    if gathered.files.dropped is None and tally.cluster_sizes:
+        members = sum(size * count for size, count in tally.cluster_sizes.items())
+        return Counter(duplicate=members - sum(tally.cluster_sizes.values())) + tally.dropped
+    return Counter(tally.dropped)
+
+
 def _totals(gathered: Gathered) -> str:
     tally = gathered.tally
-    summary = (gathered.files.manifest or {}).get("summary") or {}
-    dropped = ", ".join(f"{reason} {_n(count)}" for reason, count in sorted(tally.dropped.items()))
+    manifest = gathered.files.manifest or {}
+    dropped = dropped_counts(gathered)
+    read = tally.documents_out + sum(dropped.values())
+    whys = ", ".join(f"{why} {_n(count)}" for why, count in sorted(dropped.items()))
     edits = sum(counts.edits for counts in tally.edits.values())
     removed_by_edits = sum(counts.removed for counts in tally.edits.values())
+    held = "" if tally.documents_in == read else f"of the {_n(tally.documents_in)} recorded"
+    as_dropped = "as read" if manifest.get("command") == "dedup" else "after their cleaning"
     cards = [
-        _card("documents read", _n(tally.documents_in), "written + dropped"),
+        _card("documents read", _n(read), "written + dropped"),
         _card("documents written", _n(tally.documents_out)),
-        _card("documents dropped", _n(sum(tally.dropped.values())), dropped),
-        _card("edits", _n(edits), f"in {_n(tally.documents_in)} documents"),
-        _card("characters read", _n(tally.characters_in)),
+        _card("documents dropped", _n(sum(dropped.values())), whys),
+        _card("edits", _n(edits), f"in {_n(tally.documents_edited)} documents, dropped ones too"),
+        _card("characters read", _n(tally.characters_in), held),
         _card("characters written", _n(tally.characters_out)),
         _card("removed by edits", _n(removed_by_edits), "net of characters put in"),
-        _card(
-            "in dropped documents",
-            _n(sum(tally.dropped_characters.values())),
-            "after their cleaning",
-        ),
+        _card("in dropped documents", _n(sum(tally.dropped_characters.values())), as_dropped),
     ]
+    summary = manifest.get("summary")
     if summary:
-        skipped = summary.get("skipped", 0)
-        cards.append(_card("inputs skipped", _n(skipped), "could not be read"))
-        expected = summary.get("documents", 0) + summary.get("dropped_as_spam", 0)
-        if expected != tally.documents_in:
-            gathered.notes.append(
-                f"the run read {expected:,} documents; the files here hold {tally.documents_in:,}"
-            )
+        cards.append(_card("inputs skipped", _n(summary.get("skipped", 0)), "could not be read"))
+    if tally.documents_in < read:
+        gathered.notes.append(
+            f"{_n(read - tally.documents_in)} of the {_n(read)} documents read have no record "
+            "here (the run wrote no --dropped or --removed): they are counted, not shown"
+        )
     return _section("totals", "Totals", '<div class="cards">' + "".join(cards) + "</div>")
 
 
@@ -198,7 +226,9 @@ def _documents(gathered: Gathered) -> str:
 def _duplicates(gathered: Gathered) -> str:
     tally = gathered.tally
     if not tally.cluster_sizes:
-        return _section("duplicates", "Duplicates", "<p>No clusters of near-duplicates.</p>")
+        command = (gathered.files.manifest or {}).get("command")
+        what = "The run did not look for them" if command == "clean" else "No clusters"
+        return _section("duplicates", "Duplicates", f"<p>{what}: no near-duplicates.</p>")
     sizes = {f"{size} documents": count for size, count in sorted(tally.cluster_sizes.items())}
     size_chart = charts.histogram(
         "Cluster sizes", list(sizes), {"clusters": list(sizes.values())}, "size", "clusters"
@@ -225,7 +255,7 @@ def _repeated(gathered: Gathered) -> str:
     lines = gathered.tally.repeated_lines.most_common(TOP_REPEATED)
     if not lines:
         return _section("repeated", "Repeated lines", "<p>The repeated-line stage cut no line.</p>")
-    rows = [[f'<span class="line">{_e(line)}</span>', _n(count)] for line, count in lines]
+    rows = [[_line(line), _n(count)] for line, count in lines]
     total = len(gathered.tally.repeated_lines)
     caption = f"<p>The {len(lines)} most frequent of {_n(total)} lines cut as repeated.</p>"
     return _section(
@@ -233,6 +263,13 @@ def _repeated(gathered: Gathered) -> str:
         "Top lines of the repeated-line stage",
         caption + _table(["line", "documents cut from"], rows, "counts"),
     )
+
+
+def _line(line: str, shown: int = 160) -> str:
+    """A line in a cell: the first ``shown`` characters, the whole line as its title."""
+    if len(line) <= shown:
+        return f'<span class="line">{_e(line)}</span>'
+    return f'<span class="line" title="{_e(line)}">{_e(line[:shown])}…</span>'
 
 
 def _skips(gathered: Gathered) -> str:

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from textclean import __version__
 from textclean.config import CleanConfig
 from textclean.dedup.finder import Duplicates
 from textclean.errors import InputError
@@ -74,6 +73,8 @@ def write_manifest(
     ``summary`` is the run's :class:`~textclean.pipeline.RunSummary`; ``skips`` the
     inputs it could not read (the first :data:`MAX_LISTED_SKIPS` are listed).
     """
+    from textclean import __version__  # the package imports this module
+
     path = manifest_path(output)
     folder = path.resolve().parent
     duplicates = summary.duplicates
@@ -193,40 +194,55 @@ def record_files(path: Path) -> list[Path]:
 
 
 def iter_records(
-    path: Path, on_bad: Callable[[Skipped], None] | None = None
+    path: Path,
+    on_bad: Callable[[Skipped], None] | None = None,
+    problem: Callable[[dict[str, Any]], str | None] = lambda record: None,
 ) -> Iterator[dict[str, Any]]:
     """The JSON records of an output (JSONL, JSONL.gz, Parquet, or a directory of shards).
 
-    A line that is not a JSON object is passed to ``on_bad`` and left out. Raises
-    :class:`InputError` when a file cannot be opened.
+    A line that is not a JSON object, or a record in which ``problem`` finds one, is
+    passed to ``on_bad`` and left out. Raises :class:`InputError` when a file cannot
+    be opened.
     """
     for file in record_files(path):
         try:
-            if file.name.endswith(".parquet"):
-                yield from _parquet_records(file)
-            else:
-                yield from _jsonl_records(file, on_bad)
+            records = _parquet_records(file) if file.name.endswith(".parquet") else None
+            for number, record in records or _jsonl_records(file):
+                why = record if isinstance(record, str) else problem(record)
+                if why is None:
+                    yield record
+                elif on_bad is not None:
+                    on_bad(Skipped(str(file), why, number))
         except (OSError, EOFError, gzip.BadGzipFile) as error:
             raise InputError(f"{file}: cannot read ({error})") from None
 
 
-def _jsonl_records(
-    file: Path, on_bad: Callable[[Skipped], None] | None
-) -> Iterator[dict[str, Any]]:
+def missing_fields(*fields: str) -> Callable[[dict[str, Any]], str | None]:
+    """A ``problem`` for :func:`iter_records`: the fields a record must have.
+
+    >>> missing_fields("text", "edits")({"text": "x"})
+    'not a record of this kind: no edits (fields: text)'
+    """
+
+    def problem(record: dict[str, Any]) -> str | None:
+        absent = [name for name in fields if name not in record]
+        if not absent:
+            return None
+        present = ", ".join(sorted(map(str, record))) or "none"
+        return f"not a record of this kind: no {', '.join(absent)} (fields: {present})"
+
+    return problem
+
+
+def _jsonl_records(file: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
     opener = gzip.open if file.name.endswith(".gz") else open
     with opener(file, "rb") as handle:
         for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            record = parse_json_record(raw)
-            if isinstance(record, str):
-                if on_bad is not None:
-                    on_bad(Skipped(str(file), record, number))
-                continue
-            yield record
+            if raw.strip():
+                yield number, parse_json_record(raw)
 
 
-def _parquet_records(file: Path) -> Iterator[dict[str, Any]]:
+def _parquet_records(file: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -234,8 +250,10 @@ def _parquet_records(file: Path) -> Iterator[dict[str, Any]]:
         parquet = pq.ParquetFile(file)
     except (pa.ArrowInvalid, pa.ArrowException) as error:
         raise InputError(f"{file}: not a readable Parquet file ({error})") from None
+    number = 0
     for batch in parquet.iter_batches(batch_size=1024):
         for record in batch.to_pylist():
+            number += 1
             if isinstance(record.get("meta"), str):  # the document output keeps meta as JSON
                 record["meta"] = json.loads(record["meta"])
-            yield record
+            yield number, record

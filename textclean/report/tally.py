@@ -72,6 +72,7 @@ class Tally:
     """Exact counts over every document record of a run (kept and dropped)."""
 
     documents_out: int = 0
+    documents_edited: int = 0
     characters_in: int = 0
     characters_out: int = 0
     dropped: Counter[str] = field(default_factory=Counter)  # by reason
@@ -97,7 +98,11 @@ class Tally:
         before = length_before(text, edits)
         self.characters_in += before
         self.length_before[_bin(LENGTH_EDGES, before)] += 1
-        self.script_before[str(record["meta"].get("script", "unknown"))] += 1
+        script = record["meta"].get("script")
+        if script is None and not edits:  # not cleaned (a dedup run): the text is as read
+            script = detect_script(text).script
+        self.script_before[str(script or "unknown")] += 1
+        self.documents_edited += bool(edits)
         if dropped is None:
             self.documents_out += 1
             self.characters_out += len(text)

@@ -45,7 +45,7 @@
   function stepsOf(doc) {
     const counts = {};
     for (const e of doc.edits) counts[e[0]] = (counts[e[0]] || 0) + 1;
-    return Object.entries(counts).map(([s, n]) => s + " " + n).join(", ");
+    return Object.entries(counts).map(([s, n]) => s + " " + n).join(" · ");
   }
 
   function drawTable() {
@@ -128,10 +128,11 @@
         textContent: (member.kept ? "kept · " : "") + member.id + " · similarity " + member.similarity,
       });
       const length = member.length == null ? "" : member.length.toLocaleString() + " characters";
-      const text = make("div", {
-        className: "text",
-        textContent: member.text == null ? "(its record was not found in the run's files)" : member.text,
-      });
+      let shown = member.text == null ? "(its record was not found in the run's files)" : member.text;
+      if (member.text != null && member.length > member.text.length) {
+        shown += "\n… (" + (member.length - member.text.length).toLocaleString() + " more characters)";
+      }
+      const text = make("div", { className: "text", textContent: shown });
       view.append(make("div", { className: "member" + (member.kept ? " kept" : "") }, [
         head, make("p", { className: "note", textContent: length }), text,
       ]));
