@@ -68,12 +68,11 @@ def gather(
             members[member["id"]] = member
     sample = Sample(limits.documents, limits.per_kind)
     for record, fate in _documents(files, bad, gathered.notes):
-        tally.add_document(record["document"] if fate else record, fate)
         document = record["document"] if fate else record
-        kinds = {f"{e['step']}\t{reason_key(e['step'], e['reason'])}" for e in document["edits"]}
+        kinds = [f"{step}\t{key}" for step, key in tally.add_document(document, fate)]
         if fate:
-            kinds.add(f"dropped\t{fate}")
-        sample.offer(f"{fate}\t{document['id']}", sorted(kinds), record)
+            kinds.append(f"dropped\t{fate}")
+        sample.offer(f"{fate}\t{document['id']}", kinds, record)
         member = members.get(document["id"])
         if member is not None and (fate is None) == member["kept"]:
             member["text"] = document["text"][:MEMBER_CHARACTERS]
@@ -161,7 +160,8 @@ def _documents(
             else "no --dropped records and no manifest: documents left out are not counted"
         )
     if files.removed is not None:
-        spam = (r for r in iter_records(files.removed, bad) if r.get("rule") == DROPPED_RULE)
+        records = iter_records(files.removed, bad, containing=DROPPED_RULE.encode())
+        spam = (record for record in records if record.get("rule") == DROPPED_RULE)
         for record in spam:
             problem = _dropped_problem(record)
             if problem is None:

@@ -197,17 +197,19 @@ def iter_records(
     path: Path,
     on_bad: Callable[[Skipped], None] | None = None,
     problem: Callable[[dict[str, Any]], str | None] = lambda record: None,
+    containing: bytes = b"",
 ) -> Iterator[dict[str, Any]]:
     """The JSON records of an output (JSONL, JSONL.gz, Parquet, or a directory of shards).
 
     A line that is not a JSON object, or a record in which ``problem`` finds one, is
-    passed to ``on_bad`` and left out. Raises :class:`InputError` when a file cannot
-    be opened.
+    passed to ``on_bad`` and left out. With ``containing``, JSONL lines without those
+    bytes are not even parsed (the caller wants only records that hold them). Raises
+    :class:`InputError` when a file cannot be opened.
     """
     for file in record_files(path):
         try:
             records = _parquet_records(file) if file.name.endswith(".parquet") else None
-            for number, record in records or _jsonl_records(file):
+            for number, record in records or _jsonl_records(file, containing):
                 why = record if isinstance(record, str) else problem(record)
                 if why is None:
                     yield record
@@ -234,11 +236,13 @@ def missing_fields(*fields: str) -> Callable[[dict[str, Any]], str | None]:
     return problem
 
 
-def _jsonl_records(file: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
+def _jsonl_records(
+    file: Path, containing: bytes = b""
+) -> Iterator[tuple[int, dict[str, Any] | str]]:
     opener = gzip.open if file.name.endswith(".gz") else open
     with opener(file, "rb") as handle:
         for number, raw in enumerate(handle, 1):
-            if raw.strip():
+            if containing in raw and raw.strip():
                 yield number, parse_json_record(raw)
 
 

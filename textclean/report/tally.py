@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from textclean.script import detect_script
@@ -34,6 +35,7 @@ REPEATED = "repeated/"
 _NUMBER = re.compile(r"\b\d+\b")
 
 
+@lru_cache(maxsize=65536)  # a run has few distinct reasons, each met many times
 def reason_key(step: str, reason: str) -> str:
     """The kind of an edit: a boilerplate rule (``category/rule``) or the reason with its
     numbers as N, so that edits of one kind count together."""
@@ -91,9 +93,11 @@ class Tally:
     def documents_in(self) -> int:
         return self.documents_out + sum(self.dropped.values())
 
-    def add_document(self, record: Mapping[str, Any], dropped: str | None = None) -> None:
+    def add_document(
+        self, record: Mapping[str, Any], dropped: str | None = None
+    ) -> set[tuple[str, str]]:
         """Count one document record (``{id, text, edits, meta}``); ``dropped`` names why
-        it is not in the output (``None``: it is)."""
+        it is not in the output (``None``: it is). Returns the kinds of its edits."""
         text, edits = record["text"], record["edits"]
         before = length_before(text, edits)
         self.characters_in += before
@@ -126,6 +130,7 @@ class Tally:
                 counts.documents += 1
             if step == BOILERPLATE and key[1].startswith(REPEATED):
                 self.repeated_lines[edit["before"].strip()] += 1
+        return seen
 
     def add_cluster(self, record: Mapping[str, Any]) -> None:
         """Count one cluster record (``{cluster, kept, members: [{id, similarity}]}``)."""
