@@ -56,12 +56,12 @@ What is measured, in this process, for the base run's output and the replicated 
 * the page, opened from its file in headless Chromium (Playwright, ``--chromium``, a
   fresh browser context each time; each page ``--page-repeat`` times in turns with the
   other, the best kept): the ``load`` event (the navigation entry's ``loadEventStart``),
-  the first row of ``#documents tbody`` (seen by a MutationObserver installed before
+  the first row of ``#document-table tbody`` (seen by a MutationObserver installed before
   the page's scripts run; it fires after the page's script has drawn the table), both
   in ms from the navigation's start; the wall time of ``page.goto(..., wait_until=
   "load")``; a click on the first row until the diff view shows it; the console errors
   and page errors of every opening (there must be none); the ``svg.chart`` elements and
-  the rows of ``#documents tbody``.
+  the rows of ``#document-table tbody``.
 
 The checks (a failed one is printed as **PROBLEM** and the benchmark exits 1): each
 report counts as many documents as its files hold; its table has a row for every
@@ -623,7 +623,7 @@ def profile_report(folder: Path, destination: Path, settings: Settings, top: int
 ROWS_OBSERVER = """
 (() => {
   const observer = new MutationObserver(() => {
-    if (document.querySelector("#documents tbody tr")) {
+    if (document.querySelector("#document-table tbody tr")) {
       window.__rowsAt = performance.now();
       observer.disconnect();
     }
@@ -705,7 +705,7 @@ def open_page(browser: Any, path: Path) -> dict[str, Any]:
         page.goto(path.resolve().as_uri(), wait_until="load", timeout=PAGE_TIMEOUT_MS)
         goto_ms = (time.perf_counter() - start) * 1000
         times = page.evaluate(PAGE_TIMES)
-        rows = page.locator("#documents tbody tr")
+        rows = page.locator("#document-table tbody tr")
         row_count = rows.count()
         click_ms = None
         first_id = None
@@ -916,7 +916,7 @@ def render(results: dict[str, Any]) -> str:
         ("page: click the first row → its diff view, ms", page("click_ms")),
         ("page: console errors", errors),
         ("page: `svg.chart` elements", page("charts")),
-        ("page: `#documents tbody tr` rows", page("rows")),
+        ("page: `#document-table tbody tr` rows", page("rows")),
     ]
     rows = [[label, cell(small), cell(large)] for label, cell in measures]
 

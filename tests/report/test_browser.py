@@ -63,7 +63,7 @@ class Opened:
             self.problems.append(f"console {message.type}: {message.text}")
 
     def rows(self) -> int:
-        return self.page.locator("#documents tbody tr").count()
+        return self.page.locator("#document-table tbody tr").count()
 
 
 def _open(browser: object, path: Path) -> Iterator[Opened]:
@@ -99,7 +99,7 @@ def test_the_seeds_report_renders_without_errors(
         assert page.locator("#totals .card").count() >= 8
         assert page.locator("#edits table.counts tbody tr").count() > 5
         assert opened.rows() == 5  # every seed
-        page.locator("#documents tbody tr").first.click()
+        page.locator("#document-table tbody tr").first.click()
         assert page.locator("#diff del").count() > 0  # boilerplate, pinyin: struck through
         assert page.locator("#diff ins").count() > 0  # Simplified for Traditional: put in
         assert (tmp_path / "seeds-report.png").stat().st_size > 10_000
@@ -117,7 +117,7 @@ def test_filters_the_diff_view_and_clusters(browser: object, run_dir: Path, tmp_
         assert "copyright/copyright-notice" in reasons
         page.select_option("#filter-reason", "copyright/copyright-notice")
         assert 0 < opened.rows() <= boilerplate_rows
-        page.locator("#documents tbody tr").first.click()
+        page.locator("#document-table tbody tr").first.click()
         focused = page.locator("#diff del.focus")
         assert focused.count() > 0
         assert "boilerplate: copyright/copyright-notice" in focused.first.get_attribute("title")

@@ -89,8 +89,8 @@ def test_a_smaller_sample_keeps_an_example_of_every_kind(run_dir: Path, tmp_path
     shown = _data(small.read_text("utf-8"))["documents"]
     everything = _data((run_dir / "report.html").read_text("utf-8"))["documents"]
     assert len(shown) < len(everything)
-    kinds = {(e[0], e[1]) for doc in everything for e in doc["edits"]}
-    assert kinds == {(e[0], e[1]) for doc in shown for e in doc["edits"]}
+    kinds = {(k[0], k[1]) for doc in everything for k in doc["kinds"]}
+    assert kinds == {(k[0], k[1]) for doc in shown for k in doc["kinds"]}
     assert {doc["fate"] for doc in shown} == {doc["fate"] for doc in everything}
 
 
@@ -120,7 +120,7 @@ def test_bad_input_is_one_line(
     broken.write_text('{"id": "a", "text": "x", "edits": [], "meta": {}}\n[1]\n', "utf-8")
     assert main(["report", str(broken), "-o", str(target)]) == 0
     assert "unreadable record" in capsys.readouterr().err
-    assert "1 records could not be read" in target.read_text("utf-8")
+    assert "1 unreadable records left out" in target.read_text("utf-8")
     assert main(["run", str(run_dir / "out.jsonl"), "--report", str(target)]) == 2
     assert "--report needs the output in a file" in capsys.readouterr().err
 
@@ -179,3 +179,40 @@ def test_a_dedup_runs_report(seeds_dir: Path, tmp_path: Path) -> None:
     assert "no --removed records" not in page  # a dedup run drops no spam
     assert "unknown" not in page  # the script of uncleaned text is tested on it
     assert "<span>documents read</span><strong>5</strong>" in page
+
+
+def test_ids_that_repeat_are_documents_of_their_own(tmp_path: Path) -> None:
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    for shard in ("a", "b"):  # sharded scrapes number their records from 0 in each file
+        lines = [json.dumps({"id": str(n), "text": f"{shard}第{n}篇新闻正文。"}) for n in range(30)]
+        (shards / f"{shard}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    report = tmp_path / "r.html"
+    assert (
+        main(["clean", str(shards), "-o", str(tmp_path / "o.jsonl"), "--report", str(report)]) == 0
+    )
+    shown = _data(report.read_text("utf-8"))["documents"]
+    assert len(shown) == 60
+    assert len({(doc["id"], doc["source"]) for doc in shown}) == 60
+
+
+def test_a_kept_document_dropped_as_contained_shows_its_text_and_fate(
+    run_dir: Path, tmp_path: Path
+) -> None:
+    inputs = [line for line in (run_dir.parent / "news.jsonl").read_text("utf-8").splitlines()]
+    news = tmp_path / "news.jsonl"
+    news.write_text("\n".join(inputs[:-1]) + "\n", "utf-8")  # without the line that is not JSON
+    out = tmp_path / "out.jsonl"
+    report = tmp_path / "r.html"
+    args = ["run", str(news), "-o", str(out), "--drop-contained", "--report", str(report), "-q"]
+    assert main(args) == 0
+    contained = {
+        r["id"] for r in _records(tmp_path / "out.dropped.jsonl") if r["reason"] == "contained"
+    }
+    clusters = _records(tmp_path / "out.clusters.jsonl")
+    assert contained & {cluster["kept"] for cluster in clusters}, "the corpus has the case"
+    for cluster in _data(report.read_text("utf-8"))["clusters"]:
+        for member in cluster["members"]:
+            assert member["text"] is not None
+            if member["kept"] and member["id"] in contained:
+                assert member["fate"] == "contained"

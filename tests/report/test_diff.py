@@ -60,3 +60,18 @@ def test_long_unchanged_runs_are_elided_in_long_documents() -> None:
 def test_edits_that_do_not_fit_raise() -> None:
     with pytest.raises(ValueError, match="runs past the text"):
         marked_segments("甲", [{"step": "a", "reason": "r", "before": "", "after": "", "start": 9}])
+
+
+def test_a_long_diff_view_is_capped_and_the_rest_counted() -> None:
+    from textclean.report.diff import capped
+
+    text = "甲乙" * 5_000
+    edits = [
+        {"step": "encoding", "reason": "pinyin", "before": "(jiǎ)", "after": "", "start": n}
+        for n in range(0, 10_000, 2)
+    ]
+    segments = marked_segments(text, edits)
+    shown, characters, more_edits = capped(segments, max_segments=100)
+    assert len(shown) == 100
+    assert characters == sum(len(part) for _, part, _ in segments[100:])
+    assert more_edits == len(edits) - len({n for _, _, n in shown if n >= 0})

@@ -30,7 +30,7 @@ def test_counts_documents_characters_and_edits() -> None:
     assert tally.dropped == {"duplicate": 1} and tally.dropped_characters == {"duplicate": 2}
     counts = tally.edits[("boilerplate", "repeated/repeated-line")]
     assert (counts.edits, counts.documents, counts.removed, counts.changed) == (3, 2, 9, 9)
-    assert tally.repeated_lines == {"菜单": 3}
+    assert tally.repeated_lines == {"菜单": 2}  # documents, each counted once
     assert tally.script_before == {"traditional": 1, "simplified": 1}
     assert tally.script_after == {"simplified": 1}  # the dropped document is not written
     assert tally.by_step()["boilerplate"].edits == 3

@@ -10,6 +10,7 @@ texts of the sampled clusters' members, not the corpus.
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from textclean.boilerplate.removed import DROPPED_RULE
 from textclean.errors import InputError
 from textclean.io import Skipped
-from textclean.report.diff import marked_segments
+from textclean.report.diff import MAX_CHARACTERS, capped, marked_segments
 from textclean.report.runfiles import RunFiles, iter_records, missing_fields
 from textclean.report.tally import Sample, Tally, length_before, priority, reason_key
 
@@ -62,21 +63,24 @@ def gather(
             on_bad(skip)
 
     shown = _clusters(files, tally, limits, bad, gathered.notes)
-    members: dict[str, dict[str, Any]] = {}  # id → member, of the clusters shown
+    members: dict[str, list[dict[str, Any]]] = {}  # id → its entries in the clusters shown
     for cluster in shown:
         for member in cluster["members"]:
-            members[member["id"]] = member
+            members.setdefault(member["id"], []).append(member)
     sample = Sample(limits.documents, limits.per_kind)
     for record, fate in _documents(files, bad, gathered.notes):
         document = record["document"] if fate else record
         kinds = [f"{step}\t{key}" for step, key in tally.add_document(document, fate)]
         if fate:
             kinds.append(f"dropped\t{fate}")
-        sample.offer(f"{fate}\t{document['id']}", kinds, record)
-        member = members.get(document["id"])
-        if member is not None and (fate is None) == member["kept"]:
-            member["text"] = document["text"][:MEMBER_CHARACTERS]
-            member["length"] = len(document["text"])
+        meta = document["meta"]
+        key = f"{fate}\t{document['id']}\t{meta.get('source')}\t{meta.get('line')}"
+        sample.offer(key, kinds, record)
+        for member in members.get(str(document["id"]), ()):
+            if member["text"] is None:  # the first document of the id (ids may repeat)
+                member["text"] = document["text"][:MEMBER_CHARACTERS]
+                member["length"] = len(document["text"])
+                member["fate"] = fate or "kept"
     if tally.documents_in == 0 and tally.bad_records:
         raise InputError(
             f"{files.output}: no textclean records in it ({tally.bad_records:,} unreadable): "
@@ -126,6 +130,7 @@ def _shown_cluster(record: Mapping[str, Any]) -> dict[str, Any]:
             "kept": member["id"] == record["kept"],
             "text": None,  # filled in when the document passes
             "length": None,
+            "fate": None,
         }
         for member in record["members"]
     ]
@@ -153,12 +158,10 @@ def _documents(
     if files.dropped is not None:
         for record in iter_records(files.dropped, bad, _dropped_problem):
             yield record, str(record.get("reason", "dropped"))
-    elif files.clusters is not None:
-        notes.append(
-            "no --dropped records: the documents left out are counted, not shown"
-            if files.manifest
-            else "no --dropped records and no manifest: documents left out are not counted"
-        )
+    elif files.manifest is None:
+        notes.append("no --dropped records and no manifest: documents left out are not counted")
+    elif command != "clean":  # a clean run drops no duplicates
+        notes.append("no --dropped records: the documents left out are counted, not shown")
     if files.removed is not None:
         records = iter_records(files.removed, bad, containing=DROPPED_RULE.encode())
         spam = (record for record in records if record.get("rule") == DROPPED_RULE)
@@ -173,39 +176,46 @@ def _documents(
 
 
 def _entry(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A sampled document as the page's script gets it."""
+    """A sampled document as the page's script gets it: its facts, the kinds of its
+    edits with their counts (for the filters), and its diff view, capped, with the
+    reason and the replaced text of each edit the view shows."""
     dropped = "document" in record
     document = record["document"] if dropped else record
     edits = document["edits"]
     try:
-        segments = marked_segments(document["text"], edits)
+        segments, rest, rest_edits = capped(marked_segments(document["text"], edits))
     except ValueError as error:  # edits that do not fit the text: show it, say why
-        segments = [("same", document["text"], -1)]
+        segments, rest, rest_edits = [("same", document["text"][:MAX_CHARACTERS], -1)], 0, 0
         problem = f"edits do not replay: {error}"
     else:
         problem = None
-    fate = str(record.get("reason", "spam")) if dropped else "kept"
-    if record.get("rule") == DROPPED_RULE:
-        fate = "spam"
+    reasons: dict[tuple[str, str, str], int] = {}
+    marks = {}
+    for _, _, number in segments:
+        if number >= 0 and number not in marks:
+            edit = edits[number]
+            step, reason = edit["step"], edit["reason"]
+            index = reasons.setdefault((step, reason_key(step, reason), reason), len(reasons))
+            marks[number] = [number, index, edit["before"][:EDIT_CHARACTERS]]
+    kinds = Counter((e["step"], reason_key(e["step"], e["reason"])) for e in edits)
+    fate = "kept"
+    if dropped:
+        fate = "spam" if record.get("rule") == DROPPED_RULE else str(record.get("reason"))
     return {
         "id": str(document["id"]),
         "source": str(document["meta"].get("source", "")),
         "fate": fate,
+        "why": record.get("reason") if fate == "spam" else None,
         "of": record.get("duplicate_of") or record.get("contained_in"),
         "similarity": record.get("similarity", record.get("containment")),
         "cluster": record.get("cluster"),
         "before": length_before(document["text"], edits),
         "after": len(document["text"]),
-        "edits": [
-            [
-                e["step"],
-                reason_key(e["step"], e["reason"]),
-                e["reason"],
-                e["before"][:EDIT_CHARACTERS],
-                e["after"][:EDIT_CHARACTERS],
-            ]
-            for e in edits
-        ],
+        "edits": len(edits),
+        "kinds": [[step, key, count] for (step, key), count in sorted(kinds.items())],
+        "reasons": [list(reason) for reason in reasons],
+        "marks": list(marks.values()),
         "segments": [[kind[0], part, number] for kind, part, number in segments],
+        "rest": [rest, rest_edits] if rest else None,
         "problem": problem,
     }

@@ -62,6 +62,7 @@ def bar_chart(title: str, values: Mapping[str, float], unit: str, top: int = 15)
         numbers = [number for _, number in items][::-1]
         bars = axes.barh(labels, numbers, color=AFTER)
         axes.bar_label(bars, labels=[f"{n:,.0f}" for n in numbers], padding=3, fontsize=8)
+        _whole_numbers(axes.xaxis)
         axes.set_xlabel(unit)
         axes.set_title(title, loc="left")
         axes.margins(x=0.12)
@@ -81,9 +82,10 @@ def paired_bars(
         axes.barh(rows + 0.2, before, height=0.4, color=BEFORE, label="as read")
         axes.barh(rows - 0.2, after, height=0.4, color=AFTER, label="as written")
         axes.set_yticks(rows, categories)
+        _whole_numbers(axes.xaxis)
         axes.set_xlabel("documents")
         axes.set_title(title, loc="left")
-        axes.legend(frameon=False, loc="lower right")
+        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
     return _svg(figure, title)
 
 
@@ -107,12 +109,22 @@ def histogram(
             offset = (number - (len(series) - 1) / 2) * width
             axes.bar(positions + offset, counts, width, color=colours[number % 2], label=name)
         axes.set_xticks(positions, labels, rotation=45, ha="right")
+        _whole_numbers(axes.yaxis)
         axes.set_xlabel(xlabel)
         axes.set_ylabel(ylabel)
         axes.set_title(title, loc="left")
         if len(series) > 1:
             axes.legend(frameon=False)
     return _svg(figure, title)
+
+
+def _whole_numbers(axis) -> None:  # axis: matplotlib.axis.Axis
+    """Ticks at whole numbers only (there is no half a document), few enough to read,
+    with thousands separated."""
+    from matplotlib.ticker import MaxNLocator, StrMethodFormatter
+
+    axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    axis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
 
 
 def require_matplotlib() -> None:

@@ -25,6 +25,8 @@ Segment = tuple[str, str, int]  # kind (same, removed, added, elided), text, edi
 
 LONG_DOCUMENT = 30_000  # characters: beyond this, long unchanged runs are elided
 CONTEXT = 300  # characters kept on each side of an elided run
+MAX_SEGMENTS = 3_000  # a diff view shows at most this many segments
+MAX_CHARACTERS = 60_000  # and this many characters; the rest is counted
 
 
 def marked_segments(text: str, edits: Sequence[Mapping[str, Any]]) -> list[Segment]:
@@ -135,3 +137,26 @@ def _elide(segments: list[Segment]) -> list[Segment]:
             ("same", part[-CONTEXT:], -1),
         ]
     return result
+
+
+def capped(
+    segments: list[Segment], max_segments: int = MAX_SEGMENTS, max_characters: int = MAX_CHARACTERS
+) -> tuple[list[Segment], int, int]:
+    """The first segments of a diff view, within both limits; and how many characters and
+    edits the rest holds (a mirror with pinyin after each of its 600,000 characters
+    would be a page of its own).
+
+    >>> capped([("same", "甲乙", -1), ("removed", "丙", 0), ("same", "丁", -1)], 2)
+    ([('same', '甲乙', -1), ('removed', '丙', 0)], 1, 0)
+    """
+    shown, characters = 0, 0
+    for shown, (_, part, _) in enumerate(segments):
+        if shown == max_segments or characters + len(part) > max_characters:
+            break
+        characters += len(part)
+    else:
+        return segments, 0, 0
+    rest = segments[shown:]
+    edits = {number for _, _, number in rest if number >= 0}
+    edits -= {number for _, _, number in segments[:shown] if number >= 0}
+    return segments[:shown], sum(len(part) for _, part, _ in rest), len(edits)

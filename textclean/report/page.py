@@ -92,7 +92,7 @@ def _header(gathered: Gathered, output_label: str) -> str:
     items = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in facts)
     notes = gathered.notes + ([] if manifest else ["no run manifest: skipped inputs are unknown"])
     if gathered.tally.bad_records:
-        notes.append(f"{gathered.tally.bad_records} records could not be read (not JSON)")
+        notes.append(f"{gathered.tally.bad_records:,} unreadable records left out")
     listed = "".join(f"<li>{_e(note)}</li>" for note in notes)
     return f'<dl class="facts">{items}</dl>' + (f'<ul class="notes">{listed}</ul>' if notes else "")
 
@@ -129,13 +129,18 @@ def _totals(gathered: Gathered) -> str:
     whys = ", ".join(f"{why} {_n(count)}" for why, count in sorted(dropped.items()))
     edits = sum(counts.edits for counts in tally.edits.values())
     removed_by_edits = sum(counts.removed for counts in tally.edits.values())
-    held = "" if tally.documents_in == read else f"of the {_n(tally.documents_in)} recorded"
+    complete = tally.documents_in == read
+    held = "" if complete else f"of the {_n(tally.documents_in)} recorded"
     as_dropped = "as read" if manifest.get("command") == "dedup" else "after their cleaning"
+    counted = bool(manifest) or gathered.files.dropped is not None
+    edited = f"in {_n(tally.documents_edited)} documents" + (
+        ", dropped ones too" if complete else " with a record"
+    )
     cards = [
-        _card("documents read", _n(read), "written + dropped"),
+        _card("documents read", _n(read), "written + dropped" if counted else "at least"),
         _card("documents written", _n(tally.documents_out)),
         _card("documents dropped", _n(sum(dropped.values())), whys),
-        _card("edits", _n(edits), f"in {_n(tally.documents_edited)} documents, dropped ones too"),
+        _card("edits", _n(edits), edited),
         _card("characters read", _n(tally.characters_in), held),
         _card("characters written", _n(tally.characters_out)),
         _card("removed by edits", _n(removed_by_edits), "net of characters put in"),
@@ -147,7 +152,8 @@ def _totals(gathered: Gathered) -> str:
     if tally.documents_in < read:
         gathered.notes.append(
             f"{_n(read - tally.documents_in)} of the {_n(read)} documents read have no record "
-            "here (the run wrote no --dropped or --removed): they are counted, not shown"
+            "here (the run wrote no --dropped or --removed): they are counted, not shown, and "
+            "their edits, characters and repeated lines are not in the counts below"
         )
     return _section("totals", "Totals", '<div class="cards">' + "".join(cards) + "</div>")
 
@@ -162,9 +168,11 @@ def _edits(gathered: Gathered) -> str:
         return _section("edits", "Edits", "<p>No edits.</p>")
     steps = tally.by_step()
     chart = charts.bar_chart("Edits by step", {s: c.edits for s, c in steps.items()}, "edits")
-    removed = {s: c.removed for s, c in steps.items() if c.removed > 0}
+    removed = {s: c.removed for s, c in steps.items() if c.removed}
     chart_removed = (
-        charts.bar_chart("Characters removed by step", removed, "characters") if removed else ""
+        charts.bar_chart("Characters removed by step (net)", removed, "characters")
+        if removed
+        else ""
     )
     kinds = {f"{step}: {key}": counts.edits for (step, key), counts in tally.edits.items()}
     chart_kinds = charts.bar_chart("Most frequent kinds of edit", kinds, "edits")
@@ -193,10 +201,15 @@ def _edit_row(step: str, key: str, counts: EditCounts) -> list[Any]:
 
 
 def _bin_labels(edges: tuple[float, ...], integer: bool) -> list[str]:
+    """``100–`` for a bin from 100; the last bin of lengths ``100,000+``, of
+    similarities ``1`` (nothing is above)."""
     labels = []
     for low, high in zip(edges, (*edges[1:], None), strict=True):
         low_text = f"{low:,}" if integer else f"{low:.3g}"
-        labels.append(f"{low_text}+" if high is None else f"{low_text}–")
+        if high is None:
+            labels.append(f"{low_text}+" if integer else low_text)
+        else:
+            labels.append(f"{low_text}–")
     return labels
 
 
@@ -243,8 +256,8 @@ def _duplicates(gathered: Gathered) -> str:
     clusters = sum(tally.cluster_sizes.values())
     members = sum(size * count for size, count in tally.cluster_sizes.items())
     facts = (
-        f"<p>{_n(clusters)} clusters hold {_n(members)} documents; "
-        f"{_n(members - clusters)} were left out of the output.</p>"
+        f"<p>{_n(clusters)} clusters hold {_n(members)} documents; {_n(members - clusters)} "
+        "of them were left out as near-duplicates of the one their cluster kept.</p>"
     )
     return _section(
         "duplicates", "Duplicates", f'{facts}<div class="charts">{size_chart}{similarity}</div>'

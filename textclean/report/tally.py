@@ -116,6 +116,7 @@ class Tally:
             self.dropped[dropped] += 1
             self.dropped_characters[dropped] += len(text)
         seen: set[tuple[str, str]] = set()
+        lines: set[str] = set()
         for edit in edits:
             step = edit["step"]
             key = (step, reason_key(step, edit["reason"]))
@@ -129,7 +130,8 @@ class Tally:
                 seen.add(key)
                 counts.documents += 1
             if step == BOILERPLATE and key[1].startswith(REPEATED):
-                self.repeated_lines[edit["before"].strip()] += 1
+                lines.add(edit["before"].strip())
+        self.repeated_lines.update(lines)  # documents cut from, each counted once
         return seen
 
     def add_cluster(self, record: Mapping[str, Any]) -> None:
@@ -163,22 +165,24 @@ class Sample:
     per_kind: int = 5
     _heaps: dict[str, list[tuple[int, str, Any]]] = field(default_factory=dict)
 
-    def offer(self, doc_id: str, kinds: Iterable[str], item: Any) -> None:
-        """Keep ``item`` if ``doc_id`` ranks among the lowest of ``kinds`` or of the run."""
-        rank = priority(doc_id)
+    _offered: int = 0
+
+    def offer(self, key: str, kinds: Iterable[str], item: Any) -> None:
+        """Keep ``item`` if ``key`` (what names the document: its fate, id, source...)
+        ranks among the lowest of ``kinds`` or of the run. Two items of one key (ids
+        repeat in scraped data) are both kept or not, by the order they came in."""
+        rank = priority(key)
+        self._offered += 1
+        entry = (-rank, -self._offered, item)  # the serial breaks ties: items never compare
         for kind in ("*", *kinds):
             heap = self._heaps.setdefault(kind, [])
             size = self.overall if kind == "*" else self.per_kind
-            entry = (-rank, doc_id, item)
             if len(heap) < size:
                 heapq.heappush(heap, entry)
-            elif -rank > heap[0][0]:
+            elif entry[:2] > heap[0][:2]:
                 heapq.heapreplace(heap, entry)
 
     def items(self) -> list[Any]:
-        """The kept items, each once, in order of rank."""
-        kept: dict[str, tuple[int, Any]] = {}
-        for heap in self._heaps.values():
-            for negative, doc_id, item in heap:
-                kept[doc_id] = (-negative, item)
-        return [item for _, item in sorted(kept.values(), key=lambda pair: pair[0])]
+        """The kept items, each once, in order of rank (then of arrival)."""
+        kept = {entry[1]: entry for heap in self._heaps.values() for entry in heap}
+        return [item for _, _, item in sorted(kept.values(), key=lambda e: (-e[0], -e[1]))]

@@ -17,11 +17,11 @@
     for (const value of values) select.append(make("option", { value: value, textContent: value }));
   }
   const unique = (values) => Array.from(new Set(values)).sort();
-  fill($("filter-step"), unique(docs.flatMap((d) => d.edits.map((e) => e[0]))));
+  fill($("filter-step"), unique(docs.flatMap((d) => d.kinds.map((k) => k[0]))));
   fill($("filter-fate"), unique(docs.map((d) => d.fate)));
 
   function reasonsFor(step) {
-    return unique(docs.flatMap((d) => d.edits.filter((e) => !step || e[0] === step).map((e) => e[1])));
+    return unique(docs.flatMap((d) => d.kinds.filter((k) => !step || k[0] === step).map((k) => k[1])));
   }
   function refillReasons() {
     const select = $("filter-reason");
@@ -37,19 +37,19 @@
     if (fate && doc.fate !== fate) return false;
     if (id && !doc.id.includes(id)) return false;
     if (step || reason) {
-      return doc.edits.some((e) => (!step || e[0] === step) && (!reason || e[1] === reason));
+      return doc.kinds.some((k) => (!step || k[0] === step) && (!reason || k[1] === reason));
     }
     return true;
   }
 
   function stepsOf(doc) {
     const counts = {};
-    for (const e of doc.edits) counts[e[0]] = (counts[e[0]] || 0) + 1;
+    for (const [step, , count] of doc.kinds) counts[step] = (counts[step] || 0) + count;
     return Object.entries(counts).map(([s, n]) => s + " " + n).join(" · ");
   }
 
   function drawTable() {
-    const body = document.querySelector("#documents tbody");
+    const body = document.querySelector("#document-table tbody");
     body.replaceChildren();
     let shown = 0;
     docs.forEach((doc, index) => {
@@ -64,7 +64,7 @@
         fate,
         make("td", { textContent: doc.before.toLocaleString() }),
         make("td", { textContent: doc.fate === "kept" ? doc.after.toLocaleString() : "—" }),
-        make("td", { textContent: doc.edits.length.toLocaleString() }),
+        make("td", { textContent: doc.edits.toLocaleString() }),
         make("td", { textContent: stepsOf(doc) }),
       ]);
       row.dataset.index = index;
@@ -79,24 +79,34 @@
 
   function showDocument(index, row) {
     const doc = docs[index];
-    for (const picked of document.querySelectorAll("#documents tr.picked")) picked.classList.remove("picked");
+    for (const picked of document.querySelectorAll("#document-table tr.picked")) picked.classList.remove("picked");
     if (row) row.classList.add("picked");
     const view = $("diff");
     const step = $("filter-step").value, reason = $("filter-reason").value;
     const facts = [doc.source, doc.fate === "kept" ? "kept" : "dropped: " + doc.fate];
+    if (doc.why) facts.push(doc.why);
     if (doc.of) facts.push("of " + doc.of + (doc.similarity != null ? " (" + doc.similarity + ")" : ""));
+    const marks = new Map(doc.marks.map((mark) => [mark[0], mark]));
     const text = make("div", { className: "text" });
     for (const [kind, part, number] of doc.segments) {
       if (kind === "s") { text.append(part); continue; }
       if (kind === "e") { text.append(make("span", { className: "elided", textContent: part })); continue; }
-      const edit = doc.edits[number];
+      const mark = marks.get(number);
+      const [editStep, editKind, editReason] = doc.reasons[mark[1]];
       const node = make(kind === "r" ? "del" : "ins", { textContent: part });
-      node.title = edit[0] + ": " + edit[2] + (kind === "a" && edit[3] ? "\nwas: " + edit[3] : "");
-      node.dataset.step = edit[0];
-      if ((step || reason) && (!step || edit[0] === step) && (!reason || edit[1] === reason)) {
+      node.title = editStep + ": " + editReason + (kind === "a" && mark[2] ? "\nwas: " + mark[2] : "");
+      node.dataset.step = editStep;
+      if ((step || reason) && (!step || editStep === step) && (!reason || editKind === reason)) {
         node.classList.add("focus");
       }
       text.append(node);
+    }
+    if (doc.rest) {
+      text.append(make("span", {
+        className: "elided",
+        textContent: "… the rest is not shown here: " + doc.rest[0].toLocaleString() +
+          " more characters, " + doc.rest[1].toLocaleString() + " more edits",
+      }));
     }
     const toggle = make("input", { type: "checkbox", checked: true, id: "show-removed" });
     toggle.addEventListener("change", () => view.classList.toggle("hide-removed", !toggle.checked));
@@ -112,6 +122,7 @@
       doc.problem ? make("p", { className: "notes", textContent: doc.problem }) : "",
       text,
     );
+    if (window.matchMedia("(max-width: 900px)").matches) view.scrollIntoView();  // one column
     const first = view.querySelector(".focus");
     if (first) first.scrollIntoView({ block: "center" });
   }
@@ -127,7 +138,12 @@
       const head = make("h3", {
         textContent: (member.kept ? "kept · " : "") + member.id + " · similarity " + member.similarity,
       });
-      const length = member.length == null ? "" : member.length.toLocaleString() + " characters";
+      let length = member.length == null ? "" : member.length.toLocaleString() + " characters";
+      if (member.kept && member.fate && member.fate !== "kept") {
+        length += " · kept in its cluster, then dropped: " + member.fate;
+      } else if (!member.kept && member.fate === "kept") {
+        length += " · written too (its id is another document's)";
+      }
       let shown = member.text == null ? "(its record was not found in the run's files)" : member.text;
       if (member.text != null && member.length > member.text.length) {
         shown += "\n… (" + (member.length - member.text.length).toLocaleString() + " more characters)";
