@@ -99,6 +99,7 @@ from dedup_corpus import (  # noqa: E402
     markov,
     scale_documents,
 )
+from timing import remove_made, say  # noqa: E402
 
 from textclean.parallel import ordered_map  # noqa: E402
 
@@ -156,11 +157,6 @@ class Settings:
 
 
 SMOKE = Settings(index_docs=2000, changed=50, repeat=1)
-
-
-def say(message: str) -> None:
-    """Progress on stderr, with the time of day."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 # === the repository ===========================================================================
@@ -1010,20 +1006,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         results = run_benchmark(settings, workdir)
     finally:
         if not args.keep:
-            _remove(workdir, created)
+            remove_made(workdir, created, ("repo", "manifest.json", "peer-minhashes.npy"))
     print(render(results))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-
-
-def _remove(workdir: Path, created: bool) -> None:
-    """Remove what the benchmark made (the whole folder if it made it)."""
-    if created:
-        shutil.rmtree(workdir, ignore_errors=True)
-        return
-    shutil.rmtree(workdir / "repo", ignore_errors=True)
-    for name in ("manifest.json", "peer-minhashes.npy"):
-        (workdir / name).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,8 @@ for _folder in (BENCHMARKS, ROOT):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
+from timing import remove_made, say  # noqa: E402
+
 KINDS = ("output", "clusters", "dropped", "removed")
 STEM = "out"
 CHROMIUM = "/usr/bin/chromium"
@@ -147,11 +149,6 @@ class Settings:
 
 
 SMOKE = Settings(documents=2_000, base=200, per_file=100, page_repeat=1)
-
-
-def say(message: str) -> None:
-    """Progress on stderr, with the time of day."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 def run_paths(folder: Path) -> dict[str, Path]:
@@ -1084,7 +1081,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         results = run_benchmark(settings, workdir)
     finally:
         if not args.keep:
-            _remove(workdir, created)
+            remove_made(
+                workdir,
+                created,
+                (
+                    "corpus",
+                    "base",
+                    "replicated",
+                    "base.json",
+                    "base-report.html",
+                    "replicated-report.html",
+                    "profiled-report.html",
+                ),
+            )
     print(render(results))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -1092,17 +1101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in found:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     return 1 if found else 0
-
-
-def _remove(workdir: Path, created: bool) -> None:
-    """Remove what the benchmark made (the whole folder if it made it)."""
-    if created:
-        shutil.rmtree(workdir, ignore_errors=True)
-        return
-    for name in ("corpus", "base", "replicated"):
-        shutil.rmtree(workdir / name, ignore_errors=True)
-    for name in ("base.json", "base-report.html", "replicated-report.html", "profiled-report.html"):
-        (workdir / name).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -102,6 +102,8 @@ for _folder in (BENCHMARKS, ROOT):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
+from timing import remove_made, say  # noqa: E402
+
 # The corpus (dedup_corpus: opencc, pypinyin) and the report's helpers (dedup_bench) are
 # imported where they are used, in this process only: a child imports no more than its
 # backend needs, so that its memory and start-up are the backend's.
@@ -170,11 +172,6 @@ class Settings:
 
 
 SMOKE = Settings(documents=100, per_file=40, configs=config_list("local:1,ray:2"), timeout=240)
-
-
-def say(message: str) -> None:
-    """Progress on stderr, with the time of day."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 # === the corpus ===============================================================================
@@ -963,7 +960,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"--- the end of {run['log']} ---\n{_log_tail(run['log'])}", file=sys.stderr)
     finally:
         if not keep:
-            _remove(workdir, created)
+            remove_made(workdir, created, ("corpus", "out", "logs", "corpus.json"))
     print(render(results))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -971,16 +968,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in found:
         print(problem.replace("**", ""), file=sys.stderr)
     return 1 if found else 0
-
-
-def _remove(workdir: Path, created: bool) -> None:
-    """Remove what the benchmark made (the whole folder if it made it)."""
-    if created:
-        shutil.rmtree(workdir, ignore_errors=True)
-        return
-    for name in ("corpus", "out", "logs"):
-        shutil.rmtree(workdir / name, ignore_errors=True)
-    (workdir / "corpus.json").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -41,13 +42,23 @@ def test_run_writes_shards_and_replaces_an_earlier_run(seeds_dir: Path, tmp_path
 
 
 def test_parquet_shards_hold_the_same_documents(seeds_dir: Path, tmp_path: Path) -> None:
-    assert _run(str(seeds_dir), "-o", str(tmp_path / "jsonl")) == 0
-    assert _run(str(seeds_dir), "-o", str(tmp_path / "pq"), "--shard-format", "parquet") == 0
-    assert all(path.suffix == ".parquet" for path in shard_paths(tmp_path / "pq"))
-    from_jsonl = list(read_documents([tmp_path / "jsonl"]))
-    from_parquet = list(read_documents([tmp_path / "pq"]))
+    jsonl, pq = tmp_path / "jsonl", tmp_path / "pq"
+    assert _run(str(seeds_dir), "-o", str(jsonl), "--report", str(tmp_path / "jsonl.html")) == 0
+    shards = ["--shard-format", "parquet", "--report", str(tmp_path / "pq.html")]
+    assert _run(str(seeds_dir), "-o", str(pq), *shards) == 0
+    assert all(path.suffix == ".parquet" for path in shard_paths(pq))
+    from_jsonl = list(read_documents([jsonl]))
+    from_parquet = list(read_documents([pq]))
     assert [d.text for d in from_parquet] == [d.text for d in from_jsonl]
     assert [d.edits for d in from_parquet] == [d.edits for d in from_jsonl]
+    # the reports read the shard directories the manifests name: the same but for the header
+    manifest = json.loads((tmp_path / "pq.run.json").read_text("utf-8"))
+    assert manifest["outputs"]["dropped"] == "pq.dropped"
+    pages = [
+        re.sub(r"<title>.*</header>", "", (tmp_path / name).read_text("utf-8"), flags=re.S)
+        for name in ("jsonl.html", "pq.html")
+    ]
+    assert pages[0] == pages[1]
 
 
 @pytest.mark.parametrize(
