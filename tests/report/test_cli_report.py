@@ -216,3 +216,18 @@ def test_a_kept_document_dropped_as_contained_shows_its_text_and_fate(
             assert member["text"] is not None
             if member["kept"] and member["id"] in contained:
                 assert member["fate"] == "contained"
+
+
+def test_records_of_the_wrong_shape_are_left_out_not_a_traceback(tmp_path: Path) -> None:
+    good = {"id": "a", "text": "正文", "edits": [], "meta": {}}
+    odd = [
+        {**good, "id": "b", "meta": None},
+        {**good, "id": "c", "edits": [{"step": "x"}]},
+        {**good, "id": "d", "text": 7},
+    ]
+    output = tmp_path / "out.jsonl"
+    output.write_text("".join(json.dumps(r) + "\n" for r in [good, *odd]), "utf-8")
+    assert main(["report", str(output), "-o", str(tmp_path / "r.html"), "-q"]) == 0
+    page = (tmp_path / "r.html").read_text("utf-8")
+    assert "3 unreadable records left out" in page
+    assert [doc["id"] for doc in _data(page)["documents"]] == ["a"]

@@ -105,13 +105,32 @@ def _clusters(
         return []
     largest: list[tuple[int, int, dict[str, Any]]] = []
     sampled: list[tuple[int, int, dict[str, Any]]] = []
-    for record in iter_records(files.clusters, bad, missing_fields("cluster", "kept", "members")):
+    for record in iter_records(files.clusters, bad, _cluster_problem):
         tally.add_cluster(record)
         size, number = len(record["members"]), int(record["cluster"])
         _keep(largest, (size, -number, record), limits.largest_clusters)
         _keep(sampled, (-priority(str(number)), number, record), limits.clusters)
     chosen = {entry[2]["cluster"]: entry[2] for entry in largest + sampled}
     return [_shown_cluster(chosen[number]) for number in sorted(chosen)]
+
+
+_missing_cluster_fields = missing_fields("cluster", "kept", "members")
+
+
+def _cluster_problem(record: dict[str, Any]) -> str | None:
+    """Why a record is not a cluster (``{cluster, kept, members: [{id, similarity}]}``)."""
+    missing = _missing_cluster_fields(record)
+    if missing is not None:
+        return missing
+    members = record["members"]
+    if not isinstance(record["cluster"], int) or not isinstance(members, list):
+        return "cluster and members must be a number and a list"
+    for member in members:
+        if not (isinstance(member, dict) and {"id", "similarity"} <= member.keys()):
+            return "a member is not a record of id and similarity"
+        if not isinstance(member["similarity"], (int, float)):
+            return "a member's similarity is not a number"
+    return None
 
 
 def _keep(heap: list[Any], entry: tuple[int, int, Any], size: int) -> None:
@@ -138,7 +157,25 @@ def _shown_cluster(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 DOCUMENT_FIELDS = ("id", "text", "edits", "meta")
-_document_problem = missing_fields(*DOCUMENT_FIELDS)
+EDIT_FIELDS = frozenset(("step", "reason", "before", "after", "start"))
+_missing_document_fields = missing_fields(*DOCUMENT_FIELDS)
+
+
+def _document_problem(record: dict[str, Any]) -> str | None:
+    """Why a record is not a document of a run's output (``{id, text, edits, meta}``).
+
+    >>> _document_problem({"id": 1, "text": "正文", "edits": [{"step": "x"}], "meta": {}})
+    'an edit is not a record of step, reason, before, after and start'
+    """
+    missing = _missing_document_fields(record)
+    if missing is not None:
+        return missing
+    text, edits, meta = record["text"], record["edits"], record["meta"]
+    if not (isinstance(text, str) and isinstance(edits, list) and isinstance(meta, dict)):
+        return "text, edits and meta must be a string, a list and an object"
+    if not all(isinstance(edit, dict) and edit.keys() >= EDIT_FIELDS for edit in edits):
+        return "an edit is not a record of step, reason, before, after and start"
+    return None
 
 
 def _dropped_problem(record: dict[str, Any]) -> str | None:
