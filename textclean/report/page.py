@@ -18,7 +18,7 @@ from typing import Any
 
 from textclean.report import charts
 from textclean.report.build import Gathered
-from textclean.report.tally import LENGTH_EDGES, SIMILARITY_EDGES, EditCounts
+from textclean.report.tally import BOILERPLATE, LENGTH_EDGES, SIMILARITY_EDGES, EditCounts
 
 TOP_REPEATED = 30
 LISTED_SKIPS = 100
@@ -176,6 +176,15 @@ def _edits(gathered: Gathered) -> str:
     )
     kinds = {f"{step}: {key}": counts.edits for (step, key), counts in tally.edits.items()}
     chart_kinds = charts.bar_chart("Most frequent kinds of edit", kinds, "edits")
+    categories: Counter[str] = Counter()
+    for (step, key), counts in tally.edits.items():
+        if step == BOILERPLATE:  # key: category/rule
+            categories[key.split("/", 1)[0]] += counts.removed
+    chart_categories = (
+        charts.bar_chart("Boilerplate removed, by category", categories, "characters")
+        if categories
+        else ""
+    )
     rows = [
         _edit_row(step, key, counts)
         for (step, key), counts in sorted(tally.edits.items(), key=lambda item: -item[1].edits)
@@ -185,7 +194,8 @@ def _edits(gathered: Gathered) -> str:
         rows,
         "counts",
     )
-    body = f'<div class="charts">{chart}{chart_removed}{chart_kinds}</div>{table}'
+    figures = f"{chart}{chart_removed}{chart_kinds}{chart_categories}"
+    body = f'<div class="charts">{figures}</div>{table}'
     return _section("edits", "Edits, by step and reason", body)
 
 
