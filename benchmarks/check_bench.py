@@ -99,7 +99,7 @@ from dedup_corpus import (  # noqa: E402
     markov,
     scale_documents,
 )
-from timing import remove_made, say  # noqa: E402
+from timing import environment_lines, remove_made, say  # noqa: E402
 
 from textclean.parallel import ordered_map  # noqa: E402
 
@@ -809,10 +809,7 @@ def render(results: dict[str, Any]) -> str:
     peer = results.get("peer")
     peer_seconds = peer["seconds"] if peer else None
     lines = [
-        f"versions: {results['textclean']}, Python {results['python']}, "
-        + ", ".join(f"{name} {value}" for name, value in results["versions"].items()),
-        f"machine: {results['cpus']} CPUs; before: {results['load_before']}; after: "
-        f"{results['load_after']}",
+        *environment_lines(results),
         "",
         f"## textclean check: {sum(results['changed'].values()):,} changed .txt files "
         f"({', '.join(f'{count} {kind}' for kind, count in results['changed'].items())}) "

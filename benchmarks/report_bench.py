@@ -103,7 +103,7 @@ for _folder in (BENCHMARKS, ROOT):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from timing import remove_made, say  # noqa: E402
+from timing import environment_lines, remove_made, say  # noqa: E402
 
 KINDS = ("output", "clusters", "dropped", "removed")
 STEM = "out"
@@ -921,10 +921,7 @@ def render(results: dict[str, Any]) -> str:
         f" + {replicated['partial']:,} documents" if replicated["partial"] else ""
     )
     lines = [
-        f"versions: {results['textclean']}, Python {results['python']}, "
-        + ", ".join(f"{name} {value}" for name, value in results["versions"].items()),
-        f"machine: {results['cpus']} CPUs; before: {results['load_before']}; after: "
-        f"{results['load_after']}",
+        *environment_lines(results),
         "",
         f"## The HTML report of a run of {base['documents']:,} documents, and of its output "
         f"replicated to {replicated['documents']:,}",

@@ -102,7 +102,7 @@ for _folder in (BENCHMARKS, ROOT):
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
-from timing import remove_made, say  # noqa: E402
+from timing import environment_lines, remove_made, say  # noqa: E402
 
 # The corpus (dedup_corpus: opencc, pypinyin) and the report's helpers (dedup_bench) are
 # imported where they are used, in this process only: a child imports no more than its
@@ -745,10 +745,7 @@ def render(results: dict[str, Any]) -> str:
     )
     kinds = ", ".join(f"{count} {kind}" for kind, count in corpus["kinds"].items())
     lines = [
-        f"versions: {results['textclean']}, Python {results['python']}, "
-        + ", ".join(f"{name} {value}" for name, value in results["versions"].items()),
-        f"machine: {results['cpus']} CPUs; before: {results['load_before']}; after: "
-        f"{results['load_after']}",
+        *environment_lines(results),
         "",
         f"## Clean + dedup of {documents:,} news documents ({megabytes:.1f} MB of JSONL in "
         f"{corpus['files']} files; {kinds})",

@@ -39,3 +39,15 @@ def remove_made(workdir: Path, created: bool, names: Iterable[str]) -> None:
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
+
+
+def environment_lines(results: dict) -> list[str]:
+    """The first lines of a benchmark's Markdown: what ran, and how loaded the machine was
+    (``results`` holds ``textclean``, ``python``, ``versions``, ``cpus``, ``load_before``
+    and ``load_after``)."""
+    versions = ", ".join(f"{name} {value}" for name, value in results["versions"].items())
+    return [
+        f"versions: {results['textclean']}, Python {results['python']}, {versions}",
+        f"machine: {results['cpus']} CPUs; before: {results['load_before']}; after: "
+        f"{results['load_after']}",
+    ]
