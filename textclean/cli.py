@@ -558,11 +558,12 @@ MAX_BAD_RECORD_LINES = 10  # unreadable records named on stderr; the rest are co
 
 def _report(args: argparse.Namespace) -> int:
     """``textclean report``."""
-    bad: list[Skipped] = []
+    bad = 0  # a file of a million bad lines is counted, not kept
 
     def on_bad(skip: Skipped) -> None:
-        bad.append(skip)
-        if not args.quiet and len(bad) <= MAX_BAD_RECORD_LINES:
+        nonlocal bad
+        bad += 1
+        if not args.quiet and bad <= MAX_BAD_RECORD_LINES:
             _say(f"unreadable record {skip}")
 
     try:
@@ -576,8 +577,8 @@ def _report(args: argparse.Namespace) -> int:
             on_bad=on_bad,
         )
     finally:
-        if not args.quiet and len(bad) > MAX_BAD_RECORD_LINES:
-            _say(f"... {len(bad) - MAX_BAD_RECORD_LINES:,} more unreadable records")
+        if not args.quiet and bad > MAX_BAD_RECORD_LINES:
+            _say(f"... {bad - MAX_BAD_RECORD_LINES:,} more unreadable records")
     if not args.quiet:
         _say(f"{summary.describe()} -> {args.output}")
     return EXIT_OK
