@@ -501,11 +501,7 @@ def _clusters_path(args: argparse.Namespace) -> Path | None:
     """``--clusters``, or beside a file output (``out/a.jsonl`` → ``out/a.clusters.jsonl``)."""
     if args.clusters is not None or args.output == "-":
         return args.clusters
-    output = Path(args.output).resolve()  # "." has no name of its own
-    stem = output.name
-    for suffix in (".jsonl.gz", ".jsonl", ".parquet"):
-        stem = stem.removesuffix(suffix)
-    return output.with_name(f"{stem}.clusters.jsonl")
+    return beside(Path(args.output).resolve(), "clusters")  # "." has no name of its own
 
 
 def _check_options(args: argparse.Namespace) -> CheckOptions:
@@ -593,9 +589,7 @@ def _default_records(args: argparse.Namespace, on_ray: bool) -> None:
     require_matplotlib()  # before the run, not after it
     for kind in ("dropped", "removed"):
         if hasattr(args, kind) and getattr(args, kind) is None:
-            path = beside(args.output, kind)
-            folder = path.with_name(path.name.removesuffix(".jsonl"))  # Ray writes shards
-            setattr(args, kind, folder if on_ray else path)
+            setattr(args, kind, beside(Path(args.output).resolve(), kind, shards=on_ray))
 
 
 def _check_report_path(report: Path, inputs: Sequence[str], taken: Sequence[Path | None]) -> None:
@@ -689,8 +683,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _ray_clusters(args: argparse.Namespace) -> Path:
-    output = Path(args.output).resolve()
-    return args.clusters or output.with_name(f"{output.name}.clusters")
+    return args.clusters or beside(Path(args.output).resolve(), "clusters", shards=True)
 
 
 def _run_on_ray(args: argparse.Namespace, common: dict[str, Any]) -> RunSummary:

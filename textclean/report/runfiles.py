@@ -51,10 +51,17 @@ def manifest_path(output: str | Path) -> Path:
     return stem.with_name(stem.name + MANIFEST_SUFFIX)
 
 
-def beside(output: str | Path, kind: str) -> Path:
-    """The default name of another output of the run: ``out/clean.dropped.jsonl``."""
+def beside(output: str | Path, kind: str, shards: bool = False) -> Path:
+    """The default name of another output of the run: ``out/clean.dropped.jsonl``, or
+    with ``shards`` (a Ray run) the directory ``out/clean.dropped``.
+
+    >>> beside("out/clean.jsonl.gz", "clusters").as_posix()
+    'out/clean.clusters.jsonl'
+    >>> beside("out/docs", "dropped", shards=True).as_posix()
+    'out/docs.dropped'
+    """
     stem = output_stem(output)
-    return stem.with_name(f"{stem.name}.{kind}.jsonl")
+    return stem.with_name(f"{stem.name}.{kind}" + ("" if shards else ".jsonl"))
 
 
 def write_manifest(
@@ -158,8 +165,7 @@ def locate(run_output: str | Path, **given: str | Path | None) -> RunFiles:
 
 def _default(output: Path, kind: str) -> Path | None:
     """An output of ``kind`` beside ``output`` under its default name, if there is one."""
-    stem = output_stem(output)
-    for candidate in (beside(output, kind), stem.with_name(f"{stem.name}.{kind}")):
+    for candidate in (beside(output, kind), beside(output, kind, shards=True)):
         if candidate.exists():
             return candidate
     return None
