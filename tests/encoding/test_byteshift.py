@@ -81,3 +81,19 @@ def test_a_realignment_that_yields_ascii_is_not_a_shift():
     # Big5's second bytes include A-Z: "、實施" one byte later would read "B實施"
     text = "確?!?、實施“十大戰略”、奮力譜寫新時代商水更加出彩絢麗篇章的強大力量。"
     assert repair_byte_shift(text, trusted=True) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cChardet's wikipediaTw_One_Thousand_and_One_Nights_GB2312 (MIT): ? stands for a
+        # character the GB2312 page could not hold; what lies between the marks is real
+        "古代印度与中国之?有一?桑国，国王山鲁亚尔",
+        "故事方法吸引国王，?夜?到最精彩?，允?下一夜",
+        "8 外部连结\r\n[??]性描写\r\n",
+        "着名作家?吉布·?哈富??：",
+        "麥康姆?X（Malcolm X）",
+    ],
+)
+def test_text_that_lost_characters_as_question_marks_is_left_alone(text: str) -> None:
+    assert repair_byte_shift(text) == (text, [])

@@ -104,3 +104,44 @@ def test_genuine_traditional_variants_are_not_taken_for_big5_read_as_gbk(text: s
     result = clean(text)
     assert not [edit for edit in result.edits if edit.step == "encoding" and "gbk" in edit.reason]
     assert result.text.startswith("群里说")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ftfy's negative test cases (rspeer/python-ftfy tests/test-cases, MIT)
+        "Connect with Āø on Facebook",
+        "HÅØYA ER BLÅØYD",
+        # a Hungarian UTF-8 page of chardet's test files (LGPL)
+        "Vállus a megbúvó gyermek",
+        "Der Schlüssel zählt. Führt Übersetzungs",
+        # cChardet's wikipediaTw_Japan (MIT): Chinese quoting Japanese and its romanisation
+        "日本语：一汁一菜／いちじゅういっさい ichijū-issai），内容是一碟酱",
+        "關ヶ原の戦いとは",
+    ],
+)
+def test_correct_text_in_other_scripts_is_left_alone(text: str) -> None:
+    assert repair_mojibake(text) == (text, [], {})
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        # ftfy's own test cases: Latin-script mojibake gets ftfy's answer, never Chinese
+        ("Campeonatos > III DivisÃ£o - SÃ©rie F", "Campeonatos > III Divisão - Série F"),
+        ("Beta Haber: HÄ±rsÄ±zÄ± BÃ¼yÃ¼ Korkuttu", "Beta Haber: Hırsızı Büyü Korkuttu"),
+        ("Ecuadorâ\x80\x99s decision", "Ecuador’s decision"),
+    ],
+)
+def test_latin_script_mojibake_is_repaired_as_ftfy_repairs_it(garbled: str, fixed: str) -> None:
+    repaired, edits, _ = repair_mojibake(garbled)
+    assert repaired == fixed
+    assert all(edit.reason.endswith("(ftfy)") for edit in edits)
+    assert replay(garbled, edits) == fixed
+
+
+def test_a_garbled_chinese_span_glued_to_an_english_word_still_needs_words() -> None:
+    word = garble("手机", KINDS["gbk read as cp1252"])  # a real word: repaired
+    assert repair_mojibake(f"iPhone{word}")[0] == "iPhone手机"
+    # 谋 alone between Latin letters is no evidence of Chinese
+    assert repair_mojibake("HÄ±rsÄ±zÄ±")[0] == "Hırsızı"

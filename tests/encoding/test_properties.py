@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean import DecodeError, repair_encoding, replay
@@ -36,3 +36,33 @@ def test_any_bytes_decode_or_fail_with_a_clear_error(data):
         assert "\n" not in str(error)
     else:
         assert isinstance(result.text, str)
+
+
+ONE_SCRIPT = {
+    # lowercase letters outside cp1252's 0x80-0x9F (œ, š, ž): no two of them make a UTF-8
+    # sequence read as Latin-1 or cp1252, so no reading of them is mojibake
+    "latin": "abcdefghijklmnopqrstuvwxyzáàâäãåæçéèêëíìîïñóòôöõøßúùûüýÿőűąęłńśźżčďěňřťů",
+    "cyrillic": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "greek": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ",
+    "kana": (
+        "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんっゃゅょ"
+        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンー"
+    ),
+    "hangul": "가나다라마바사아자차카타파하한국어서울대민수도입니다텍스트은는이가를",
+}
+
+
+@settings(max_examples=60, derandomize=True)
+@given(
+    st.sampled_from(sorted(ONE_SCRIPT)).flatmap(
+        lambda script: st.lists(
+            st.text(st.sampled_from(ONE_SCRIPT[script]), min_size=1, max_size=9),
+            min_size=1,
+            max_size=40,
+        )
+    )
+)
+def test_correct_text_in_one_other_script_comes_back_unchanged(words):
+    text = " ".join(words)
+    result = repair_encoding(text)
+    assert result.text == text, result.edits

@@ -27,7 +27,7 @@ import re
 from typing import NamedTuple
 
 from textclean.document import Edit
-from textclean.encoding.charsets import is_common, plausibility
+from textclean.encoding.charsets import bigram_share, is_cjk, is_common, plausibility
 
 STEP = "encoding"
 
@@ -99,20 +99,43 @@ def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
 
     The shape is strong evidence already (a lost byte, then a run whose bytes come out
     even only one byte later), so the candidate needs a smaller margin than a whole-span
-    repair, but must be made of common characters. An empty run with an ASCII second
-    byte is a stray letter between a lost character and Chinese text: it goes. In a
-    document known to have lost bytes (``trusted``), a realigned run need only be
-    no worse (its shape decides), and a lone character between two marks is a stray pair.
+    repair, but must be made of common characters, and Chinese ones where the run was.
+    In a document known to have lost bytes (``trusted``), a realigned run need only be
+    no worse (its shape decides), unless the run already reads as Chinese words: text
+    where ``?`` stands for characters a GB2312 page could not hold (``之?有一?桑国``)
+    has real text between its marks.
     """
     new = plausibility(after)
     if new is None:
-        # nothing left in step: a stray second byte, either an ASCII letter between a
-        # lost character and Chinese text, or one character between two marks
-        lone = len(before) == 1 and (trusted or not is_common(before))
-        return not after and (before == trail or lone)
+        return not after and _stray(before, trail, trusted)
+    if _has_cjk(before) and not _has_cjk(after):
+        return False  # 哈富 is no shifted ５
     old = plausibility(before)
+    if trusted and _reads_as_words(before):
+        return False
     margin = TRUSTED_MARGIN if trusted else SHIFT_MARGIN
     return new >= SHIFT_FLOOR and (old is None or new - old >= margin)
+
+
+def _stray(before: str, trail: str, trusted: bool) -> bool:
+    """Nothing is left in step: ``before`` is a stray second byte, either an ASCII letter
+    between a lost character and Chinese text (only in a document known to have lost
+    bytes: ``麥康姆?X（Malcolm X`` keeps its X), or one uncommon character between two
+    marks (a common one is as likely a real character whose neighbours were lost)."""
+    if before == trail:
+        return trusted and trail.isalpha()
+    return len(before) == 1 and not is_common(before)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(is_cjk(char) for char in text)
+
+
+def _reads_as_words(text: str) -> bool:
+    """Common characters only, in known word pairs (a single common character counts)."""
+    if not all(is_common(char) for char in text):
+        return False
+    return len(text) == 1 or (bigram_share(text) or 0.0) >= 0.5
 
 
 def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
@@ -122,7 +145,7 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
         run = match.group("run")
         trail = match.group("trail") or ""
         lost_tail = match.group("mark") is not None
-        if not run and (not trail or text[match.end() : match.end() + 1].isascii()):
+        if not run and not _between_chinese(text, match.start(), match.end(), trail):
             continue  # a stray letter counts only between a lost character and Chinese
         start = match.start("run")
         end = match.end("trail") if trail else match.end("run")
@@ -135,6 +158,14 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
     return shifts
 
 
+def _between_chinese(text: str, start: int, end: int, trail: str) -> bool:
+    """Whether the lost characters at ``start`` and the ``trail`` letter ending at ``end``
+    stand between Chinese characters (``活動??h政府``; not ``[??]外部连结``)."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return bool(trail) and is_cjk(before or "a") and is_cjk(after or "a")
+
+
 def repair_byte_shift(text: str, trusted: bool = False) -> tuple[str, list[Edit]]:
     """Re-decode every shifted run of ``text`` in step; return the text and the edits.
 
@@ -145,7 +176,8 @@ def repair_byte_shift(text: str, trusted: bool = False) -> tuple[str, list[Edit]
     if "?" not in text and "\ufffd" not in text:
         return text, []
     shifts = find_shifts(text, trusted)
-    if shifts and not trusted:
+    if not trusted and any(found.after for found in shifts):
+        # a run re-decoded on its merits (not a stray byte dropped): the document lost bytes
         shifts = find_shifts(text, trusted=True)
     if not shifts:
         return text, []

@@ -55,6 +55,11 @@ def _less_common() -> frozenset[str]:
     return frozenset(sets["gb2312_level2"] + sets["big5_less_common"] + letters)
 
 
+def common_characters() -> frozenset[str]:
+    """Every character of weight +1: common Chinese characters, punctuation and signs."""
+    return _common()
+
+
 def is_common(char: str) -> bool:
     """True for a commonly used Chinese character or Chinese punctuation mark.
 

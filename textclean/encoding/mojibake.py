@@ -29,15 +29,21 @@ from typing import Any, NamedTuple
 
 from textclean.document import Edit
 from textclean.encoding.charsets import (
+    COMMON,
     bigram_share,
+    char_weight,
     clean_run_pattern,
+    common_characters,
     common_text_pattern,
     is_cjk,
+    is_word_pair,
     less_common_pattern,
     odd_character_pattern,
     score,
 )
+from textclean.encoding.foreign import foreign_letters, glued_to_letters, reads_as_words
 from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind
+from textclean.encoding.latin import repair_latin
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
 STEP = "encoding"
@@ -75,6 +81,18 @@ WHOLE_LINE = 0.9
 
 TRUST_CHARS = 10
 """Repaired characters of one kind after which the document is known to suffer from it."""
+
+LATIN_WORD_PAIRS = 0.3
+"""The share of known word pairs a repair of a Latin-script span (or of one glued to a word
+of ASCII letters) must bring, with at least one pair: ``HÅØYA`` is Norwegian, not ``H咆YA``."""
+
+KANA_WORD_PAIRS = 0.5
+"""The share of known word pairs, over at least :data:`KANA_PAIRS` pairs, that a repair of a
+span with many kana must bring (Big5 read as GBK scores 0.37 or more on whole lines of
+news). A span mostly of kana is Japanese, one mostly of Greek or Cyrillic letters is Greek or
+Russian: only a document known to suffer from the kind repairs them."""
+
+KANA_PAIRS = 3
 
 MAX_PASSES = 3
 """Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass."""
@@ -306,8 +324,8 @@ def _judge(
         position = piece.end
     parts.append(_salvage(line[position:end], kind))
     after, unrecovered = _LOST_RUN.subn(_one_mark(before), "".join(parts))
-    if after == before:
-        return None
+    if after == before or _ascii(after) > _ascii(before):
+        return None  # ASCII out of double-byte text: GB18030's four-byte forms, misread
     old, new = _as_read(before), score(after)
     if old is None or new is None or new.characters < MIN_CHARS:
         return None
@@ -318,8 +336,61 @@ def _judge(
         return None  # common characters, but no words: kana or box drawing read as GBK
     if new.characters < SHORT and not _short_is_clear(kind, old.value, new.value, trusted):
         return None
+    if kind.name not in trusted and not _foreign_is_explained(
+        line, start, end, kind, after, unrecovered
+    ):
+        return None
     gain = (new.value - old.value) * old.characters
     return Repair(start, end, before, after, unrecovered, gain)
+
+
+def _foreign_is_explained(
+    line: str, start: int, end: int, kind: Kind, after: str, unrecovered: int = 0
+) -> bool:
+    """Whether a span in a foreign script (see :mod:`~textclean.encoding.foreign`) really
+    hides Chinese: its candidate must read as Chinese words, not as odd characters that a
+    codec happens to give, and lose nothing (a loss inside correct Latin text is no
+    evidence). A Latin-1 reading of GBK is always Latin script; one of UTF-8 brings its
+    own evidence (whole multi-byte sequences). Other spans need no more than the
+    scorer's verdict.
+
+    >>> big5 = KINDS["big5 read as gbk"]
+    >>> _foreign_is_explained("Vállus a megbúvó", 13, 16, big5, "迆v車")
+    False
+    >>> _foreign_is_explained("标题：ÐÂÎÅ", 3, 7, KINDS["gbk read as cp1252"], "新闻")
+    True
+    """
+    if kind.true == "utf-8" and kind.shown == CP1252:
+        # whole UTF-8 sequences out of Latin-1 letters are evidence (as for ftfy); what
+        # they give back in other scripts is left to ftfy (see latin.py), which knows them
+        return any(is_cjk(char) for char in after)
+    script = foreign_letters(line[start:end])
+    if script == "latin" or kind.shown == CP1252 or glued_to_letters(line, start, end):
+        return not unrecovered and reads_as_words(after, LATIN_WORD_PAIRS)
+    if script == "kana":
+        return not unrecovered and reads_as_words(after, KANA_WORD_PAIRS, KANA_PAIRS)
+    return script not in ("japanese", "greek or cyrillic")
+
+
+@cache
+def _traditional_forms() -> frozenset[str]:
+    """The characters OpenCC writes for common Simplified ones (``为`` → ``爲``) that the
+    character sets do not count as common: real Traditional text, converted or not.
+
+    >>> "爲" in _traditional_forms(), "鏂" in _traditional_forms()
+    (True, False)
+    """
+    from textclean.script import converter  # the script module is heavier: import it late
+
+    simplified = "".join(sorted(char for char in common_characters() if is_cjk(char)))
+    forms: set[str] = set()
+    for config in ("s2t", "s2tw", "s2hk"):
+        forms.update(converter(config).convert(simplified))
+    return frozenset(char for char in forms if char_weight(char) < COMMON)
+
+
+def _ascii(text: str) -> int:
+    return sum(1 for char in text if char.isascii())
 
 
 def _as_read(text: str) -> Any:
@@ -423,12 +494,39 @@ def _visible(line: str) -> View:
 
 def _may_be_garbled(line: str) -> bool:
     """Whether ``line`` holds what mojibake is made of: a character of negative weight, or
-    at least two less common ones. A clean line with one rare name is not judged at all."""
-    if odd_character_pattern().search(line):
+    at least two less common ones, that no known word explains (see :func:`_unexplained`).
+    A clean line with one rare name is not judged at all, nor Traditional text whose
+    less common characters all stand in words (``怦然``, ``鎏金``).
+
+    >>> _may_be_garbled("标题：鏂伴椈"), _may_be_garbled("怦然心動的鎏金孢子")
+    (True, False)
+    """
+    if next(_unexplained(line, odd_character_pattern()), None) is not None:
         return True
-    uncommon = less_common_pattern()
-    first = uncommon.search(line)
-    return first is not None and uncommon.search(line, first.end()) is not None
+    uncommon = _unexplained(line, less_common_pattern())
+    return next(uncommon, None) is not None and next(uncommon, None) is not None
+
+
+def _unexplained(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Where ``pattern`` matches a character of ``text`` that is not part of a known word
+    pair with a neighbour. Mojibake has almost no word pairs (under 1%), real text about
+    half, so a character in a word is real text, however rare it is."""
+    for match in pattern.finditer(text):
+        if not _in_word(text, match.start()):
+            yield match.start()
+
+
+def _in_word(text: str, index: int) -> bool:
+    """Whether the character at ``index`` forms a known word pair with a neighbour, or is
+    a Traditional form OpenCC writes for a common character (``爲``, ``羣``, ``裏``)."""
+    char = text[index]
+    if not is_cjk(char):
+        return False
+    if char in _traditional_forms():
+        return True
+    return (index > 0 and is_word_pair(text[index - 1 : index + 1])) or is_word_pair(
+        text[index : index + 2]
+    )
 
 
 def _later_views(view: View) -> Iterator[View]:
@@ -454,10 +552,13 @@ def _line_repairs(line: str, trusted: Trusted = NONE) -> list[tuple[Kind, Repair
 
 
 def _view_repairs(view: View, trusted: Trusted) -> list[tuple[Kind, Repair, list[int]]]:
-    """The repairs of each stretch of ``view`` between clean Chinese (see :func:`_stretches`)."""
+    """The repairs of each stretch of ``view`` between clean Chinese (see :func:`_stretches`)
+    that may be garbled: the search runs only where there is something to find."""
     text, where = view
     repairs = []
     for start, end in _stretches(text):
+        if not _may_be_garbled(text[start:end]):
+            continue
         found = repair_line(text[start:end], trusted)
         if found is not None:
             repairs.extend((found[0], repair, where[start:end]) for repair in found[1])
@@ -467,14 +568,18 @@ def _view_repairs(view: View, trusted: Trusted) -> list[tuple[Kind, Repair, list
 def _stretches(text: str) -> list[tuple[int, int]]:
     """``text`` split around its runs of clean Chinese, which mojibake never holds.
 
-    A clean run is at least :data:`CLEAN_RUN` common characters with a few known word
-    pairs among them. Judging only what lies between keeps a long clean line with one
-    odd character cheap; a garbled line has no such run and is judged whole.
+    A clean run is at least :data:`CLEAN_RUN` characters, each common or standing in a
+    known word with a neighbour, with a few known word pairs among them. Judging only
+    what lies between keeps a long clean line with one odd character cheap; a garbled
+    line has no such run and is judged whole.
+
+    >>> _stretches("漢語詞彙中，於是說明了這個問題的關鍵所在 鏂伴椈")
+    [(20, 24)]
     """
     stretches: list[tuple[int, int]] = []
     position = 0
-    for run in clean_run_pattern(CLEAN_RUN).finditer(text):
-        if (bigram_share(run.group()) or 0.0) < MIN_WORD_PAIRS:
+    for run in clean_run_pattern(CLEAN_RUN).finditer(_words_as_common(text)):
+        if (bigram_share(text[run.start() : run.end()]) or 0.0) < MIN_WORD_PAIRS:
             continue
         if run.start() > position:
             stretches.append((position, run.start()))
@@ -482,6 +587,18 @@ def _stretches(text: str) -> list[tuple[int, int]]:
     if position < len(text):
         stretches.append((position, len(text)))
     return stretches
+
+
+def _words_as_common(text: str) -> str:
+    """``text`` with each less common or rare character that stands in a known word pair
+    replaced by a common one (same length): clean runs then cross Traditional words."""
+    chars: list[str] | None = None
+    for pattern in (less_common_pattern(), odd_character_pattern()):
+        for match in pattern.finditer(text):
+            if _in_word(text, match.start()):
+                chars = chars if chars is not None else list(text)
+                chars[match.start()] = "的"
+    return text if chars is None else "".join(chars)
 
 
 def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Edit], int]:
@@ -506,6 +623,9 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
             shift += len(repair.after) - len(before)
             unrecovered += repair.unrecovered
         line = "".join(parts) + line[position:]
+    if not common_text_pattern().fullmatch(line):
+        line, latin = repair_latin(line)  # what is left in other scripts, as ftfy fixes it
+        edits.extend(latin)
     return line, edits, unrecovered
 
 

@@ -69,7 +69,9 @@ def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[st
         # double-byte text repaired around lost bytes: the document is known to have lost
         # some, and a decoder that lost a byte of GBK or Big5 may have gone on one byte off
         lost = any(
-            KINDS[edit.reason].true in DOUBLE_BYTE and any(m in edit.after for m in LOSSY_MARKS)
+            edit.reason in KINDS
+            and KINDS[edit.reason].true in DOUBLE_BYTE
+            and any(m in edit.after for m in LOSSY_MARKS)
             for edit in found
         )
         text, found = repair_byte_shift(text, trusted=lost)
