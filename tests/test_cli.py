@@ -224,3 +224,34 @@ def test_max_document_mb(tmp_path):
     assert "big.txt: too large for one document: 5.9 KiB > 1.0 KiB" in result.stderr
     bad = run_cli("clean", str(data), "--max-document-mb", "0")
     assert bad.returncode == 2 and "must be more than 0" in bad.stderr
+
+
+LOST_RECORDS = [
+    {"id": "a", "text": "新华社报道，我国成功发射\ufffd颗卫星。"},
+    {"id": "b", "text": "一条干净的新闻，没有任何问题。"},
+    {"id": "c", "text": "锟斤拷另一条新闻的内容\ufffd。"},  # 锟斤拷: two U+FFFD read as GBK
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "more"),
+    [
+        ("clean", []),  # counted as the second pass writes them
+        ("clean", ["--repeated-lines", "0"]),  # counted in the workers
+        ("dedup", []),  # counted as the dedup stage writes the kept ones
+    ],
+)
+def test_the_summary_line_and_manifest_count_lost_characters(
+    tmp_path, capsys, command, more
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in LOST_RECORDS), "utf-8")
+    output = tmp_path / "out.jsonl"
+    assert main([command, str(source), "-o", str(output), "-j", "1", *more]) == 0
+    line = capsys.readouterr().err.splitlines()[-1]
+    assert line.endswith(f"; 2 documents keep 4 lost characters (U+FFFD) -> {output}")
+    summary = json.loads((tmp_path / "out.run.json").read_text("utf-8"))["summary"]
+    assert (summary["lost_documents"], summary["lost_characters"]) == (2, 4)
+    source.write_text(json.dumps(LOST_RECORDS[1]) + "\n", "utf-8")
+    assert main([command, str(source), "-o", str(output), "-j", "1", *more]) == 0
+    assert "lost character" not in capsys.readouterr().err  # only when there are some

@@ -68,6 +68,7 @@ from textclean.io import (
 from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.layout.paragraphs import PARAGRAPHS_STEP
 from textclean.layout.width import PUNCTUATION_STEP, WIDTH_STEP
+from textclean.leftovers import lost_characters
 from textclean.markup import MARKUP_STEP
 from textclean.parallel import ordered_map
 from textclean.script import SCRIPT_STEP
@@ -190,10 +191,11 @@ function): e.g. encode it for the writer, in the worker rather than in the paren
 
 class Encoded(NamedTuple):
     """A cleaned document already packed in the worker (e.g. encoded for the writer), with
-    the number of its edits per step (for the run's summary)."""
+    the number of its edits per step and of its lost characters (for the run's summary)."""
 
     payload: Any
     edits_by_step: dict[str, int]
+    lost: int = 0
 
 
 def clean_batch(batch: list[Work], config: CleanConfig, pack: Pack | None) -> list[Any]:
@@ -214,7 +216,8 @@ def clean_batch(batch: list[Work], config: CleanConfig, pack: Pack | None) -> li
             elif pack is not None:  # count this run's edits, not those the record came with
                 new_edits = cleaned.edits[len(document.edits) :]
                 steps = Counter(edit.step for edit in new_edits)
-                results.append(Encoded(pack(cleaned, new_edits), dict(steps)))
+                lost = lost_characters(cleaned.text)
+                results.append(Encoded(pack(cleaned, new_edits), dict(steps), lost))
             else:
                 results.append(cleaned)
         except Exception as error:  # never lose the run to one document
@@ -300,13 +303,35 @@ class RunSummary:
     edits_by_step: Counter[str] = field(default_factory=Counter)
     duplicates: Duplicates | DuplicateCounts | None = None  # what dedup found, if it ran
     verb: str = "cleaned"
+    lost_documents: int = 0  # documents written that hold lost characters
+    lost_characters: int = 0  # U+FFFD in them (锟斤拷 as two): textclean.leftovers
 
     @property
     def edits(self) -> int:
         return sum(self.edits_by_step.values())
 
+    def count_lost(self, lost: int) -> None:
+        """Count a document written with ``lost`` lost characters (none: not counted)."""
+        if lost:
+            self.lost_documents += 1
+            self.lost_characters += lost
+
+    def written(self, write: Callable[[Document], None]) -> Callable[[Document], None]:
+        """``write``, counting the lost characters of each document it writes."""
+
+        def counted(document: Document) -> None:
+            self.count_lost(lost_characters(document.text))
+            write(document)
+
+        return counted
+
     def describe(self) -> str:
-        """One line for people, e.g. ``5 documents cleaned, 12 edits (markup 2, whitespace 10)``."""
+        """One line for people, e.g. ``5 documents cleaned, 12 edits (markup 2, whitespace 10)``;
+        the lost characters written only when there are some:
+
+        >>> RunSummary(documents=5, lost_documents=1, lost_characters=2).describe()
+        '5 documents cleaned, 0 edits; 1 document keeps 2 lost characters (U+FFFD)'
+        """
         steps = ", ".join(f"{step} {count}" for step, count in sorted(self.edits_by_step.items()))
         line = f"{_plural(self.documents, 'document')} {self.verb}"
         if self.verb == "cleaned":
@@ -319,6 +344,10 @@ class RunSummary:
             line += f"; {self.skipped} skipped"
         if self.ignored:
             line += f"; {self.ignored} ignored"
+        if self.lost_characters:
+            keep = "keeps" if self.lost_documents == 1 else "keep"
+            lost = _plural(self.lost_characters, "lost character")
+            line += f"; {_plural(self.lost_documents, 'document')} {keep} {lost} (U+FFFD)"
         return line
 
 
@@ -438,6 +467,7 @@ def clean_files(
                         counter.add(packed.keys)
                 else:
                     writer.write_encoded(packed.payload)
+                    summary.count_lost(item.lost)
                 if record is not None:
                     for entry in packed.removed:
                         record(entry)
@@ -469,12 +499,13 @@ def clean_files(
                         record(entry)
                 yield stripped
 
+        write = summary.written(writer.write)
         if stage is None:
             for document in second_pass():
-                writer.write(document)
+                write(document)
             return summary
         summary.duplicates = stage.consume(second_pass())
-        write_outcome(stage, writer.write, clusters, dropped)
+        write_outcome(stage, write, clusters, dropped)
     return summary
 
 
@@ -520,7 +551,7 @@ def dedup_files(
         summary.duplicates = stage.consume(documents())
         if summary.documents == 0:
             raise InputError("no documents could be read from the inputs: no output written")
-        write_outcome(stage, writer.write, clusters, dropped)
+        write_outcome(stage, summary.written(writer.write), clusters, dropped)
     return summary
 
 

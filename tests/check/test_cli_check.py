@@ -449,6 +449,38 @@ def test_a_stray_byte_in_utf8_is_undecodable_bytes_at_its_place(tmp_path, textcl
     assert places(result.out) == [("a.txt", 3, 4, "TC101")]
 
 
+LOST = f"{STORY}\u3000\u3000新华社报道，我国成功发射\ufffd\ufffd颗卫星。\n内存里是烫烫烫烫。\n"
+"""Valid UTF-8 that holds U+FFFD (line 3, after an indent fix removes) and a remnant."""
+
+
+def test_lost_characters_fail_check_and_fix_at_their_place(tmp_path, textclean):
+    (tmp_path / "a.txt").write_text(LOST, "utf-8")
+    checked = findings(textclean("check", "a.txt", "-q").out)
+    assert [f[:4] for f in checked if f[3] in ("TC105", "TC106")] == [
+        ("a.txt", 3, 15, "TC105"),  # in the file as it is
+        ("a.txt", 4, 5, "TC106"),
+    ]
+    lost, remnant = (f[4] for f in checked if f[3] in ("TC105", "TC106"))
+    assert lost.startswith(
+        'U+FFFD left after repair: "道，我国成功发射\ufffd\ufffd颗卫星。" (2 on this'
+    )
+    assert lost.endswith("re-fetch the source, or decode it with its right encoding")
+    assert remnant.startswith('"烫烫烫烫" (uninitialised memory, bytes 0xCC, read as GBK)')
+    fixed = textclean("fix", "a.txt", "-q")
+    assert fixed.code == 1 and "\u3000" not in (tmp_path / "a.txt").read_text("utf-8")
+    assert places(fixed.out) == [("a.txt", 3, 13, "TC105"), ("a.txt", 4, 5, "TC106")]
+    assert places(textclean("check", "a.txt", "-q").out) == places(fixed.out)
+
+
+def test_lost_characters_in_a_record_are_at_its_line(tmp_path, textclean):
+    record = {"id": "r1", "text": "正文锟斤拷第一句。\n第二句\ufffd。"}
+    (tmp_path / "r.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    assert places(textclean("check", "r.jsonl", "-q").out) == [
+        ("r.jsonl", 1, 3, "TC106"),
+        ("r.jsonl", 1, 14, "TC105"),
+    ]
+
+
 def test_ignoring_tc201_keeps_traditional_text_traditional(tmp_path, textclean):
     lines = TRADITIONAL.splitlines()
     text = f"{lines[0]}  \n{lines[1]}\n(責任編輯:李欣欣)\n"

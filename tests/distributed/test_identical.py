@@ -41,6 +41,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
             record = {"id": document.id, "text": document.text, "kind": document.kind}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         handle.write("{not json\n")  # a skip, reported by both
+        lost = {"id": "lost", "text": "本报讯：昨日召开的座谈会上，\ufffd\ufffd代表们发言踊跃。"}
+        handle.write(json.dumps(lost) + "\n")  # lost characters, counted by both
     parquet = documents[half:three_quarters]
     table = {"id": [d.id for d in parquet], "text": [d.text for d in parquet]}
     pyarrow.parquet.write_table(pyarrow.table(table), root / "wire.parquet")
@@ -85,6 +87,7 @@ def _run_both(
         removed=ray["removed"],
     )
     assert ray_summary.describe() == local_summary.describe()
+    assert (ray_summary.lost_documents, ray_summary.lost_characters) == (1, 2)
     assert sorted(map(str, ray_skips)) == sorted(map(str, local_skips))
     return local, ray, local_skips, ray_skips
 

@@ -61,6 +61,7 @@ def test_the_totals_are_the_runs_numbers(run_dir: Path) -> None:
     ]:
         assert f"<span>{label}</span><strong>{value:,}</strong>" in page, label
     assert page.count('<svg class="chart"') >= 6
+    assert 'id="lost"' not in page and 'href="#lost"' not in page  # none: no section
     data = _data(page)
     assert len(data["documents"]) == len(output) + len(dropped)  # under the sample size: all
     assert data["clusters"]
@@ -137,6 +138,32 @@ def test_a_document_whose_edits_do_not_fit_is_shown_with_why(tmp_path: Path) -> 
     assert main(["report", str(output), "-o", str(tmp_path / "r.html"), "-q"]) == 0
     (document,) = _data((tmp_path / "r.html").read_text("utf-8"))["documents"]
     assert document["problem"].startswith("edits do not replay")
+
+
+def test_documents_with_lost_characters_have_a_section_with_examples(tmp_path: Path) -> None:
+    texts = {
+        "a": "标题\n新华社报道\ufffd我国成功发射\ufffd颗卫星。",
+        "b": "干净。",
+        "c": "锟斤拷<b>",
+    }
+    output = tmp_path / "out.jsonl"
+    output.write_text(
+        "".join(
+            json.dumps({"id": key, "text": text, "edits": [], "meta": {"source": f"{key}.txt"}})
+            + "\n"
+            for key, text in texts.items()
+        ),
+        "utf-8",
+    )
+    assert main(["report", str(output), "-o", str(tmp_path / "r.html"), "-q"]) == 0
+    page = (tmp_path / "r.html").read_text("utf-8")
+    assert '<a href="#lost">Lost characters</a>' in page
+    section = re.search(r'<section id="lost">.*?</section>', page)
+    assert section is not None
+    assert "2 documents written keep 4 lost characters" in section.group()
+    assert "<td>a</td><td>a.txt</td><td>2</td>" in section.group()
+    assert "新华社报道<mark>\ufffd</mark>我国成功发射\ufffd颗卫星。" in section.group()
+    assert "<mark>锟斤拷</mark>&lt;b&gt;" in section.group()  # escaped
 
 
 def test_the_report_never_overwrites_the_runs_files(

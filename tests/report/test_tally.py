@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textclean.report.tally import Sample, Tally, length_before, reason_key
+from textclean.report.tally import LOST_EXAMPLES, Sample, Tally, length_before, reason_key
 
 
 def _record(doc_id: str, text: str, edits: list[tuple[str, str, str, str]], script: str) -> dict:
@@ -66,3 +66,14 @@ def test_the_sample_is_the_same_whatever_the_order_and_covers_every_kind() -> No
     assert first.items() == second.items()
     assert 77 in first.items()
     assert len(first.items()) <= 10 + 2 + 2
+
+
+def test_lost_characters_are_counted_in_written_documents_with_the_first_as_examples() -> None:
+    tally = Tally()
+    for number in range(LOST_EXAMPLES + 2):
+        tally.add_document(_record(f"d{number}", "标题\n发射\ufffd颗，锟斤拷", [], "simplified"))
+    tally.add_document(_record("x", "\ufffd", [], "simplified"), dropped="duplicate")
+    tally.add_document(_record("y", "干净的文字。", [], "simplified"))
+    assert (tally.lost_documents, tally.lost_characters) == (LOST_EXAMPLES + 2, 3 * 12)
+    assert [example.id for example in tally.lost_examples] == [f"d{n}" for n in range(10)]
+    assert tally.lost_examples[0][2:] == (3, "发射", "\ufffd", "颗，锟斤拷")

@@ -40,6 +40,8 @@ CODES: dict[str, Code] = {
         Code("TC102", "mojibake: text decoded with the wrong encoding", True),
         Code("TC103", "pinyin annotation left by a converter site", True),
         Code("TC104", "not UTF-8 (another encoding, or a byte-order mark)", True),
+        Code("TC105", "U+FFFD left after repair: characters lost before textclean read it", False),
+        Code("TC106", "garbled remnant no repair recovers (锟斤拷, 烫烫烫, 屯屯屯)", False),
         Code("TC201", "not in the target script (Traditional/Simplified)", True),
         Code("TC301", "copyright, ICP registration or disclaimer notice", True),
         Code("TC302", "navigation, share bar, related links or contact line", True),

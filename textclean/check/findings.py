@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from textclean.check.codes import code_of_edit
-from textclean.check.positions import Lines, consequences, original_starts
+from textclean.check.positions import Lines, consequences, original_offsets, original_starts
 from textclean.document import Edit
+from textclean.leftovers import REPLACEMENT, around, leftovers
 
 QUOTE_CHARACTERS = 24
 """The most characters of a text a message quotes."""
@@ -29,6 +30,9 @@ EXAMPLES = 4
 """The most character changes a message lists."""
 LAYOUT_AFTERMATH = frozenset({"TC501", "TC502"})
 """Codes not reported for an edit of only what an earlier edit wrote (and whitespace)."""
+CONTEXT = 8
+"""Characters shown on each side of a lost character."""
+LOST_ADVICE = "the characters are lost: re-fetch the source, or decode it with its right encoding"
 
 
 class Finding(NamedTuple):
@@ -85,6 +89,44 @@ def edit_findings(path: str, original: str, edits: Sequence[Edit], places: Place
             message = f"{first.reason}: {_changes(edit for _, edit in found)}"
         elif len(found) > 1:
             message += f" ({len(found) - 1} more on this line)"
+        findings.append(Finding(path, line, column, code, message))
+    findings.sort(key=lambda finding: (finding.line, finding.code, finding.column))
+    return findings
+
+
+def leftover_findings(path: str, text: str, edits: Sequence[Edit], places: Places) -> list[Finding]:
+    """TC105 (U+FFFD) and TC106 (``锟斤拷``, ``烫烫烫``): what no repair removes from
+    ``text``, the text after ``edits``; one finding per code and line, at the place of
+    the first in the text before the edits.
+
+    >>> text = "一\\n发射\\ufffd颗，\\ufffd\\ufffd。锟斤拷"
+    >>> for finding in leftover_findings("a.txt", text, [], Lines(text)):
+    ...     print(finding.line, finding.column, finding.code, finding.message.split(" left")[0])
+    2 3 TC105 U+FFFD
+    2 9 TC106 "锟斤拷" (U+FFFD in UTF-8 read as GBK)
+    """
+    found = list(leftovers(text))
+    if not found:
+        return []
+    starts = original_offsets(edits, [leftover.start for leftover in found])
+    grouped: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (line, code) → (column, index)
+    for index, start in enumerate(starts):
+        line, column = places.position(start)
+        code = "TC106" if found[index].remnant else "TC105"
+        grouped.setdefault((line, code), []).append((column, index))
+    findings = []
+    for (line, code), items in grouped.items():
+        column, first = min(items)
+        leftover = found[first]
+        if code == "TC105":
+            count = sum(found[index].text.count(REPLACEMENT) for _, index in items)
+            low, high = around(text, leftover.start, leftover.start + len(leftover.text), CONTEXT)
+            more = f" ({count} on this line)" if count > 1 else ""
+            message = f"U+FFFD left after repair: {quote(text[low:high])}{more}; {LOST_ADVICE}"
+        else:
+            more = f" ({len(items) - 1} more on this line)" if len(items) > 1 else ""
+            message = f"{quote(leftover.text)} ({leftover.what}) left after repair{more}; "
+            message += LOST_ADVICE
         findings.append(Finding(path, line, column, code, message))
     findings.sort(key=lambda finding: (finding.line, finding.code, finding.column))
     return findings

@@ -25,7 +25,13 @@ from typing import IO, Any, NamedTuple
 
 from textclean.boilerplate.removed import drop_reason
 from textclean.check.codes import CODES
-from textclean.check.findings import Finding, RecordPlaces, TextPlaces, edit_findings
+from textclean.check.findings import (
+    Finding,
+    RecordPlaces,
+    TextPlaces,
+    edit_findings,
+    leftover_findings,
+)
 from textclean.config import CleanConfig
 from textclean.dedup.finder import SignedBatch, sign_batch
 from textclean.document import Document, Edit
@@ -124,6 +130,10 @@ def _inspect_text(
     places = TextPlaces(decoded.text)
     report.findings.extend(_encoding_findings(task.path, decoded, places))
     report.findings.extend(edit_findings(task.path, decoded.text, edits, places))
+    lost = leftover_findings(task.path, result.text, result.edits, places)
+    if decoded.replaced:  # its U+FFFD are the decoder's: TC101
+        lost = [finding for finding in lost if finding.code != "TC105"]
+    report.findings.extend(lost)
     kept_whole = list(_document_findings(task.path, 1, document, config))
     report.findings.extend(kept_whole)
     report.signed.append(sign_batch([document], config, cleaned=True))
@@ -154,6 +164,10 @@ def _inspect_text(
         _not_written(report, error)
         return
     report.rewritten = True
+    # what the rewrite left, at its places in the text written
+    left = leftover_findings(task.path, fixed, (), TextPlaces(fixed))
+    if lost or left:
+        report.findings = [finding for finding in report.findings if finding not in lost] + left
 
 
 def _final_break(edit: Edit) -> bool:
@@ -292,11 +306,14 @@ def _inspect_record(
     report.findings.extend(kept_whole)
     batch.append(cleaned)
     report.lines.append(number)
-    if not task.fix or kept_whole:
+    repaired = None
+    if task.fix and not kept_whole:
+        repaired = result if task.repair is None else clean(document.text, task.repair)
+    if repaired is None or repaired.text == document.text:
+        report.findings.extend(leftover_findings(task.path, result.text, result.edits, places))
         return None
-    repaired = result if task.repair is None else clean(document.text, task.repair)
-    if repaired.text == document.text:
-        return None
+    # what the rewrite left, at its places in the text written
+    report.findings.extend(leftover_findings(task.path, repaired.text, (), places))
     record[read_options.text_field] = repaired.text
     if is_textclean_record(record):  # our own output: its log goes on
         record["edits"] = [*record["edits"], *(edit.to_dict() for edit in repaired.edits)]

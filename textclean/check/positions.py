@@ -9,6 +9,8 @@ binary search, so a log of n edits in r runs costs O(n·r·log n), not O(n²):
 >>> edits = [Edit("a", "", "xx", "", 0), Edit("b", "", "c", "C", 2)]
 >>> original_starts(edits)  # "xxabc": the "c" was at 4 before "xx" went
 [0, 4]
+>>> original_offsets(edits, [2])  # the "C" of "abC" was the "c" at 4
+[4]
 >>> Lines("一\\n二三").position(3)
 (2, 2)
 """
@@ -69,6 +71,22 @@ def original_starts(edits: Sequence[Edit], skips: Sequence[int] | None = None) -
         starts.append(position)
         current.add(edit)
     return starts
+
+
+def original_offsets(edits: Sequence[Edit], offsets: Sequence[int]) -> list[int]:
+    """For each offset of the text after all ``edits``, where it was in the text before
+    them (a character an edit wrote: as far into what the edit replaced, at most to its end)."""
+    runs: list[_Run] = []
+    for edit in edits:
+        if not runs or not runs[-1].accepts(edit):
+            runs.append(_Run())
+        runs[-1].add(edit)
+    found = []
+    for offset in offsets:
+        for run in reversed(runs):
+            offset = run.back(offset)
+        found.append(offset)
+    return found
 
 
 def consequences(edits: Sequence[Edit]) -> list[bool]:

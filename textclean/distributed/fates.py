@@ -27,6 +27,7 @@ from textclean.distributed.batches import Batch, objects
 from textclean.distributed.shards import shard_name
 from textclean.document import Document
 from textclean.io import json_text, open_record_writer, open_writer
+from textclean.leftovers import lost_characters
 
 if TYPE_CHECKING:
     from ray import ObjectRef
@@ -109,12 +110,24 @@ def meet_fates(batch: Batch, blocks: list[ObjectRef], lows: np.ndarray, highs: n
 
 
 def write_documents_shard(batch: Batch, directory: str, suffix: str) -> Batch:
-    """Map over kept rows in position order: one shard of documents, by the local writer."""
+    """Map over kept rows in position order: one shard of documents, by the local writer;
+    one row back, with the documents that hold lost characters and how many
+    (:func:`~textclean.leftovers.lost_characters`)."""
     path = Path(directory, shard_name(int(batch["position"][0]), suffix))
+    documents = characters = 0
     with open_writer(path) as writer:
         for data in batch["data"]:
-            writer.write(Document.from_dict(json.loads(data)))
-    return {"path": np.array([str(path)], dtype=object), "rows": np.array([len(batch["data"])])}
+            document = Document.from_dict(json.loads(data))
+            lost = lost_characters(document.text)
+            documents += bool(lost)
+            characters += lost
+            writer.write(document)
+    return {
+        "path": np.array([str(path)], dtype=object),
+        "rows": np.array([len(batch["data"])]),
+        "lost_documents": np.array([documents]),
+        "lost_characters": np.array([characters]),
+    }
 
 
 def write_records_shard(batch: Batch, directory: str, phase: int | None = None) -> Batch:

@@ -445,12 +445,15 @@ class _Run:
         """Every output's shards, in position order."""
         assert self.fated is not None and self.final is not None
         kept = _where(self.fated, "kept", True).sort("position")
-        kept.map_batches(
+        shards = kept.map_batches(
             fates.write_documents_shard,
             fn_kwargs={"directory": folders["output"], "suffix": suffix},
             batch_size=None,
             batch_format="numpy",
         ).materialize()
+        for shard in shards.select_columns(["lost_documents", "lost_characters"]).take_all():
+            self.summary.lost_documents += int(shard["lost_documents"])
+            self.summary.lost_characters += int(shard["lost_characters"])
         if "dropped" in folders:
             _write_records(_where(self.fated, "kept", False), folders["dropped"])
         if "clusters" in folders and self.cluster_rows is not None:

@@ -33,6 +33,7 @@ def render(gathered: Gathered, title: str, output_label: str) -> str:
     """The whole page; ``output_label`` names the run's output in its header."""
     sections = [
         _totals(gathered),
+        _lost(gathered),
         _edits(gathered),
         _documents(gathered),
         _duplicates(gathered),
@@ -160,6 +161,36 @@ def _totals(gathered: Gathered) -> str:
 
 def _section(anchor: str, title: str, body: str) -> str:
     return f'<section id="{anchor}"><h2>{_e(title)}</h2>{body}</section>'
+
+
+def _lost(gathered: Gathered) -> str:
+    """Documents written with lost characters (U+FFFD): how many, and the first few with
+    the place of the first; no section (and no link to it) when there are none."""
+    tally = gathered.tally
+    if not tally.lost_documents:
+        return ""
+    rows = [
+        [
+            _e(example.id),
+            _e(example.source),
+            _n(example.lost),
+            f'<span class="line">{_e(example.before)}<mark>{_e(example.mark)}</mark>'
+            f"{_e(example.after)}</span>",
+        ]
+        for example in tally.lost_examples
+    ]
+    documents = "document written keeps" if tally.lost_documents == 1 else "documents written keep"
+    characters = "lost character" if tally.lost_characters == 1 else "lost characters"
+    caption = (
+        f"<p>{_n(tally.lost_documents)} {documents} {_n(tally.lost_characters)} {characters}: "
+        "U+FFFD (<code>锟斤拷</code> counts as the two it was) where bytes were lost before "
+        "textclean read the text. No repair brings them back: fetch these sources again, or "
+        "decode them with their right encoding."
+        + (f" The first {len(rows)}:" if len(rows) < tally.lost_documents else "")
+        + "</p>"
+    )
+    table = _table(["document", "source", "lost", "where the first is"], rows, "lost")
+    return _section("lost", "Lost characters", caption + table)
 
 
 def _edits(gathered: Gathered) -> str:

@@ -105,6 +105,8 @@ def write_manifest(
             "ignored": summary.ignored,
             "edits_by_step": dict(sorted(summary.edits_by_step.items())),
             "duplicates": None if duplicates is None else dataclasses.asdict(duplicates),
+            "lost_documents": summary.lost_documents,
+            "lost_characters": summary.lost_characters,
             "describe": summary.describe(),
         },
         "skips": [

@@ -22,14 +22,19 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from textclean.leftovers import around, first_lost, lost_characters
 from textclean.script import detect_script
 
 LENGTH_EDGES = (0, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 """Document length bins, in characters: [0, 100), [100, 200), ..., [100,000, ∞)."""
 SIMILARITY_EDGES = tuple(round(0.5 + 0.025 * step, 3) for step in range(21))
 """Similarity bins from 0.5 to 1 (a member below 0.5 counts in the first)."""
+LOST_EXAMPLES = 10
+"""Documents with lost characters shown as examples (the first ones written)."""
+LOST_CONTEXT = 30
+"""Characters of its line shown on each side of the first lost character."""
 BOILERPLATE = "boilerplate"
 REPEATED = "repeated/"
 _NUMBER = re.compile(r"\b\d+\b")
@@ -65,6 +70,37 @@ def length_before(text: str, edits: Iterable[Mapping[str, Any]]) -> int:
     return len(text) + sum(len(e["before"]) - len(e["after"]) for e in edits)
 
 
+class LostExample(NamedTuple):
+    """A document written with lost characters: its id and source, how many it holds, and
+    the first run of them (``mark``) with some of its line on each side.
+
+    >>> LostExample.of({"id": 1, "text": "标题\\n发射\\ufffd颗卫星", "meta": {}}, 1)[3:]
+    ('发射', '\\ufffd', '颗卫星')
+    """
+
+    id: str
+    source: str
+    lost: int
+    before: str
+    mark: str
+    after: str
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any], lost: int) -> LostExample:
+        text = record["text"]
+        start, end = first_lost(text) or (0, 0)
+        low, high = around(text, start, end, LOST_CONTEXT)
+        source = record["meta"].get("source")
+        return cls(
+            str(record["id"]),
+            "" if source is None else str(source),
+            lost,
+            text[low:start],
+            text[start:end],
+            text[end:high],
+        )
+
+
 def _bin(edges: Sequence[float], value: float) -> int:
     return max(0, bisect.bisect_right(edges, value) - 1)
 
@@ -88,6 +124,9 @@ class Tally:
     cluster_sizes: Counter[int] = field(default_factory=Counter)
     similarity: list[int] = field(default_factory=lambda: [0] * len(SIMILARITY_EDGES))
     bad_records: int = 0
+    lost_documents: int = 0  # written documents that hold lost characters
+    lost_characters: int = 0  # U+FFFD in them (锟斤拷 as two): textclean.leftovers
+    lost_examples: list[LostExample] = field(default_factory=list)  # the first few
 
     @property
     def documents_in(self) -> int:
@@ -112,6 +151,9 @@ class Tally:
             self.characters_out += len(text)
             self.length_after[_bin(LENGTH_EDGES, len(text))] += 1
             self.script_after[detect_script(text).script] += 1
+            lost = lost_characters(text)
+            if lost:
+                self._add_lost(record, lost)
         else:
             self.dropped[dropped] += 1
             self.dropped_characters[dropped] += len(text)
@@ -133,6 +175,12 @@ class Tally:
                 lines.add(edit["before"].strip())
         self.repeated_lines.update(lines)  # documents cut from, each counted once
         return seen
+
+    def _add_lost(self, record: Mapping[str, Any], lost: int) -> None:
+        self.lost_documents += 1
+        self.lost_characters += lost
+        if len(self.lost_examples) < LOST_EXAMPLES:
+            self.lost_examples.append(LostExample.of(record, lost))
 
     def add_cluster(self, record: Mapping[str, Any]) -> None:
         """Count one cluster record (``{cluster, kept, members: [{id, similarity}]}``)."""
