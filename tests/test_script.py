@@ -17,6 +17,7 @@ from textclean.script import (
     convert_script,
     detect_script,
     evidence,
+    foreign_pieces,
     run_script,
     to_simplified,
     unify_script,
@@ -77,6 +78,10 @@ def test_the_seeds_are_detected(prefix: str, script: str) -> None:
         ("这是我们的家", "simplified"),
         ("這是我們的家", "traditional"),
         ("我們的家，我们的国", "mixed"),
+        ("顔を伏せて場に置きます", "japanese"),
+        ("북조선 사람들은 흔히 자국을 조선(朝鮮)이나 공화국(共和國)이라고 부른다.", "korean"),
+        ("我の日記", "traditional"),  # one の is Chinese net slang for 的
+        ("ひらがなだけ", "none"),
     ],
 )
 def test_verdicts(text: str, script: str) -> None:
@@ -200,6 +205,132 @@ def test_opencc_phrase_slips_are_converted_all_the_same() -> None:
     assert check("畢昇", "simplified")[0] == "毕昇"
 
 
+# --- Japanese and Korean ------------------------------------------------------------
+
+# real lines: chardet's and cChardet's test files (a Japanese Wikipedia page and blog, a
+# Korean article, the Chinese Wikipedia page on Japan); the step used to convert them
+JAPANESE = "世界 > アジア > 東アジア > 日本\n公用語\t日本語\n今頃になって発覚するアスベスト禍。"
+KOREAN = "북조선 사람들은 흔히 자국을 조선(朝鮮)이나 공화국(共和國)이라고 부른다."
+
+
+@pytest.mark.parametrize("target", CONVERTING)
+def test_a_japanese_document_keeps_its_characters(target: str) -> None:
+    # 公用語 has no kana: the document is Japanese, not only its lines with kana
+    output = run_script(JAPANESE, CleanConfig(script_target=target))
+    assert (output.text, output.edits) == (JAPANESE, [])
+    assert output.meta["script"] == "japanese"
+    assert output.meta["script_converted"] == 0
+    assert set(output.meta.get("script_left", {})) <= {"japanese"}
+
+
+def test_the_left_characters_are_counted() -> None:
+    # t2s would write 东, 语, 语, 顷, 祸
+    assert unify_script(JAPANESE).meta["script_left"] == {"japanese": 5}
+    assert "script_left" not in unify_script(JAPANESE, "keep").meta  # nothing to leave
+    assert "script_left" not in unify_script(NEWS).meta
+
+
+def test_japanese_and_korean_lines_in_chinese_news_are_left() -> None:
+    lines = [
+        "臺灣媒體報導，日本與韓國的報紙對這件事的說法並不相同。日本的電視節目這樣說：",
+        "今頃になって発覚するアスベスト禍。「偽装」は見抜けまい。",  # 偽, 見: no kana near
+        "韓國的報紙則寫道：",
+        KOREAN,
+        "記者認為，這兩種說法都有道理，值得讀者們關注。兩國的專家也將舉行會議，討論這個問題。",
+    ]
+    text = "\n".join(lines)
+    result = unify_script(text)
+    assert result.text.split("\n") == [
+        "台湾媒体报导，日本与韩国的报纸对这件事的说法并不相同。日本的电视节目这样说：",
+        lines[1],
+        "韩国的报纸则写道：",
+        KOREAN,
+        "记者认为，这两种说法都有道理，值得读者们关注。两国的专家也将举行会议，讨论这个问题。",
+    ]
+    assert result.meta["script"] == "traditional"
+    assert result.meta["script_left"] == {"japanese": 4, "korean": 2}
+    assert replay(text, result.edits) == result.text
+
+
+def test_a_japanese_title_is_left_and_the_chinese_around_it_converted() -> None:
+    text = "動畫電影《鬼滅の刃》在臺灣上映，「君が代」也響起。"
+    result = unify_script(text)
+    assert result.text == "动画电影《鬼滅の刃》在台湾上映，「君が代」也响起。"
+    assert [edit.before for edit in result.edits] == ["動畫電影", "在臺灣上映，", "也響起。"]
+    assert result.meta["script_left"] == {"japanese": 1}  # 滅
+    assert replay(text, result.edits) == result.text
+
+
+def test_a_stray_kana_does_not_stop_the_conversion() -> None:
+    # one の in a line, or in a long quote, is Chinese writing 的; ノ ends a kaomoji
+    text = "這是我の日記，我們很喜歡。“這是我們の家，大家都很喜歡。”好開心(ノ°▽°)ノ"
+    result = unify_script(text)
+    assert result.text == "这是我の日记，我们很喜欢。“这是我们の家，大家都很喜欢。”好开心(ノ°▽°)ノ"
+    assert "script_left" not in result.meta
+
+
+def test_chinese_wikipedia_on_japan_keeps_its_japanese() -> None:
+    # Simplified, to Traditional: the Japanese names in parentheses and the Japanese
+    # reference line keep their characters (with the 日本语 in the same parentheses)
+    text = (
+        "日本国（日本语：日本国／にほんこく、にっぽんこく Nihonkoku）简称日本，是位于亚洲东部的"
+        "一个岛国，领土由北海道、本州、四国、九州四个大岛和六千多个小岛组成。\n"
+        "国歌：《君之代》（君が代）\n"
+        "^ 日本の人口と人口问题 [2008-1-1]."
+    )
+    result = unify_script(text, "traditional")
+    assert result.text.split("\n") == [
+        "日本國（日本语：日本国／にほんこく、にっぽんこく Nihonkoku）簡稱日本，是位於亞洲東部的"
+        "一個島國，領土由北海道、本州、四國、九州四個大島和六千多個小島組成。",
+        "國歌：《君之代》（君が代）",
+        "^ 日本の人口と人口问题 [2008-1-1].",
+    ]
+    assert result.meta["script_left"] == {"japanese": 4}  # 语, 国, 问题
+
+
+def test_english_with_a_chinese_name_is_not_chinese() -> None:
+    text = (
+        "Taiwan's president met reporters in 臺北 on Monday and said the island would keep its"
+        " defence spending high, according to a statement released by her office after the"
+        " meeting. She also said that talks with the opposition would go on next week, and"
+        " that the budget would be sent to the legislature before the end of the month."
+    )
+    output = run_script(text, CleanConfig())
+    assert (output.text, output.edits) == (text, [])
+    assert output.meta["script"] == "other"
+    assert output.meta["script_left"] == {"other": 1}
+    # a short English line with the same name is Chinese enough to convert
+    assert unify_script("Taiwan's president met reporters in 臺北.").text.endswith("台北.")
+
+
+def test_foreign_pieces_are_lines_or_quotes() -> None:
+    text = "韓國電影《大韓民國의 首都는 서울》在臺灣很受歡迎\n今頃になって発覚する。\n我の日記"
+    assert [(text[start:end], kind) for start, end, kind in foreign_pieces(text)] == [
+        ("《大韓民國의 首都는 서울》", "korean"),
+        ("今頃になって発覚する。", "japanese"),
+    ]
+    assert foreign_pieces("國家") == []
+
+
+def test_the_view_for_comparing_texts_still_converts_kanji() -> None:
+    assert to_simplified("東アジア") == "东アジア"
+    assert convert_script("東アジア", "simplified")[0] == "東アジア"
+
+
+def test_what_was_left_stays_as_first_found_when_the_step_runs_again() -> None:
+    meta: dict[str, object] = {}
+    first = run_script(JAPANESE, CleanConfig())
+    merge_meta(meta, first.meta)
+    merge_meta(meta, run_script(first.text, CleanConfig()).meta, again=True)
+    assert meta["script_left"] == {"japanese": 5}  # not 10
+
+
+def test_clean_leaves_a_japanese_document_to_the_other_steps() -> None:
+    result = clean(JAPANESE)
+    assert not [edit for edit in result.edits if edit.step == "script"]
+    assert result.meta["script"] == "japanese"
+
+
 @pytest.mark.parametrize("target", SCRIPT_TARGETS)
 @pytest.mark.parametrize(
     "text", ["Hello, world! 2022-12-13 10:05", "안녕하세요, 세계", "ＡＢＣ１２３。", ""]
@@ -258,7 +389,8 @@ PIECES = [
     *"中央人民的是了在有一不大",  # both
     *"畢昇計别类模板软件鼠标温强冲B超",  # OpenCC's special cases
     *"ab 12.-",
-    *"，。！？；!?;“”「」『』、：\n",
+    *"，。！？；!?;“”「」『』《》（）、：\n",
+    *"のをアが한국",  # kana and hangul: lines and quotes left as they are
 ]
 
 
