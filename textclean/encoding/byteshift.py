@@ -119,12 +119,13 @@ def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
 
 def _stray(before: str, trail: str, trusted: bool) -> bool:
     """Nothing is left in step: ``before`` is a stray second byte, either an ASCII letter
-    between a lost character and Chinese text (only in a document known to have lost
-    bytes: ``麥康姆?X（Malcolm X`` keeps its X), or one uncommon character between two
-    marks (a common one is as likely a real character whose neighbours were lost)."""
+    wedged between a lost character and Chinese text (``麥康姆?X（Malcolm X`` keeps its
+    X), or one character between two marks: an uncommon one, or any in a document known
+    to have lost bytes (elsewhere a common one is as likely a real character whose
+    neighbours were lost: ``?夜?`` on a GB2312 page that could not hold them)."""
     if before == trail:
-        return trusted and trail.isalpha()
-    return len(before) == 1 and not is_common(before)
+        return trail.isalpha()  # the caller saw it wedged between Chinese characters
+    return len(before) == 1 and (trusted or not is_common(before))
 
 
 def _has_cjk(text: str) -> bool:
@@ -132,10 +133,10 @@ def _has_cjk(text: str) -> bool:
 
 
 def _reads_as_words(text: str) -> bool:
-    """Common characters only, in known word pairs (a single common character counts)."""
-    if not all(is_common(char) for char in text):
+    """Two or more common characters, in known word pairs."""
+    if len(text) < 2 or not all(is_common(char) for char in text):
         return False
-    return len(text) == 1 or (bigram_share(text) or 0.0) >= 0.5
+    return (bigram_share(text) or 0.0) >= 0.5
 
 
 def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
@@ -145,25 +146,28 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
         run = match.group("run")
         trail = match.group("trail") or ""
         lost_tail = match.group("mark") is not None
-        if not run and not _between_chinese(text, match.start(), match.end(), trail):
+        # an ASCII letter wedged between a lost character and Chinese text is the shape
+        # itself: it came out of a second byte (``活動??h政府``, ``科?裔t生``)
+        wedged = trail.isalpha() and _between_chinese(text, match.start(), match.end())
+        if not run and not wedged:
             continue  # a stray letter counts only between a lost character and Chinese
         start = match.start("run")
         end = match.end("trail") if trail else match.end("run")
         before = text[start:end]
         for name, codec in CODECS:
             after = _realigned(run, trail, lost_tail, codec)
-            if after is not None and _better(before, after, trail, trusted):
+            if after is not None and _better(before, after, trail, trusted or wedged):
                 shifts.append(Shift(start, end, after, f"{name} read one byte off"))
                 break
     return shifts
 
 
-def _between_chinese(text: str, start: int, end: int, trail: str) -> bool:
-    """Whether the lost characters at ``start`` and the ``trail`` letter ending at ``end``
-    stand between Chinese characters (``活動??h政府``; not ``[??]外部连结``)."""
+def _between_chinese(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (lost characters, a run and its trail letter) stands
+    between Chinese characters (``活動??h政府``; not ``[??]外部连结``, ``姆?X（Malcolm``)."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
-    return bool(trail) and is_cjk(before or "a") and is_cjk(after or "a")
+    return is_cjk(before or "a") and is_cjk(after or "a")
 
 
 def repair_byte_shift(text: str, trusted: bool = False) -> tuple[str, list[Edit]]:
@@ -176,8 +180,7 @@ def repair_byte_shift(text: str, trusted: bool = False) -> tuple[str, list[Edit]
     if "?" not in text and "\ufffd" not in text:
         return text, []
     shifts = find_shifts(text, trusted)
-    if not trusted and any(found.after for found in shifts):
-        # a run re-decoded on its merits (not a stray byte dropped): the document lost bytes
+    if shifts and not trusted:
         shifts = find_shifts(text, trusted=True)
     if not shifts:
         return text, []

@@ -17,6 +17,7 @@ their scorer decides it). Each change is an edit whose reason names ftfy's plan.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from ftfy import fix_encoding_and_explain
@@ -26,6 +27,10 @@ from textclean.document import Edit
 from textclean.encoding.charsets import is_cjk
 
 STEP = "encoding"
+
+_LATIN = re.compile("[\x80-\u04ff]")
+"""What a single-byte reading of UTF-8 always shows (``Ã``, ``â``, ``Ð``, ``Ü``, ``ƒ``): a
+line without such a character is not given to ftfy, whose check is far slower."""
 
 
 def repair_latin(line: str) -> tuple[str, list[Edit]]:
@@ -37,7 +42,7 @@ def repair_latin(line: str) -> tuple[str, list[Edit]]:
     >>> repair_latin("鏂伴椈 news")
     ('鏂伴椈 news', [])
     """
-    if not is_bad(line):
+    if not _LATIN.search(line) or not is_bad(line):
         return line, []
     fixed, plan = fix_encoding_and_explain(line)
     if fixed == line or _cjk(fixed) > _cjk(line):

@@ -637,6 +637,8 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     usual margin. ``meta["mojibake_unrecovered"]`` counts the marks put for data that
     was lost before textclean saw it (inside repaired spans).
     """
+    if common_text_pattern().fullmatch(text):
+        return text, [], {}  # one pass in C: nothing but ASCII and common Chinese
     lines = list(_LINE.finditer(text))
     repaired = {index: _repair_line_fully(match.group()) for index, match in enumerate(lines)}
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
