@@ -97,3 +97,9 @@ def test_a_realignment_that_yields_ascii_is_not_a_shift():
 )
 def test_text_that_lost_characters_as_question_marks_is_left_alone(text: str) -> None:
     assert repair_byte_shift(text) == (text, [])
+
+
+def test_lost_bytes_inside_ascii_lost_no_double_byte_text() -> None:
+    # chardet's GB2312 cnblog.org page (LGPL): a URL whose characters a GB2312 page lost
+    text = '<a href="/index.php/???&shy;???é">Wiki</a>'
+    assert repair_byte_shift(text) == (text, [])

@@ -47,6 +47,20 @@ TRADITIONAL = (
 )
 
 
+# Korean and Japanese news sentences (written for these tests): textclean does not clean
+# them, but must not decode them as Chinese.
+KOREAN = (
+    "서울시는 오늘 대중교통 요금을 내년부터 인상한다고 발표했다. "
+    "시민들은 물가 부담이 커질 것이라며 우려를 나타냈다.\n"
+)
+JAPANESE = (
+    "東京都は本日、来年度から公共交通の運賃を引き上げると発表した。"
+    "利用者からは負担が増えるとの声が上がっている。\n"
+)
+
+CJK_CODECS = ("gb18030", "big5hkscs", "cp949", "euc_jp", "cp932")
+
+
 def test_fixture_texts_are_long_enough() -> None:
     assert len(SIMPLIFIED) >= 300
     assert len(TRADITIONAL) >= 250
@@ -136,6 +150,32 @@ def test_utf16_be_without_bom() -> None:
     assert decoded.encoding == "utf-16-be"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ascii_in_utf16_without_bom_is_utf16_not_binary_utf8(codec: str) -> None:
+    # NULs are valid UTF-8: ASCII in UTF-16 is "valid UTF-8" made of control characters
+    text = "DateTime,Bid,Ask\r\n07/19/2015 21:00:15.469,1.083,1.08332\r\n" * 3
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.encoding, decoded.text) == (codec, text)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_cut_inside_its_last_character(codec: str) -> None:
+    decoded = decode_bytes(SIMPLIFIED.encode(codec)[:-1])  # an odd length
+    assert decoded.encoding == codec
+    assert decoded.text == SIMPLIFIED[:-1] + "\ufffd"
+    assert decoded.meta()["replacement_characters"] == 1
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("cut", [0, 1, 3])
+def test_utf32_without_bom(codec: str, cut: int) -> None:
+    data = SIMPLIFIED.encode(codec)
+    decoded = decode_bytes(data[: len(data) - cut])
+    assert decoded.encoding == codec
+    assert decoded.text == (SIMPLIFIED[:-1] + "\ufffd" if cut else SIMPLIFIED)
+    assert decoded.replaced == (1 if cut else 0)
+
+
 # --- legacy Chinese encodings -----------------------------------------------------------
 
 
@@ -160,6 +200,99 @@ def test_big5_reports_big5hkscs_and_decodes_right() -> None:
     assert decoded.text == TRADITIONAL
     assert decoded.replaced == 0
     assert 0.0 < decoded.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "reported"),
+    [
+        (SIMPLIFIED, "gbk", "gb18030"),
+        (SIMPLIFIED, "gb18030", "gb18030"),
+        (TRADITIONAL, "big5", "big5hkscs"),
+        ("新闻标题", "gbk", "gb18030"),  # issue 20: was ﾐﾂﾎﾅｱ怵 (Shift_JIS)
+        ("商水縣疫情防控指揮部", "big5", "big5hkscs"),
+    ],
+)
+def test_chinese_cut_inside_its_last_character(text: str, codec: str, reported: str) -> None:
+    text = text.rstrip("\n")
+    decoded = decode_bytes(text.encode(codec)[:-1])  # a dangling lead byte
+    assert (decoded.encoding, decoded.text) == (reported, text[:-1] + "\ufffd")
+    assert decoded.meta()["replacement_characters"] == 1
+
+
+@pytest.mark.parametrize(("text", "codec"), [(SIMPLIFIED, "gbk"), (TRADITIONAL, "big5")])
+@pytest.mark.parametrize("where", [0.1, 0.5, 0.9])
+def test_chinese_with_a_lost_byte(text: str, codec: str, where: float) -> None:
+    data = text.encode(codec)
+    at = next(i for i in range(int(len(data) * where), len(data)) if data[i] > 0x7F)
+    line = text.encode(codec).index(b"\n", at)  # the decoder is back in step by the next line
+    decoded = decode_bytes(data[:at] + data[at + 1 :])
+    assert decoded.encoding == ("gb18030" if codec == "gbk" else "big5hkscs")
+    assert decoded.text.startswith(data[: at - 1].decode(codec, errors="ignore"))
+    assert decoded.text.endswith(data[line:].decode(codec))
+
+
+@pytest.mark.parametrize(("text", "codec"), [(SIMPLIFIED, "gbk"), (TRADITIONAL, "big5")])
+def test_chinese_with_a_broken_byte(text: str, codec: str) -> None:
+    data = bytearray(text.encode(codec))
+    at = next(i for i in range(len(data) // 2, len(data)) if data[i] > 0x7F)
+    data[at] = 0xFF  # no lead byte in GBK or Big5
+    decoded = decode_bytes(bytes(data))
+    assert decoded.encoding == ("gb18030" if codec == "gbk" else "big5hkscs")
+    assert decoded.replaced >= 1
+    assert decoded.meta()["replacement_characters"] == decoded.replaced
+    assert decoded.text.endswith(text[-100:])
+
+
+def test_a_stray_nul_in_a_long_text_is_a_lost_byte_not_binary() -> None:
+    data = bytearray((SIMPLIFIED * 3).encode("gbk"))
+    data[len(data) // 2] = 0
+    assert decode_bytes(bytes(data)).encoding == "gb18030"
+
+
+# --- Korean and Japanese ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "reported"),
+    [
+        (KOREAN, "euc_kr", "cp949"),
+        (KOREAN, "cp949", "cp949"),
+        (JAPANESE, "euc_jp", "euc_jp"),
+        (JAPANESE, "shift_jis", "cp932"),
+        (JAPANESE, "cp932", "cp932"),
+    ],
+)
+def test_korean_and_japanese_decode_as_themselves(text: str, codec: str, reported: str) -> None:
+    # EUC-KR bytes are valid GBK (issue 20: 32 of 32 pages were read as GB18030), EUC-JP's
+    # kana rows are common Big5 characters
+    data = text.encode(codec)
+    decoded = decode_bytes(data)
+    assert (decoded.encoding, decoded.text, decoded.replaced) == (reported, text, 0)
+    cut = text.rstrip("\n.。")
+    decoded = decode_bytes(cut.encode(codec)[:-1])
+    assert (decoded.encoding, decoded.text) == (reported, cut[:-1] + "\ufffd")
+    assert decoded.replaced == 1
+
+
+@pytest.mark.parametrize("headline", ["서울시 대중교통 요금 인상", "내년부터 요금 인상 발표"])
+def test_a_short_spaced_korean_headline_is_korean(headline: str) -> None:
+    assert decode_bytes(headline.encode("euc_kr")).encoding == "cp949"
+
+
+@pytest.mark.parametrize(("text", "codec"), [(SIMPLIFIED, "gbk"), (TRADITIONAL, "big5")])
+def test_chinese_is_never_taken_for_korean_or_japanese(text: str, codec: str) -> None:
+    for size in (2, 3, 5, 8, 13, 21, 34):
+        for start in range(0, len(text) - size, 5):
+            window = text[start : start + size]
+            with contextlib.suppress(DecodeError):
+                encoding = decode_bytes(window.encode(codec)).encoding
+                assert encoding not in ("cp949", "euc_jp", "cp932"), window
+
+
+def test_thai_is_not_taken_for_chinese() -> None:
+    # TIS-620 pairs read as GB18030 are common characters, broken where a word ends
+    thai = "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย มีประชากรมากกว่าแปดล้านคน "
+    assert decode_bytes(thai.encode("tis-620")).encoding not in CJK_CODECS
 
 
 # --- not text ---------------------------------------------------------------------------
@@ -243,6 +376,14 @@ def test_utf8_with_a_stray_byte_is_utf8_with_one_replacement() -> None:
     decoded = decode_bytes(SIMPLIFIED.encode()[:60] + b"\xff" + SIMPLIFIED.encode()[60:])
     assert (decoded.encoding, decoded.replaced) == ("utf-8", 1)
     assert decoded.text.replace("\ufffd", "") == SIMPLIFIED
+
+
+def test_utf8_with_a_byte_broken_into_a_control_character_is_utf8() -> None:
+    data = bytearray(SIMPLIFIED.encode())
+    at = SIMPLIFIED.encode().index("战".encode())
+    data[at + 2] = 0x01  # "战" is now two bytes of three, then U+0001
+    decoded = decode_bytes(bytes(data))
+    assert (decoded.encoding, decoded.replaced) == ("utf-8", 1)
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "big5hkscs"])

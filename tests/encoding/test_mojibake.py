@@ -145,3 +145,15 @@ def test_a_garbled_chinese_span_glued_to_an_english_word_still_needs_words() -> 
     assert repair_mojibake(f"iPhone{word}")[0] == "iPhone手机"
     # 谋 alone between Latin letters is no evidence of Chinese
     assert repair_mojibake("HÄ±rsÄ±zÄ±")[0] == "Hırsızı"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chardet's CP932 test page (LGPL): a table of characters, not text
+        "<p>ⅰ ⅱ ⅲ ⅳ ⅴ ⅵ ⅶ ⅷ ⅸ ⅹ Ⅰ Ⅱ Ⅲ Ⅳ Ⅴ",
+        "侊 侚 侔 俍 偀 倢 劦 勀 勛",
+    ],
+)
+def test_a_table_of_symbols_or_single_characters_is_no_evidence(text: str) -> None:
+    assert repair_mojibake(text) == (text, [], {})

@@ -151,11 +151,15 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
         wedged = trail.isalpha() and _between_chinese(text, match.start(), match.end())
         if not run and not wedged:
             continue  # a stray letter counts only between a lost character and Chinese
+        # lost bytes inside ASCII (a URL's ???) lost no double-byte text: no stray pair there
+        inside_ascii = text[match.start() - 1 : match.start()] <= "\x7f"
         start = match.start("run")
         end = match.end("trail") if trail else match.end("run")
         before = text[start:end]
         for name, codec in CODECS:
             after = _realigned(run, trail, lost_tail, codec)
+            if after == "" and inside_ascii and not (wedged or trusted):
+                continue
             if after is not None and _better(before, after, trail, trusted or wedged):
                 shifts.append(Shift(start, end, after, f"{name} read one byte off"))
                 break

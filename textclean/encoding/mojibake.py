@@ -336,6 +336,8 @@ def _judge(
         return None  # common characters, but no words: kana or box drawing read as GBK
     if new.characters < SHORT and not _short_is_clear(kind, old.value, new.value, trusted):
         return None
+    if kind.name not in trusted and not _chinese_characters(after):
+        return None
     if kind.name not in trusted and not _foreign_is_explained(
         line, start, end, kind, after, unrecovered
     ):
@@ -387,6 +389,17 @@ def _traditional_forms() -> frozenset[str]:
     for config in ("s2t", "s2tw", "s2hk"):
         forms.update(converter(config).convert(simplified))
     return frozenset(char for char in forms if char_weight(char) < COMMON)
+
+
+def _chinese_characters(text: str) -> bool:
+    """Whether ``text`` holds Chinese characters as Chinese text has them: two or more,
+    some side by side. A table of symbols (``ⅰ ⅱ ⅲ`` read back as ``╮ ╰ ╯``) or of single
+    characters between spaces (``侊 侚 侔`` read back as ``抩 死 似``) is no evidence.
+
+    >>> _chinese_characters("新闻"), _chinese_characters("抩 死 似"), _chinese_characters("╮ ╰")
+    (True, False, False)
+    """
+    return any(is_cjk(first) and is_cjk(second) for first, second in pairwise(text))
 
 
 def _ascii(text: str) -> int:
