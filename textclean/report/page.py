@@ -22,7 +22,7 @@ from textclean.report.tally import BOILERPLATE, LENGTH_EDGES, SIMILARITY_EDGES, 
 
 TOP_REPEATED = 30
 LISTED_SKIPS = 100
-SCRIPTS = ("simplified", "traditional", "mixed", "neutral", "none")
+SCRIPTS = ("simplified", "traditional", "mixed", "neutral", "japanese", "korean", "other", "none")
 
 
 def _asset(name: str) -> str:
