@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from textclean.document import Edit
@@ -55,6 +56,11 @@ _PATTERN = re.compile(
     # "(" lost: the syllable follows "?" (or a ")" that may close a removed annotation)
     rf"|(?<=[{_LOST_CHARS})）])(?P<bare>{_SYLLABLE})[)）]"
 )
+
+_PAREN = re.compile(rf"[(（]{_SYLLABLE}[)）]")
+"""An annotation in its parentheses: what a residue document has many of. It starts with a
+parenthesis, so the regex engine skips to the next one (``_PATTERN``, with its look-behind,
+tries every position)."""
 
 
 class _Found(NamedTuple):
@@ -187,6 +193,8 @@ def remove_pinyin_annotations(text: str) -> tuple[str, list[Edit]]:
     """
     if not _may_have_annotation(text):
         return text, []
+    if next(islice(_PAREN.finditer(text), MIN_RESIDUE - 1, None), None) is None:
+        return text, []  # fewer annotations in parentheses than a residue document has
     found = list(_scan(text))
     if not found or not _is_residue(found):
         return text, []
