@@ -120,6 +120,33 @@ def seed_paragraphs() -> dict[str, list[str]]:
     return {"Simplified": unique(simplified), "Traditional": unique(traditional)}
 
 
+def news_corpora() -> list[tuple[str, list[str]]]:
+    """Whole clean news documents for the speed table: the seeds with no mojibake and no
+    pinyin (001-003), in Simplified and in Traditional (OpenCC), and the Chinese pages of
+    chardet's and cChardet's test files (``tests/encoding/peers``: text nobody here wrote).
+    """
+    simplified = [
+        textclean.clean(path.read_text("utf-8"), LAYOUT_ONLY).text
+        for path in sorted((ROOT / "seeds").glob("00[123]_*.txt"))
+    ]
+    to_traditional = opencc.OpenCC("s2t")
+    traditional = [to_traditional.convert(text) for text in simplified]
+    import tomllib
+
+    peers = ROOT / "tests" / "encoding" / "peers"
+    manifest = tomllib.loads((peers / "MANIFEST.toml").read_text("utf-8"))
+    pages = [
+        (peers / entry["path"]).read_bytes().decode(entry["encoding"])
+        for entry in manifest["file"]
+        if entry["language"].startswith("zh") and entry["encoding"] in ("gb2312", "big5")
+    ]
+    return [
+        ("news, Simplified (seeds 001-003)", simplified),
+        ("news, Traditional (the same, OpenCC s2t)", traditional),
+        (f"Chinese pages of chardet, cChardet ({len(pages)}, GB2312 and Big5)", pages),
+    ]
+
+
 def unique(lines: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(lines))
 
@@ -478,7 +505,8 @@ def main() -> None:
 
     speed_rows = []
     garbled_texts = [case.garbled for case in garbled_cases]
-    for label, texts in (("clean", [case.original for case in clean]), ("garbled", garbled_texts)):
+    corpora = [("clean", [case.original for case in clean]), ("garbled", garbled_texts)]
+    for label, texts in [*corpora, *news_corpora()]:
         megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
         speeds = [f"{megabytes / best_time(function, texts):.2f}" for function in repairs.values()]
         speed_rows.append([f"{label} ({len(texts)} documents)", f"{megabytes:.2f}", *speeds])

@@ -41,7 +41,14 @@ from textclean.encoding.charsets import (
     odd_character_pattern,
     score,
 )
-from textclean.encoding.foreign import foreign_letters, glued_to_letters, reads_as_words
+from textclean.encoding.foreign import (
+    GREEK_CYRILLIC,
+    KANA,
+    LATIN,
+    foreign_letters,
+    glued_to_letters,
+    reads_as_words,
+)
 from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind
 from textclean.encoding.latin import repair_latin
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
@@ -93,6 +100,21 @@ news). A span mostly of kana is Japanese, one mostly of Greek or Cyrillic letter
 Russian: only a document known to suffer from the kind repairs them."""
 
 KANA_PAIRS = 3
+
+WORDLESS_PAIRS = 3
+"""Adjacent pairs of Chinese characters, none a known word pair, that make a line worth
+judging even when all its characters are common (see :func:`_may_be_garbled`)."""
+
+PRIVATE_USE = 2
+"""Characters of the private use area that mark a span as mojibake even when its repair
+holds no known word (see :func:`_words_not_needed`)."""
+
+WORDLESS_LINE = 40
+"""The longest line in which a run without words is reason enough to judge it."""
+
+WORDLESS_WORD_PAIRS = 0.5
+"""The share of known word pairs a repair of a wordless span of common characters must
+bring (see :func:`_plain_words`)."""
 
 MAX_PASSES = 3
 """Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass."""
@@ -310,6 +332,27 @@ def _short_is_clear(kind: Kind, old_mean: float, new_mean: float, trusted: Trust
     return old_mean <= BROKEN_MEAN
 
 
+def _words_not_needed(kind: Kind, before: str, new: Any, trusted: Trusted) -> bool:
+    """Whether a candidate without known words (a name, a phrase of rare pairs) may still
+    be taken: in a document known to suffer from ``kind``; or when all its characters are
+    common and the original brings its own evidence: valid UTF-8 (clean GBK text almost
+    never is, kana and box drawing never), or :data:`PRIVATE_USE` characters of the
+    user-defined areas that Big5 read as GBK fills and clean text does not use.
+
+    >>> _words_not_needed(KINDS["big5 read as gbk"], "畗\ue612瞇\ue019", score("徐子涵的"), NONE)
+    True
+    """
+    if kind.name in trusted:
+        return True
+    if new.value < COMMON:
+        return False
+    return kind.true == "utf-8" or _private_use(before) >= PRIVATE_USE
+
+
+def _private_use(text: str) -> int:
+    return sum(1 for char in text if "\ue000" <= char <= "\uf8ff")
+
+
 def _judge(
     line: str, group: list[Piece], kind: Kind, low: int, high: int, trusted: Trusted = NONE
 ) -> Repair | None:
@@ -332,18 +375,38 @@ def _judge(
     if new.value < FLOOR or new.value - old.value < MARGIN:
         return None
     few_words = new.word_pairs is not None and new.word_pairs < MIN_WORD_PAIRS
-    if few_words and _cjk_pairs(after) >= MIN_PAIRS:
+    if (
+        few_words
+        and _cjk_pairs(after) >= MIN_PAIRS
+        and not _words_not_needed(kind, before, new, trusted)
+    ):
         return None  # common characters, but no words: kana or box drawing read as GBK
     if new.characters < SHORT and not _short_is_clear(kind, old.value, new.value, trusted):
         return None
     if kind.name not in trusted and not _chinese_characters(after):
         return None
+    if kind.name not in trusted and not _has_odd_characters(before) and not _plain_words(after):
+        return None  # only wordless: common characters must turn into Chinese words
     if kind.name not in trusted and not _foreign_is_explained(
         line, start, end, kind, after, unrecovered
     ):
         return None
     gain = (new.value - old.value) * old.characters
     return Repair(start, end, before, after, unrecovered, gain)
+
+
+def _plain_words(text: str) -> bool:
+    """Whether ``text`` is Chinese words and nothing else: no kana, Greek, Cyrillic or
+    accented letter, and :data:`WORDLESS_WORD_PAIRS` of its adjacent pairs known words.
+    A run of common characters without words (``朱輪華轂``) needs that much to be taken
+    for mojibake: as Big5 read as GBK it gives ``Χ近地猎``.
+
+    >>> _plain_words("北部九州"), _plain_words("Χ近地猎"), _plain_words("摆摆摆摆")
+    (True, False, False)
+    """
+    if any(pattern.search(text) for pattern in (LATIN, GREEK_CYRILLIC, KANA)):
+        return False
+    return reads_as_words(text, WORDLESS_WORD_PAIRS, MIN_PAIRS)
 
 
 def _foreign_is_explained(
@@ -485,6 +548,7 @@ def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]]
 
 
 _LINE = re.compile(r"[^\n]+")
+_CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
 _LATIN = re.compile("[\x80-\xff]")
 _INVISIBLE = re.compile(INVISIBLE)
 _ODD_SPACE = re.compile(ODD_SPACE)
@@ -506,18 +570,44 @@ def _visible(line: str) -> View:
 
 
 def _may_be_garbled(line: str) -> bool:
-    """Whether ``line`` holds what mojibake is made of: a character of negative weight, or
-    at least two less common ones, that no known word explains (see :func:`_unexplained`).
-    A clean line with one rare name is not judged at all, nor Traditional text whose
-    less common characters all stand in words (``怦然``, ``鎏金``).
+    """Whether ``line`` holds what mojibake is made of: odd characters (see
+    :func:`_has_odd_characters`), or a run of Chinese without a known word (see
+    :func:`_wordless`).
 
     >>> _may_be_garbled("标题：鏂伴椈"), _may_be_garbled("怦然心動的鎏金孢子")
     (True, False)
+    """
+    return _has_odd_characters(line) or _wordless(line)
+
+
+def _has_odd_characters(line: str) -> bool:
+    """Whether ``line`` holds a character of negative weight, or at least two less common
+    ones, that no known word explains (see :func:`_unexplained`). A clean line with one
+    rare name is not judged at all, nor Traditional text whose less common characters all
+    stand in words (``怦然``, ``鎏金``).
     """
     if next(_unexplained(line, odd_character_pattern()), None) is not None:
         return True
     uncommon = _unexplained(line, less_common_pattern())
     return next(uncommon, None) is not None and next(uncommon, None) is not None
+
+
+def _wordless(text: str) -> bool:
+    """Whether ``text``, a line of at most :data:`WORDLESS_LINE` characters, holds a run of
+    Chinese characters with more than :data:`WORDLESS_PAIRS` - 1 adjacent pairs, none of
+    them a known word pair: GBK read as Big5 gives common Traditional characters, but
+    never words. (A long line is a paragraph of clean text, its names and all.)
+
+    >>> _wordless("控窒嬝笣"), _wordless("标题：北部九州"), _wordless("新闻")
+    (True, False, False)
+    """
+    if len(text) > WORDLESS_LINE:
+        return False
+    for run in _CJK_RUN.finditer(text):
+        chars = run.group()
+        if not any(is_word_pair(chars[i : i + 2]) for i in range(len(chars) - 1)):
+            return True
+    return False
 
 
 def _unexplained(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -618,9 +708,10 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
     """``line`` repaired, pass after pass until it is stable; edits relative to the line."""
     edits: list[Edit] = []
     unrecovered = 0
-    for _ in range(MAX_PASSES):
-        if common_text_pattern().fullmatch(line) or not _may_be_garbled(line):
-            break
+    for done in range(MAX_PASSES):
+        common = common_text_pattern().fullmatch(line)
+        if (common and (done or not _wordless(line))) or not _may_be_garbled(line):
+            break  # a repaired line of common characters is not judged again
         repairs = _line_repairs(line, trusted)
         if not repairs:
             break
@@ -650,9 +741,9 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     usual margin. ``meta["mojibake_unrecovered"]`` counts the marks put for data that
     was lost before textclean saw it (inside repaired spans).
     """
-    if common_text_pattern().fullmatch(text):
-        return text, [], {}  # one pass in C: nothing but ASCII and common Chinese
     lines = list(_LINE.finditer(text))
+    if common_text_pattern().fullmatch(text) and not any(_wordless(line.group()) for line in lines):
+        return text, [], {}  # nothing but ASCII and common Chinese, in words
     repaired = {index: _repair_line_fully(match.group()) for index, match in enumerate(lines)}
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
     if trusted:
