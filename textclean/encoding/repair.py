@@ -9,7 +9,9 @@ mojibake is made of). Its passes, in order:
    the character before is removed, which garbled text does not have;
 2. whole-span mojibake (:mod:`textclean.encoding.mojibake`), six kinds;
 3. byte-shifted runs re-decoded in step (:mod:`textclean.encoding.byteshift`); an
-   annotation may sit inside one (``運輸?shù)葐栴}``), so it comes after the pinyin.
+   annotation may sit inside one (``運輸?shù)葐栴}``), so it comes after the pinyin;
+4. unanchored byte shifts, after a stray or lost byte with no mark before the run
+   (:mod:`textclean.encoding.resync`).
 
 The passes repeat until nothing changes (a repaired span may hold an annotation).
 Every change is an :class:`~textclean.document.Edit` of step ``"encoding"`` whose reason
@@ -33,6 +35,7 @@ from textclean.encoding.decode import as_text
 from textclean.encoding.kinds import DOUBLE_BYTE, KINDS, LOSSY_MARKS
 from textclean.encoding.mojibake import repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
+from textclean.encoding.resync import repair_resync
 from textclean.steps import Step, StepOutput, merge_meta
 
 STEP_NAME = "encoding"
@@ -75,6 +78,9 @@ def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[st
             for edit in found
         )
         text, found = repair_byte_shift(text, trusted=lost)
+        edits.extend(found)
+        # runs one stray or lost byte set one byte off, with no lossy mark before them
+        text, found = repair_resync(text)
         edits.extend(found)
     return text, edits, meta
 

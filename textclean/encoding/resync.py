@@ -1,0 +1,386 @@
+"""Unanchored byte shifts: GBK or Big5 text read one byte off after a stray or lost byte.
+
+One byte inserted into (or lost from) GBK or Big5 bytes sets the decoder one byte off:
+it pairs each character's second byte with the next one's first byte, until a second
+byte that is an ASCII character, an undecodable pair or ASCII text brings it back in
+step, often 2-8 characters later. No lossy mark needs to stand before such a run (that
+case is :mod:`textclean.encoding.byteshift`'s)::
+
+    通知：大家注意，   read as  通知：愦蠹易⒁猓?   (the byte before 大 lost)
+    不定點             read as  不菮w點             (Big5: 定 shifted into 菮 and w)
+
+:func:`repair_resync` judges only lines that read badly, around clusters of what looks
+wrong: a character of negative weight or a less common one that no known word explains
+(see :func:`textclean.encoding.mojibake._unexplained`), a lossy mark right after Chinese,
+an ASCII letter wedged between Chinese characters. Around each, it encodes runs of
+double-byte characters back to bytes, drops one byte at the start (a stray byte; or a
+lost one: its character becomes ``?``), decodes the rest in step, and keeps the best
+reading only if it is clearly better Chinese than the run as it stands: common
+characters of the standard, more known word pairs, a higher score by a wide margin. The
+character whose second byte the decoder lost at the run's end stays ``?``.
+
+>>> text, edits = repair_resync("请大家注意，本周六停电。\\n")
+>>> text == "请大家注意，本周六停电。\\n", edits
+(True, [])
+>>> text, edits = repair_resync("通知：愦蠹易⒁猓?本周六停电。")
+>>> text
+'通知：?大家注意?本周六停电。'
+>>> edits[0].reason, edits[0].before, edits[0].after
+('gbk read one byte off', '愦蠹易⒁猓', '?大家注意')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from textclean.document import Edit
+from textclean.encoding.charsets import (
+    COMMON_PUNCTUATION,
+    char_weight,
+    common_text_pattern,
+    is_cjk,
+    is_common,
+    is_word_pair,
+    less_common_pattern,
+    odd_character_pattern,
+    score,
+)
+from textclean.encoding.mojibake import _unexplained
+from textclean.resources import load_toml
+
+STEP = "encoding"
+
+CODECS = (("gbk", "gb18030"), ("big5", "big5hkscs"))
+"""The double-byte encodings a run is re-read in: (name in the reason, codec)."""
+
+MARKS = "?\ufffd"
+"""Lossy marks: what a decoder puts for bytes it could not read."""
+
+LEAD = 8
+"""How many characters before the first odd one a shifted run may start."""
+
+MAX_SHORT = 10
+"""The longest run that ends where no mark or ASCII character shows it (the decoder's mark
+was dropped): its end is guessed, so it is kept short."""
+
+MAX_LONG = 40
+"""The longest run that ends at a mark or an ASCII character."""
+
+CONTEXT = 1
+"""Characters on either side of a run that are scored with it."""
+
+MARGIN = 0.5
+"""How much higher the re-read stretch must score than the stretch as it stands."""
+
+FLOOR = 1.1
+"""The least score of the re-read stretch (real news scores about 1.5)."""
+
+MIN_CHARS = 2
+"""The fewest characters a re-read run must hold: one is too little to tell."""
+
+MIN_NEW_PAIRS = 1
+"""Known word pairs the re-read run must hold beyond those of the run as it stands."""
+
+CLUSTER_GAP = 6
+"""Odd characters this close are judged together (one run)."""
+
+WEAK_TRIGGERS = 2
+"""Less common characters no word explains that make a cluster worth judging by themselves
+(as :func:`textclean.encoding.mojibake._may_be_garbled` has it): one alone is a rare name
+more often than a shifted run, and judging each would make clean news slow."""
+
+MAX_CLUSTERS = 12
+"""Clusters of odd characters judged per line: a line with more is not a one-byte slip."""
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    after: str
+    reason: str
+    value: float
+
+
+def repair_resync(text: str) -> tuple[str, list[Edit]]:
+    """Re-read every short run of ``text`` that one stray or lost byte set one byte off.
+
+    Returns the text and one :class:`~textclean.document.Edit` per run.
+    """
+    if _reads_clean(text):
+        return text, []
+    edits: list[Edit] = []
+    parts: list[str] = []
+    position = 0
+    shift = 0
+    for line in _LINE.finditer(text):
+        for found in _line_candidates(line.group()):
+            start, end = line.start() + found.start, line.start() + found.end
+            before = text[start:end]
+            parts += [text[position:start], found.after]
+            edits.append(Edit(STEP, found.reason, before, found.after, start + shift))
+            shift += len(found.after) - len(before)
+            position = end
+    if not edits:
+        return text, []
+    parts.append(text[position:])
+    return "".join(parts), edits
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _reads_clean(text: str) -> bool:
+    """Common characters only, no lossy mark, no ASCII letter wedged in Chinese: one regex
+    pass in C, so that clean text costs little."""
+    return (
+        "?" not in text
+        and "\ufffd" not in text
+        and common_text_pattern().fullmatch(text) is not None
+        and not _WEDGED.search(text)
+    )
+
+
+def _line_candidates(line: str) -> list[_Candidate]:
+    """The accepted re-readings of ``line``, left to right, not overlapping."""
+    if _reads_clean(line):
+        return []
+    strong, weak = _triggers(line)
+    clusters = [
+        (first, last)
+        for first, last in _clusters(sorted(strong | weak))
+        if any(first <= i <= last for i in strong)
+        or sum(first <= i <= last for i in weak) >= WEAK_TRIGGERS
+    ]
+    if not clusters or len(clusters) > MAX_CLUSTERS:
+        return []
+    accepted: list[_Candidate] = []
+    done = 0
+    for first, last in clusters:
+        if first < done:
+            continue
+        best = _best(line, first, last, done)
+        if best is not None:
+            accepted.append(best)
+            done = best.end
+    return accepted
+
+
+def _triggers(line: str) -> tuple[set[int], set[int]]:
+    """Where ``line`` reads badly, strongly: a character of negative weight no known word
+    explains, a lossy mark right after a Chinese character, the character before an
+    ASCII one wedged in Chinese text (``菮w點``); and weakly: a less common character no
+    known word explains (real text has some; see :data:`WEAK_TRIGGERS`)."""
+    strong = set(_unexplained(line, odd_character_pattern()))
+    strong.update(match.start() for match in _MARK_AFTER_CHINESE.finditer(line))
+    # an ASCII letter wedged between Chinese characters (a Big5 second byte)
+    strong.update(match.start() - 1 for match in _WEDGED.finditer(line))
+    return strong, set(_unexplained(line, less_common_pattern()))
+
+
+_WEDGED = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z](?=[^\x00-\x7f\s])")
+_MARK_AFTER_CHINESE = re.compile(
+    "(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])[?\ufffd]"
+)
+"""A lossy mark right after a Chinese character (one regex pass, not a loop in Python)."""
+
+
+def _clusters(triggers: list[int]) -> list[tuple[int, int]]:
+    """Triggers grouped when at most :data:`CLUSTER_GAP` characters apart: (first, last)."""
+    clusters: list[tuple[int, int]] = []
+    for index in triggers:
+        if clusters and index - clusters[-1][1] <= CLUSTER_GAP:
+            clusters[-1] = (clusters[-1][0], index)
+        else:
+            clusters.append((index, index))
+    return clusters
+
+
+@cache
+def _width(char: str, codec: str) -> int:
+    try:
+        return len(char.encode(codec))
+    except UnicodeEncodeError:
+        return 0
+
+
+def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
+    """The best accepted re-reading of a run around the odd characters ``first..last``,
+    not before ``floor``.
+
+    Readings are compared on one window around the cluster (the lossy marks they put back
+    left out), so that a longer run re-read wins over a piece of it.
+    """
+    best: _Candidate | None = None
+    best_value = (False, False, 0.0, 0)
+    for name, codec in CODECS:
+        # the run of double-byte characters the odd ones stand in (a mark ends one)
+        anchor = first - 1 if line[first] in MARKS else first
+        if anchor < floor or _width(line[anchor], codec) != 2:
+            continue
+        run_start = anchor
+        while run_start > max(floor, anchor - LEAD) and _width(line[run_start - 1], codec) == 2:
+            run_start -= 1
+        run_end = max(anchor, last - 1 if line[last] in MARKS else last) + 1
+        limit = min(len(line), anchor + MAX_LONG + 1)
+        while run_end < limit and _width(line[run_end], codec) == 2:
+            run_end += 1
+        if not all(_width(char, codec) == 2 for char in line[anchor:run_end]):
+            continue
+        # where the decoder came back in step by itself (a longer run is not followed)
+        ended = run_end == len(line) or _width(line[run_end], codec) != 2
+        low = max(0, run_start - CONTEXT)
+        high = min(len(line), run_end + 1 + CONTEXT)
+        for start in range(run_start, anchor + 1):
+            natural = ended and run_end - start <= MAX_LONG
+            ends = list(range(max(start + 2, last), min(run_end, start + MAX_SHORT)))
+            ends += [run_end] if natural else []
+            if not ends:
+                continue
+            following = line[run_end : run_end + 1]
+            trailing = natural and "\x40" <= following <= "\x7e" and following not in MARKS
+            data = line[start : max(ends)].encode(codec) + (following.encode() if trailing else b"")
+            for dropped in (0, 1):
+                good = _good_prefix(data[:dropped] + data[dropped + 1 :], codec)
+                for end in ends:
+                    for trail in (False, True) if trailing and end == run_end else (False,):
+                        if end - start - (not trail) > good:
+                            continue  # a character re-read is no common one
+                        found = _reread(line, start, end, trail, dropped, name, codec)
+                        if found is None:
+                            continue
+                        plain = found.after.replace("?", "")
+                        scored = score(line[low:start] + plain + line[found.end : high])
+                        # a run that ends where the decoder showed it came back in step
+                        # first (its ASCII second byte read with it); then the best; ties
+                        # to the one that starts later
+                        value = (
+                            natural and end == run_end,
+                            trail,
+                            scored.value if scored else 0.0,
+                            start,
+                        )
+                        if best is None or value > best_value:
+                            best, best_value = found, value
+    return best
+
+
+def _good_prefix(data: bytes, codec: str) -> int:
+    """How many byte pairs from the start of ``data`` decode to plain characters."""
+    count = 0
+    for index in range(0, len(data) - 1, 2):
+        try:
+            char = data[index : index + 2].decode(codec)
+        except UnicodeDecodeError:
+            break
+        if len(char) != 1 or not _plain(char, codec):
+            break
+        count += 1
+    return count
+
+
+def _reread(
+    line: str, start: int, end: int, trail: bool, dropped: int, name: str, codec: str
+) -> _Candidate | None:
+    """``line[start:end]`` re-read with byte ``dropped`` (0 or 1) left out, if accepted.
+
+    The run ends where the decoder came back in step: at an ASCII second byte (``trail``:
+    it is read with the run), at a lossy mark (which stands for the last character), or
+    where the mark was dropped (one is put back). With the first byte dropped, it was a
+    stray byte if the first character re-read makes a known word pair with the one before;
+    else the byte was lost, and its character becomes ``?``.
+    """
+    data = line[start:end].encode(codec)
+    stop = end
+    following = line[end : end + 1]
+    if trail:
+        data += following.encode("ascii")
+        stop = end + 1
+    mark_after = bool(following) and following in MARKS
+    rest = data[:dropped] + data[dropped + 1 :]
+    tail = ""
+    if len(rest) % 2:
+        rest = rest[:-1]
+        tail = "" if mark_after else "?"
+    try:
+        decoded = rest.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if not decoded or any(char.isascii() or _width(char, codec) != 2 for char in decoded):
+        return None
+    lost = dropped == 0 and not is_word_pair(line[start - 1 : start] + decoded[0])
+    after = ("?" if lost else "") + decoded + tail
+    # an ASCII second byte wedged between Chinese characters is shape enough for one
+    wedged = trail and not (line[stop : stop + 1] or "a").isascii()
+    value = _judge(line, start, stop, decoded, after, 1 if wedged else MIN_CHARS, codec)
+    if value is None:
+        return None
+    return _Candidate(start, stop, after, f"{name} read one byte off", value)
+
+
+def _judge(
+    line: str, start: int, stop: int, decoded: str, after: str, least: int, codec: str
+) -> float | None:
+    """The score of ``line[start:stop]`` re-read as ``after`` (``decoded`` and the marks put
+    for lost characters) if it reads clearly better than as it stands; else None.
+
+    ``least``: the fewest characters ``decoded`` must hold; each must be common in ``codec``.
+    """
+    if len(decoded) < least or not all(_plain(char, codec) for char in decoded):
+        return None
+    before = line[start:stop]
+    left = line[max(0, start - CONTEXT) : start]
+    right = line[stop : stop + CONTEXT]
+    new_pairs = _pairs(left + after + right)
+    if new_pairs < _pairs(left + before + right) + MIN_NEW_PAIRS:
+        return None
+    old = _reading(left + before + right)
+    new = _reading(left + after + right)
+    if new is None or new < FLOOR:
+        return None
+    if old is not None and new - old < MARGIN:
+        return None
+    if all(_plain(char) for char in before if not char.isascii()) and not _marked(line, stop):
+        return None  # plain characters that no decoder's mark shows to be broken: real text
+    return new
+
+
+def _marked(line: str, stop: int) -> bool:
+    """Whether a lossy mark follows ``line[:stop]``: the decoder met bytes it could not read."""
+    return line[stop : stop + 1] in ("?", "\ufffd") and stop < len(line)
+
+
+def _reading(text: str) -> float | None:
+    """:func:`~textclean.encoding.charsets.score`'s value, but a symbol a shifted reading is
+    full of (``⒂``, ``㈩``) weighs no more than a less common character."""
+    scored = score(text)
+    if scored is None:
+        return None
+    symbols = sum(char_weight(char) > 0 and not _plain(char) for char in text if not char.isascii())
+    return scored.value - symbols / scored.characters
+
+
+def _plain(char: str, codec: str | None = None) -> bool:
+    """A common Chinese character, or punctuation real news uses: not one of the symbols
+    (``⒂``, ``㈩``, ``ɡ``) a shifted reading is full of. With ``codec``, a character common
+    in that standard (GB2312's first level, Big5's common block): the text was written in it.
+
+    >>> _plain("问"), _plain("⒂"), _plain("嵯"), _plain("嵯", "gb18030")
+    (True, False, True, False)
+    """
+    if is_cjk(char):
+        return is_common(char) if codec is None else char in _common_in(codec)
+    if char in COMMON_PUNCTUATION:
+        return True
+    return "\uff01" <= char <= "\uff5e" or "\u3000" <= char <= "\u303f"
+
+
+@cache
+def _common_in(codec: str) -> frozenset[str]:
+    sets = load_toml("charsets.toml")
+    return frozenset(sets["gb2312_level1" if codec == "gb18030" else "big5_common"])
+
+
+def _pairs(text: str) -> int:
+    return sum(is_word_pair(text[i : i + 2]) for i in range(len(text) - 1))
