@@ -582,13 +582,13 @@ def _may_be_garbled(line: str) -> bool:
 
 def _has_odd_characters(line: str) -> bool:
     """Whether ``line`` holds a character of negative weight, or at least two less common
-    ones, that no known word explains (see :func:`_unexplained`). A clean line with one
+    ones, that no known word explains (see :func:`unexplained`). A clean line with one
     rare name is not judged at all, nor Traditional text whose less common characters all
     stand in words (``怦然``, ``鎏金``).
     """
-    if next(_unexplained(line, odd_character_pattern()), None) is not None:
+    if next(unexplained(line, odd_character_pattern()), None) is not None:
         return True
-    uncommon = _unexplained(line, less_common_pattern())
+    uncommon = unexplained(line, less_common_pattern())
     return next(uncommon, None) is not None and next(uncommon, None) is not None
 
 
@@ -610,7 +610,7 @@ def _wordless(text: str) -> bool:
     return False
 
 
-def _unexplained(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+def unexplained(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
     """Where ``pattern`` matches a character of ``text`` that is not part of a known word
     pair with a neighbour. Mojibake has almost no word pairs (under 1%), real text about
     half, so a character in a word is real text, however rare it is."""

@@ -11,7 +11,7 @@ case is :mod:`textclean.encoding.byteshift`'s)::
 
 :func:`repair_resync` judges only lines that read badly, around clusters of what looks
 wrong: a character of negative weight or a less common one that no known word explains
-(see :func:`textclean.encoding.mojibake._unexplained`), a lossy mark right after Chinese,
+(see :func:`textclean.encoding.mojibake.unexplained`), a lossy mark right after Chinese,
 an ASCII letter wedged between Chinese characters. Around each, it encodes runs of
 double-byte characters back to bytes, drops one byte at the start (a stray byte; or a
 lost one: its character becomes ``?``), decodes the rest in step, and keeps the best
@@ -47,7 +47,7 @@ from textclean.encoding.charsets import (
     odd_character_pattern,
     score,
 )
-from textclean.encoding.mojibake import _unexplained
+from textclean.encoding.mojibake import unexplained
 from textclean.resources import load_toml
 
 STEP = "encoding"
@@ -172,11 +172,11 @@ def _triggers(line: str) -> tuple[set[int], set[int]]:
     explains, a lossy mark right after a Chinese character, the character before an
     ASCII one wedged in Chinese text (``菮w點``); and weakly: a less common character no
     known word explains (real text has some; see :data:`WEAK_TRIGGERS`)."""
-    strong = set(_unexplained(line, odd_character_pattern()))
+    strong = set(unexplained(line, odd_character_pattern()))
     strong.update(match.start() for match in _MARK_AFTER_CHINESE.finditer(line))
     # an ASCII letter wedged between Chinese characters (a Big5 second byte)
     strong.update(match.start() - 1 for match in _WEDGED.finditer(line))
-    return strong, set(_unexplained(line, less_common_pattern()))
+    return strong, set(unexplained(line, less_common_pattern()))
 
 
 _WEDGED = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z](?=[^\x00-\x7f\s])")
