@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -108,6 +109,12 @@ def _bigrams() -> frozenset[str]:
     return frozenset(pairs[i : i + 2] for i in range(0, len(pairs), 2))
 
 
+def word_pairs() -> frozenset[str]:
+    """Every known word pair (two characters side by side inside a known word): for
+    lookups in C, ``map(word_pairs().__contains__, pairs)``."""
+    return _bigrams()
+
+
 def is_word_pair(pair: str) -> bool:
     """Do the two characters of ``pair`` occur next to each other inside a known word?
 
@@ -177,6 +184,59 @@ def plausibility(text: str) -> float | None:
     return None if scored is None else scored.value
 
 
+_WIDE_SIGNS = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
+"""Full-width forms, general punctuation, CJK symbols: weight +1 (a regex class body)."""
+
+
+@cache
+def traditional_forms() -> frozenset[str]:
+    """The characters OpenCC writes for common Simplified ones (``为`` → ``爲``) that the
+    character sets do not count as common: real Traditional text, converted or not.
+
+    >>> "爲" in traditional_forms(), "鏂" in traditional_forms()
+    (True, False)
+    """
+    from textclean.script import converter  # the script module is heavier: import it late
+
+    simplified = "".join(sorted(char for char in _common() if is_cjk(char)))
+    forms: set[str] = set()
+    for config in ("s2t", "s2tw", "s2hk"):
+        forms.update(converter(config).convert(simplified))
+    return frozenset(char for char in forms if char_weight(char) < COMMON)
+
+
+@cache
+def unexplained_pattern() -> re.Pattern[str]:
+    """Matches one character that is not ASCII, whitespace, of weight +1, or a Traditional
+    form of a common character (:func:`traditional_forms`). A line without one holds no
+    character the repairs could take for mojibake, however they judge it: the document
+    scan that finds the lines worth judging (:func:`lines_matching`).
+
+    >>> pattern = unexplained_pattern()
+    >>> bool(pattern.search("羣裏說話，關愛")), bool(pattern.search("鏂伴椈"))
+    (False, True)
+    """
+    known = _class(_common() | traditional_forms())
+    return re.compile(f"[^\\x00-\\x7f\\s{_WIDE_SIGNS}{known}]")
+
+
+def lines_matching(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` (between ``\\n``) where ``pattern`` matches,
+    found by one scan in C that skips to the next line after each hit: clean lines cost
+    no Python at all. ``pattern`` must not match a line break.
+
+    >>> list(lines_matching("新闻\\n鏂伴椈\\n正文", unexplained_pattern()))
+    [(3, 6)]
+    """
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        yield start, end
+        position = end + 1
+
+
 @cache
 def common_text_pattern() -> re.Pattern[str]:
     """Matches a string made only of ASCII, whitespace and characters of weight +1.
@@ -189,8 +249,7 @@ def common_text_pattern() -> re.Pattern[str]:
     """
     chars = "".join(sorted(_common()))
     escaped = re.escape(chars)
-    ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
-    return re.compile(f"[\\x00-\\x7f\\s{ranges}{escaped}]*")
+    return re.compile(f"[\\x00-\\x7f\\s{_WIDE_SIGNS}{escaped}]*")
 
 
 @cache
@@ -206,8 +265,7 @@ def odd_character_pattern() -> re.Pattern[str]:
     >>> bool(odd_character_pattern().search("新闻彧")), bool(odd_character_pattern().search("ÐÂ"))
     (False, True)
     """
-    ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
-    return re.compile(f"[^\\x00-\\x7f\\s{ranges}{_class(_common())}{_class(_less_common())}]")
+    return re.compile(f"[^\\x00-\\x7f\\s{_WIDE_SIGNS}{_class(_common())}{_class(_less_common())}]")
 
 
 @cache
@@ -223,5 +281,4 @@ def clean_run_pattern(length: int) -> re.Pattern[str]:
     >>> clean_run_pattern(4).findall("新闻报道ÐÂÎÅ")
     ['新闻报道']
     """
-    ranges = "\\uff01-\\uff5e\\u2000-\\u206f\\u3000-\\u303f"
-    return re.compile(f"[{ranges}{_class(_common())}]{{{length},}}")
+    return re.compile(f"[{_WIDE_SIGNS}{_class(_common())}]{{{length},}}")

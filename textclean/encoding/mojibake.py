@@ -21,6 +21,7 @@ where the input used ``?``) and is counted in ``meta["mojibake_unrecovered"]``.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -31,15 +32,17 @@ from textclean.document import Edit
 from textclean.encoding.charsets import (
     COMMON,
     bigram_share,
-    char_weight,
     clean_run_pattern,
-    common_characters,
     common_text_pattern,
     is_cjk,
     is_word_pair,
     less_common_pattern,
+    lines_matching,
     odd_character_pattern,
     score,
+    traditional_forms,
+    unexplained_pattern,
+    word_pairs,
 )
 from textclean.encoding.foreign import (
     GREEK_CYRILLIC,
@@ -437,23 +440,6 @@ def _foreign_is_explained(
     return script not in ("japanese", "greek or cyrillic")
 
 
-@cache
-def _traditional_forms() -> frozenset[str]:
-    """The characters OpenCC writes for common Simplified ones (``为`` → ``爲``) that the
-    character sets do not count as common: real Traditional text, converted or not.
-
-    >>> "爲" in _traditional_forms(), "鏂" in _traditional_forms()
-    (True, False)
-    """
-    from textclean.script import converter  # the script module is heavier: import it late
-
-    simplified = "".join(sorted(char for char in common_characters() if is_cjk(char)))
-    forms: set[str] = set()
-    for config in ("s2t", "s2tw", "s2hk"):
-        forms.update(converter(config).convert(simplified))
-    return frozenset(char for char in forms if char_weight(char) < COMMON)
-
-
 def _chinese_characters(text: str) -> bool:
     """Whether ``text`` holds Chinese characters as Chinese text has them: two or more,
     some side by side. A table of symbols (``ⅰ ⅱ ⅲ`` read back as ``╮ ╰ ╯``) or of single
@@ -547,7 +533,8 @@ def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]]
     return best
 
 
-_LINE = re.compile(r"[^\n]+")
+_SHORT_LINE = re.compile(f"^[^\\n]{{{WORDLESS_PAIRS + 1},{WORDLESS_LINE}}}$", re.MULTILINE)
+"""A line short enough for a run without words to make it worth judging (see :func:`_wordless`)."""
 _CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
 _LATIN = re.compile("[\x80-\xff]")
 _INVISIBLE = re.compile(INVISIBLE)
@@ -569,15 +556,57 @@ def _visible(line: str) -> View:
     return "".join(line[index] for index in where), where
 
 
-def _may_be_garbled(line: str) -> bool:
+def _may_be_garbled(line: str, trusted: Trusted = NONE) -> bool:
     """Whether ``line`` holds what mojibake is made of: odd characters (see
     :func:`_has_odd_characters`), or a run of Chinese without a known word (see
-    :func:`_wordless`).
+    :func:`_wordless`) that some kind re-reads into words (see :func:`_rereads_as_words`;
+    in a document known to suffer from a kind, the run alone is enough).
 
     >>> _may_be_garbled("标题：鏂伴椈"), _may_be_garbled("怦然心動的鎏金孢子")
     (True, False)
+    >>> _may_be_garbled("控窒嬝笣"), _may_be_garbled("顏清標說，")
+    (True, False)
     """
-    return _has_odd_characters(line) or _wordless(line)
+    if _has_odd_characters(line):
+        return True
+    return _wordless(line) and (bool(trusted) or _rereads_as_words(line))
+
+
+def _rereads_as_words(line: str) -> bool:
+    """Whether some kind reads ``line`` back into text with :data:`MIN_PAIRS` known word
+    pairs. A span of common characters is repaired only into Chinese words (see
+    :func:`_plain_words`), and no span can hold more words than the whole line re-read:
+    one encode and decode in C per kind spares the search where it would find nothing
+    (a clean headline whose name or phrase is in no word list: ``顏清標說``).
+
+    >>> _rereads_as_words("控窒嬝笣"), _rereads_as_words("顏清標說")
+    (True, False)
+    """
+    for view in {_visible(line)[0], _ODD_SPACE.sub(" ", _visible(line)[0])}:
+        for kind in KINDS.values():
+            if kind.shown == CP1252 and not _LATIN.search(view):
+                continue
+            data = view.encode(kind.shown, errors=_BREAK)
+            reread = data.decode(kind.true, errors="replace")
+            if _known_pairs(reread) >= MIN_PAIRS:
+                return True
+    return False
+
+
+def _known_pairs(text: str) -> int:
+    """Adjacent pairs of two different characters that are known word pairs."""
+    return sum(1 for a, b in pairwise(text) if a != b and is_word_pair(a + b))
+
+
+def _break(error: UnicodeError) -> tuple[bytes, int]:
+    """Encode a character the codec has no bytes for as 0xFF, which no codec here decodes:
+    the decoder stops there and starts again in step at the next character."""
+    assert isinstance(error, UnicodeEncodeError)
+    return b"\xff", error.end
+
+
+_BREAK = "textclean.encoding.break"
+codecs.register_error(_BREAK, _break)
 
 
 def _has_odd_characters(line: str) -> bool:
@@ -603,9 +632,10 @@ def _wordless(text: str) -> bool:
     """
     if len(text) > WORDLESS_LINE:
         return False
-    for run in _CJK_RUN.finditer(text):
-        chars = run.group()
-        if not any(is_word_pair(chars[i : i + 2]) for i in range(len(chars) - 1)):
+    known = word_pairs().__contains__
+    for run in _CJK_RUN.findall(text):
+        # the pairs looked up in C (map, any): this runs on every short line of a document
+        if not any(map(known, map(str.__add__, run[:-1], run[1:]))):
             return True
     return False
 
@@ -625,7 +655,7 @@ def _in_word(text: str, index: int) -> bool:
     char = text[index]
     if not is_cjk(char):
         return False
-    if char in _traditional_forms():
+    if char in traditional_forms():
         return True
     return (index > 0 and is_word_pair(text[index - 1 : index + 1])) or is_word_pair(
         text[index : index + 2]
@@ -650,7 +680,8 @@ def _line_repairs(line: str, trusted: Trusted = NONE) -> list[tuple[Kind, Repair
     if repairs:
         return repairs
     for later in _later_views(view):
-        repairs.extend(_view_repairs(later, trusted))
+        if later[0] != view[0]:  # the line as it stands was judged just now
+            repairs.extend(_view_repairs(later, trusted))
     return repairs
 
 
@@ -660,7 +691,7 @@ def _view_repairs(view: View, trusted: Trusted) -> list[tuple[Kind, Repair, list
     text, where = view
     repairs = []
     for start, end in _stretches(text):
-        if not _may_be_garbled(text[start:end]):
+        if not _may_be_garbled(text[start:end], trusted):
             continue
         found = repair_line(text[start:end], trusted)
         if found is not None:
@@ -709,9 +740,10 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
     edits: list[Edit] = []
     unrecovered = 0
     for done in range(MAX_PASSES):
-        common = common_text_pattern().fullmatch(line)
-        if (common and (done or not _wordless(line))) or not _may_be_garbled(line):
+        if done and common_text_pattern().fullmatch(line):
             break  # a repaired line of common characters is not judged again
+        if not _may_be_garbled(line, trusted):
+            break
         repairs = _line_repairs(line, trusted)
         if not repairs:
             break
@@ -741,35 +773,50 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     usual margin. ``meta["mojibake_unrecovered"]`` counts the marks put for data that
     was lost before textclean saw it (inside repaired spans).
     """
-    lines = list(_LINE.finditer(text))
-    if common_text_pattern().fullmatch(text) and not any(_wordless(line.group()) for line in lines):
-        return text, [], {}  # nothing but ASCII and common Chinese, in words
-    repaired = {index: _repair_line_fully(match.group()) for index, match in enumerate(lines)}
+    lines = _lines_to_judge(text, NONE)
+    repaired = {span: _repair_line_fully(text[span[0] : span[1]]) for span in lines}
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
     if trusted:
-        for index, match in enumerate(lines):
-            if not repaired[index][1]:
-                repaired[index] = _repair_line_fully(match.group(), trusted)
+        for span in _lines_to_judge(text, trusted):
+            if span not in repaired or not repaired[span][1]:
+                repaired[span] = _repair_line_fully(text[span[0] : span[1]], trusted)
     parts: list[str] = []
     edits: list[Edit] = []
     unrecovered = 0
     position = 0
     shift = 0  # how much longer the text is so far than the original
-    for index, match in enumerate(lines):
-        line, line_edits, lost = repaired[index]
+    for (start, end), (line, line_edits, lost) in sorted(repaired.items()):
         if not line_edits:
             continue
-        parts += [text[position : match.start()], line]
-        position = match.end()
-        offset = match.start() + shift
+        parts += [text[position:start], line]
+        position = end
+        offset = start + shift
         edits.extend(edit._replace(start=edit.start + offset) for edit in line_edits)
-        shift += len(line) - len(match.group())
+        shift += len(line) - (end - start)
         unrecovered += lost
     if not edits:
         return text, edits, {}
     parts.append(text[position:])
     meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
     return "".join(parts), edits, meta
+
+
+def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` worth judging, found by regex scans of the
+    whole document: lines with a character that no common reading explains, and short
+    lines with a run of Chinese without words (:func:`_may_be_garbled` decides the rest).
+    Clean lines cost no Python: clean news is cheap whatever its length.
+
+    >>> _lines_to_judge("新闻\\n鏂伴椈\\n正文", NONE)
+    [(3, 6)]
+    """
+    spans = set(lines_matching(text, unexplained_pattern()))
+    for line in _SHORT_LINE.finditer(text):
+        # the others hold no odd character: only a run without words can make them garbled
+        wordless = line.span() not in spans and _wordless(line.group())
+        if wordless and (trusted or _rereads_as_words(line.group())):
+            spans.add(line.span())
+    return sorted(spans)
 
 
 def _trusted(edits: Iterable[Edit]) -> Trusted:

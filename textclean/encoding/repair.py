@@ -26,6 +26,7 @@ names the kind (``"utf-8 read as gbk"``, ``"pinyin annotation"``).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from textclean.config import CleanConfig
@@ -92,6 +93,11 @@ ENCODING_STEP = Step(
 )
 
 
+@cache
+def _default_config() -> CleanConfig:
+    return CleanConfig()  # frozen: one for every call (its checks cost as much as clean text)
+
+
 def repair_encoding(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     """Decode ``text`` if it is bytes, then run the encoding step alone.
 
@@ -102,6 +108,6 @@ def repair_encoding(text: str | bytes, config: CleanConfig | None = None) -> Cle
     '新闻'
     """
     text, meta = as_text(text, "repair_encoding")
-    output = run_encoding(text, config or CleanConfig())
+    output = run_encoding(text, config or _default_config())
     meta.update(output.meta)
     return CleanResult(output.text, tuple(output.edits), meta)

@@ -1,0 +1,167 @@
+"""The encoding step on clean Chinese text nobody here wrote: no harm, speed, decoding.
+
+    python benchmarks/encoding_news.py --sighan DIR [--lines 30]
+
+The text is the test sets of the Second International Chinese Word Segmentation Bakeoff
+(SIGHAN 2005, http://sighan.cs.uchicago.edu/bakeoff2005/): People's Daily (``pku``) and
+Microsoft Research (``msr``) in Simplified Chinese, City University of Hong Kong
+(``cityu``, Hong Kong news) and Academia Sinica (``as``, a balanced Taiwanese corpus) in
+Traditional, 1.9 MB of text in all, each set also in its legacy encoding (GB2312 or
+Big5). They are free for research use and are **not** shipped here; ``DIR`` is a copy of
+https://github.com/yuikns/icwb2-data (its ``testing/`` folder is what is read), or set
+``TEXTCLEAN_SIGHAN``.
+
+Each set is one sentence or paragraph per line; documents are ``--lines`` lines in a row.
+Three reports:
+
+* no harm: documents that ``repair_encoding`` changes (each is correct text), beside
+  ``ftfy.fix_text`` and ``ftfy.fix_encoding``;
+* speed: MB/s of UTF-8 per run (best of 3, after a first run that loads the tables),
+  against ftfy in the same process;
+* decoding: each legacy file's bytes, whole and cut at 20 seeded offsets, through
+  ``decode_bytes``: the codec named; for the whole file, the characters that differ from
+  the UTF-8 file; for a cut, whether the text is the prefix as the set's codec reads it
+  (one final U+FFFD allowed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import ftfy
+
+from textclean.encoding import decode_bytes, repair_encoding
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best_time
+
+SETS = {  # name: (script, the codec whose reading of the legacy file is the UTF-8 file's)
+    "pku": ("Simplified", "gb18030"),  # GB2312 (CP936) by the bakeoff's README
+    "msr": ("Simplified", "gb18030"),
+    "cityu": ("Traditional", "big5hkscs"),  # Big5-HKSCS
+    "as": ("Traditional", "big5hkscs"),  # Big5 (CP950), with its Eten extensions (碁)
+}
+"""The UTF-8 files read Big5 0xA145 as U+2027 ``‧`` (cp950); Python's big5 and big5hkscs
+codecs as U+2022 ``•``: the whole-file report counts such characters apart."""
+CUTS = 20
+
+
+def load(folder: Path, name: str) -> tuple[str, bytes]:
+    """The set's UTF-8 text (no BOM, ``\\n`` line ends) and its legacy file's bytes."""
+    text = (folder / f"{name}_test.utf8").read_text("utf-8-sig").replace("\r\n", "\n")
+    return text, (folder / f"{name}_test.txt").read_bytes()
+
+
+def documents(text: str, lines: int) -> list[str]:
+    """``text`` as documents of ``lines`` non-empty lines each."""
+    rows = [line.strip() for line in text.split("\n") if line.strip()]
+    return ["\n".join(rows[i : i + lines]) for i in range(0, len(rows), lines)]
+
+
+def decodes_to(data: bytes, truth: str) -> tuple[str, Counter[str]]:
+    """The codec ``decode_bytes`` names for ``data``, and the characters of its text that
+    differ from ``truth`` (``"•→‧"``; line ends and a final U+FFFD for a character cut in
+    two aside; a text of another length counts as ``"length"``)."""
+    decoded = decode_bytes(data)
+    text = decoded.text.replace("\r\n", "\n").removeprefix("\ufeff").rstrip("\ufffd")
+    truth = truth.rstrip("\ufffd")
+    if len(text) != len(truth):
+        return decoded.encoding, Counter(["length"])
+    return decoded.encoding, Counter(f"{a}→{b}" for a, b in zip(text, truth, strict=True) if a != b)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sighan", type=Path, default=os.environ.get("TEXTCLEAN_SIGHAN"))
+    parser.add_argument("--lines", type=int, default=30, help="lines per document")
+    args = parser.parse_args()
+    if args.sighan is None:
+        parser.error("give --sighan DIR (a copy of github.com/yuikns/icwb2-data)")
+    folder = args.sighan / "testing"
+    if not folder.is_dir():
+        parser.error(f"{folder} is not a folder: --sighan must hold icwb2-data's testing/")
+
+    fixers = {
+        "textclean": lambda text: repair_encoding(text).text,
+        "ftfy.fix_text": ftfy.fix_text,
+        "ftfy.fix_encoding": ftfy.fix_encoding,
+    }
+    harm_rows, speed_rows, decode_rows = [], [], []
+    for name, (script, codec) in SETS.items():
+        text, data = load(folder, name)
+        docs = documents(text, args.lines)
+        megabytes = sum(len(doc.encode("utf-8")) for doc in docs) / 1e6
+        changed = {label: 0 for label in fixers}
+        examples: list[str] = []
+        for doc in docs:
+            for label, fix in fixers.items():
+                output = fix(doc)
+                if output != doc:
+                    changed[label] += 1
+                    if label == "textclean" and len(examples) < 3:
+                        result = repair_encoding(doc)
+                        examples += [
+                            f"{e.before!r} -> {e.after!r} ({e.reason})" for e in result.edits
+                        ]
+        harm_rows.append(
+            [f"{name} ({script})", str(len(docs)), f"{megabytes:.2f}"]
+            + [str(changed[label]) for label in fixers]
+        )
+        for example in examples[:3]:
+            print(f"  textclean changed {name}: {example}")
+        speeds = [f"{megabytes / best_time(fix, docs):.1f}" for fix in fixers.values()]
+        speed_rows.append([f"{name} ({script})", f"{megabytes:.2f}", *speeds])
+
+        whole_codec, whole_diff = decodes_to(data, text)
+        rng = random.Random(name)
+        cut_ok = 0
+        cut_codecs = set()
+        for _ in range(CUTS):
+            prefix = data[: rng.randrange(20, len(data))]
+            truth = prefix.decode(codec, errors="replace").replace("\r\n", "\n")
+            found, diff = decodes_to(prefix, truth)
+            cut_ok += not diff
+            cut_codecs.add(found)
+        differing = ", ".join(f"{pair} {n}" for pair, n in whole_diff.most_common(3)) or "none"
+        decode_rows.append(
+            [
+                f"{name} ({len(data) / 1e3:.0f} kB)",
+                whole_codec,
+                differing,
+                f"{cut_ok}/{CUTS}",
+                ", ".join(sorted(cut_codecs)),
+            ]
+        )
+
+    labels = list(fixers)
+    print(
+        table(["set", "documents", "MB", *(f"changed by {label}" for label in labels)], harm_rows)
+    )
+    print(table(["set", "MB", *(f"{label} MB/s" for label in labels)], speed_rows))
+    print(
+        table(
+            [
+                "legacy file",
+                "codec named",
+                "characters unlike the UTF-8 file",
+                "cuts right",
+                "codecs of cuts",
+            ],
+            decode_rows,
+        )
+    )
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n" + "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
