@@ -40,6 +40,10 @@ ECONOMY = "中國猶如一家超大型企業，近三十年的經濟成長"
         ("天都會不定時、不菮w點抽查舍房", INSPECTION),
         # Big5: a stray byte before 國 shifted it and 猶 up to 猶's second byte, "S"
         (_stray(ECONOMY, 2, 0xA4, codec="big5"), ECONOMY),
+        # Big5 second bytes run 0x40-0x7E: a "|" or "~" wedged in Chinese shows the decoder
+        # came back in step as well as a letter does
+        (_stray(INSPECTION, 4, 0xC9, codec="big5", mark=""), INSPECTION),
+        (_stray(ECONOMY, 30, 0xC9, codec="big5", mark=""), ECONOMY),
         # the issue's example: 大家注意， read one byte off after a lost byte
         ("通知：愦蠹易⒁猓?本周六停电。", "通知：?大家注意?本周六停电。"),
     ],
@@ -71,6 +75,9 @@ CLEAN = [
     "彧、昶、珏、翀等生僻字常见于人名，如王彧、李昶。",
     "《墨子閒詁》曰︰「維，繫也」，《說文》曰︰「基，牆始也」。",
     "你吃饭了吗?我们走吧?这是真的吗?",  # ASCII question marks after Chinese
+    "转发微博@人民日报称，今天全市气温~回升。",  # ASCII signs between Chinese characters
+    "網友在臉書|留言說：「好|不好」都行。",
+    "详见《通知》[附件]第三条，请@各部门负责人。",
     "“闫书记,我是侯更辉,人命关天,请您马上联系救护车到清凉寺村!”",
 ]
 

@@ -12,9 +12,10 @@ case is :mod:`textclean.encoding.byteshift`'s)::
 :func:`repair_resync` judges only lines that read badly, around clusters of what looks
 wrong: a character of negative weight or a less common one that no known word explains
 (see :func:`textclean.encoding.mojibake.unexplained`), a lossy mark right after Chinese,
-an ASCII letter wedged between Chinese characters. Around each, it encodes runs of
-double-byte characters back to bytes, drops one byte at the start (a stray byte; or a
-lost one: its character becomes ``?``), decodes the rest in step, and keeps the best
+an ASCII sign of 0x40-0x7E (a letter, ``|``, ``~``: a Big5 second byte) wedged between
+Chinese characters. Around each, it encodes runs of double-byte characters back to
+bytes, drops one byte at the start (a stray byte; or a lost one: its character becomes
+``?``), decodes the rest in step, and keeps the best
 reading only if it is clearly better Chinese than the run as it stands: common
 characters of the standard, more known word pairs, a higher score by a wide margin. The
 character whose second byte the decoder lost at the run's end stays ``?``.
@@ -131,13 +132,13 @@ def repair_resync(text: str) -> tuple[str, list[Edit]]:
 @cache
 def _suspect_pattern() -> re.Pattern[str]:
     """Matches where a line may hold a run one byte off (see :func:`_triggers`): a character
-    no common reading explains, a lossy mark, an ASCII letter wedged in Chinese. The lines
+    no common reading explains, a lossy mark, an ASCII sign wedged in Chinese. The lines
     without one are never judged: one scan of the document in C."""
     return re.compile(f"{unexplained_pattern().pattern}|[?\ufffd]|{_WEDGED.pattern}")
 
 
 def _reads_clean(text: str) -> bool:
-    """Common characters only, no lossy mark, no ASCII letter wedged in Chinese: one regex
+    """Common characters only, no lossy mark, no ASCII sign wedged in Chinese: one regex
     pass in C, so that clean text costs little."""
     return (
         "?" not in text
@@ -175,16 +176,17 @@ def _line_candidates(line: str) -> list[_Candidate]:
 def _triggers(line: str) -> tuple[set[int], set[int]]:
     """Where ``line`` reads badly, strongly: a character of negative weight no known word
     explains, a lossy mark right after a Chinese character, the character before an
-    ASCII one wedged in Chinese text (``菮w點``); and weakly: a less common character no
-    known word explains (real text has some; see :data:`WEAK_TRIGGERS`)."""
+    ASCII one wedged in Chinese text (``菮w點``, ``伢|不``); and weakly: a less common
+    character no known word explains (real text has some; see :data:`WEAK_TRIGGERS`)."""
     strong = set(unexplained(line, odd_character_pattern()))
     strong.update(match.start() for match in _MARK_AFTER_CHINESE.finditer(line))
-    # an ASCII letter wedged between Chinese characters (a Big5 second byte)
+    # an ASCII character of 0x40-0x7E (a Big5 second byte: a letter, @ [ \\ ] ^ _ ` { | } ~)
+    # wedged between Chinese characters
     strong.update(match.start() - 1 for match in _WEDGED.finditer(line))
     return strong, set(unexplained(line, less_common_pattern()))
 
 
-_WEDGED = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z](?=[^\x00-\x7f\s])")
+_WEDGED = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?=[^\x00-\x7f\s])")
 _MARK_AFTER_CHINESE = re.compile(
     "(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])[?\ufffd]"
 )
