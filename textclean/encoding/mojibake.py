@@ -32,7 +32,9 @@ from textclean.document import Edit
 from textclean.encoding.charsets import (
     COMMON,
     bigram_share,
+    char_weight,
     clean_run_pattern,
+    common_characters,
     common_text_pattern,
     is_cjk,
     is_word_pair,
@@ -87,7 +89,8 @@ MAX_GAP = 6
 """Pieces at most this many characters apart are judged as one span."""
 
 WHOLE_LINE = 0.9
-"""A kind whose repairs cover this share of a line is taken without trying the others."""
+"""A kind whose repairs cover this share of a line (its lossy marks outside them aside) is
+taken without trying the others."""
 
 TRUST_CHARS = 10
 """Repaired characters of one kind after which the document is known to suffer from it."""
@@ -521,16 +524,49 @@ def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]]
     """
     best: tuple[Kind, list[Repair]] | None = None
     best_gain = 0.0
-    for kind in KINDS.values():
-        if kind.shown == CP1252 and not _LATIN.search(line):
-            continue  # a cp1252 reading of Chinese bytes always shows Latin-1 letters
+    for kind in _likely_first(line):
         repairs = _repairs(line, kind, trusted)
         gain = sum(repair.gain for repair in repairs)
         if gain > best_gain:
             best, best_gain = (kind, repairs), gain
-            if sum(len(repair.before) for repair in repairs) >= WHOLE_LINE * len(line):
+            if _covers_line(line, repairs):
                 break  # this kind explains (nearly) the whole line: no other can do better
     return best
+
+
+def _covers_line(line: str, repairs: list[Repair]) -> bool:
+    """Whether ``repairs`` cover :data:`WHOLE_LINE` of ``line``, the marks of lost data
+    outside them aside: no kind can repair a mark, so another kind could only do better
+    on the little that is left.
+
+    >>> _covers_line("ab??", [Repair(0, 2, "ab", "x", 0, 1.0)])
+    True
+    """
+    covered = sum(len(repair.before) for repair in repairs)
+    marks = sum(line.count(mark) for mark in LOSSY_MARKS)
+    marks -= sum(repair.before.count(mark) for repair in repairs for mark in LOSSY_MARKS)
+    return covered >= WHOLE_LINE * (len(line) - marks)
+
+
+def _likely_first(line: str) -> list[Kind]:
+    """The kinds that may explain ``line``, those that read it back into the most common
+    Chinese characters first (one encode and decode in C each): the kind that explains the
+    whole line is then found first, and the others are not tried (see :func:`repair_line`).
+    A cp1252 reading of Chinese bytes always shows Latin-1 letters: without one, those
+    kinds are left out.
+
+    >>> [kind.name for kind in _likely_first("鐢ㄦ埛")][:1]
+    ['utf-8 read as gbk']
+    """
+    latin = _LATIN.search(line) is not None
+    kinds = [kind for kind in KINDS.values() if latin or kind.shown != CP1252]
+    return sorted(kinds, key=lambda kind: -_common_reread(line, kind))
+
+
+def _common_reread(line: str, kind: Kind) -> int:
+    """How many common Chinese characters ``kind`` reads ``line`` back into."""
+    reread = line.encode(kind.shown, errors=_BREAK).decode(kind.true, errors="replace")
+    return sum(map(common_characters().__contains__, reread))
 
 
 _SHORT_LINE = re.compile(f"^[^\\n]{{{WORDLESS_PAIRS + 1},{WORDLESS_LINE}}}$", re.MULTILINE)
@@ -739,9 +775,12 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
     """``line`` repaired, pass after pass until it is stable; edits relative to the line."""
     edits: list[Edit] = []
     unrecovered = 0
+    fresh: list[tuple[int, int]] = []  # where the last pass put its repairs
     for done in range(MAX_PASSES):
         if done and common_text_pattern().fullmatch(line):
             break  # a repaired line of common characters is not judged again
+        if done and not _more_to_find(line, fresh, trusted):
+            break
         if not _may_be_garbled(line, trusted):
             break
         repairs = _line_repairs(line, trusted)
@@ -750,12 +789,14 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
         parts: list[str] = []
         position = 0
         shift = 0
+        fresh = []
         for kind, repair, where in repairs:
             start, end = where[repair.start], where[repair.end - 1] + 1
             before = line[start:end]
             parts += [line[position:start], repair.after]
             position = end
             edits.append(Edit(STEP, kind.name, before, repair.after, start + shift))
+            fresh.append((start + shift, start + shift + len(repair.after)))
             shift += len(repair.after) - len(before)
             unrecovered += repair.unrecovered
         line = "".join(parts) + line[position:]
@@ -763,6 +804,28 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
         line, latin = repair_latin(line)  # what is left in other scripts, as ftfy fixes it
         edits.extend(latin)
     return line, edits, unrecovered
+
+
+def _more_to_find(line: str, fresh: list[tuple[int, int]], trusted: Trusted) -> bool:
+    """Whether a pass after the one that made the repairs ``fresh`` may find more in
+    ``line``: a repair that still reads garbled, its marks for lost data aside (text
+    garbled twice), or odd characters outside the repairs (another kind's spans). The
+    rest of the line was judged in the last pass and nothing was found there.
+    """
+    marks = str.maketrans("", "", "?\ufffd")
+    if any(_may_be_garbled(line[start:end].translate(marks), trusted) for start, end in fresh):
+        return True
+    outside = [
+        index
+        for pattern in (odd_character_pattern(), less_common_pattern())
+        for index in unexplained(line, pattern)
+        if not any(start <= index < end for start, end in fresh)
+    ]
+    return (
+        len(outside) >= 2
+        or any(char_weight(line[index]) < 0 for index in outside)
+        or _wordless(line)
+    )
 
 
 def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:

@@ -48,24 +48,39 @@ passes run again until nothing changes, at most this many times."""
 
 
 def run_encoding(text: str, config: CleanConfig) -> StepOutput:
-    """The encoding step: the passes the config turns on, in order, until nothing changes."""
+    """The encoding step: the passes the config turns on, in order, until nothing changes.
+
+    The mojibake pass repairs each line until it is stable, and the byte-shift passes run
+    on its output: a round in which only it changed the text needs no second search, only
+    a look for the annotations its repairs may have revealed (``關(guān)`` once decoded).
+    """
     edits: list[Edit] = []
     meta: dict[str, Any] = {}
+    search = True
     for _ in range(MAX_ROUNDS):
-        text, found, learned = _one_round(text, config)
+        text, found, learned, others = _one_round(text, config, search)
         if not found:
             break
         edits.extend(found)
         merge_meta(meta, learned)
+        search = others  # a pass after the search changed the text: search it again
     return StepOutput(text, edits, meta)
 
 
-def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[str, int]]:
+def _one_round(
+    text: str, config: CleanConfig, search: bool = True
+) -> tuple[str, list[Edit], dict[str, int], bool]:
+    """One round of the passes: the text, the edits, the meta, and whether a pass other
+    than the mojibake search changed the text. Without ``search``, only the pinyin pass
+    runs, and the others only if it removed something."""
     edits: list[Edit] = []
     meta: dict[str, int] = {}
     if config.remove_pinyin:
         text, found = remove_pinyin_annotations(text)
         edits.extend(found)
+    if not (search or edits):
+        return text, edits, meta, False
+    others = bool(edits)
     if config.repair_mojibake:
         text, found, learned = repair_mojibake(text)
         edits.extend(found)
@@ -81,9 +96,10 @@ def _one_round(text: str, config: CleanConfig) -> tuple[str, list[Edit], dict[st
         text, found = repair_byte_shift(text, trusted=lost)
         edits.extend(found)
         # runs one stray or lost byte set one byte off, with no lossy mark before them
-        text, found = repair_resync(text)
-        edits.extend(found)
-    return text, edits, meta
+        text, shifted = repair_resync(text)
+        edits.extend(shifted)
+        others = others or bool(found or shifted)
+    return text, edits, meta, others
 
 
 ENCODING_STEP = Step(
