@@ -25,7 +25,6 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from itertools import pairwise
 from typing import NamedTuple
 
 from textclean.resources import load_toml
@@ -132,24 +131,36 @@ def bigram_share(text: str) -> float | None:
     >>> bigram_share("新闻发布"), bigram_share("陔恓惆耋"), bigram_share("abc")
     (0.6666666666666666, 0.0, None)
     """
-    known = _bigrams()
+    known = _bigrams().__contains__
     pairs = hits = 0
-    for first, second in pairwise(text):
-        if is_cjk(first) and is_cjk(second):
-            pairs += 1
-            hits += first + second in known
+    for run in _CJK_PAIRS.findall(text):  # the pairs of each run looked up in C
+        pairs += len(run) - 1
+        hits += sum(map(known, map(str.__add__, run[:-1], run[1:])))
     return hits / pairs if pairs else None
+
+
+_CJK_PAIRS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
+"""Two or more CJK ideographs in a row (the blocks of :func:`is_cjk`)."""
 
 
 def weights(text: str) -> tuple[float, int]:
     """The sum of :func:`char_weight` over the non-ASCII, non-space characters, and their count."""
-    total = 0.0
-    count = 0
-    for char in text:
-        if not (char.isascii() or char.isspace()):
-            total += char_weight(char)
-            count += 1
-    return total, count
+    weighed = _UNWEIGHED.sub("", text)
+    return sum(map(_WEIGHTS.__getitem__, weighed), 0.0), len(weighed)
+
+
+_UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")
+
+
+class _Weights(dict[str, float]):
+    """:func:`char_weight` of every character met so far, looked up in C (``map``)."""
+
+    def __missing__(self, char: str) -> float:
+        self[char] = weight = char_weight(char)
+        return weight
+
+
+_WEIGHTS = _Weights()
 
 
 class Score(NamedTuple):

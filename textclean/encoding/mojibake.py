@@ -21,11 +21,10 @@ where the input used ``?``) and is counted in ``meta["mojibake_unrecovered"]``.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
@@ -171,33 +170,48 @@ def _byte_length(char: str, encoding: str) -> int | None:
     return None if data is None else len(data)
 
 
+class _Table(dict[str, Any]):
+    """One of ``function``'s values per character, computed once, looked up in C (``map``)."""
+
+    def __init__(self, function: Any, encoding: str) -> None:
+        super().__init__()
+        self.function, self.encoding = function, encoding
+
+    def __missing__(self, char: str) -> Any:
+        self[char] = value = self.function(char, self.encoding)
+        return value
+
+
+@cache
+def _table(function: Any, encoding: str) -> _Table:
+    return _Table(function, encoding)
+
+
 def _runs(line: str, encoding: str) -> Iterator[tuple[int, list[bytes]]]:
     """Maximal runs of characters ``encoding`` can encode: (first index, bytes per character)."""
+    encoded = list(map(_table(_encoded, encoding).__getitem__, line))
+    if None not in encoded:
+        if encoded:
+            yield 0, encoded
+        return
     start = 0
-    chunks: list[bytes] = []
-    for index, char in enumerate(line):
-        data = _encoded(char, encoding)
-        if data is None:
-            if chunks:
-                yield start, chunks
-            chunks = []
-            start = index + 1
-        else:
-            chunks.append(data)
-    if chunks:
-        yield start, chunks
+    while start < len(encoded):
+        try:
+            stop = encoded.index(None, start)
+        except ValueError:
+            stop = len(encoded)
+        if stop > start:
+            yield start, encoded[start:stop]
+        start = stop + 1
 
 
 def _pieces(line: str, kind: Kind) -> list[Piece]:
     """Every aligned piece of ``line`` that decodes validly as ``kind.true``."""
     pieces: list[Piece] = []
     for first, chunks in _runs(line, kind.shown):
-        boundaries: dict[int, int] = {}  # byte offset -> character index in the line
-        offset = 0
-        for index, chunk in enumerate(chunks):
-            boundaries[offset] = first + index
-            offset += len(chunk)
-        boundaries[offset] = first + len(chunks)
+        # byte offset -> character index in the line
+        offsets = accumulate(map(len, chunks), initial=0)
+        boundaries = dict(zip(offsets, range(first, first + len(chunks) + 1), strict=True))
         data = b"".join(chunks)
         position = 0
         while position < len(data):
@@ -217,6 +231,9 @@ def _aligned(decoded: str, offset: int, boundaries: dict[int, int], encoding: st
 
     A replacement character in ``decoded`` (``锟斤拷`` read back) is lost data: it ends a piece.
     """
+    whole = _whole_piece(decoded, offset, boundaries, encoding)
+    if whole is not None:
+        return whole
     pieces: list[Piece] = []
     start_byte: int | None = offset if offset in boundaries else None
     start_char = 0
@@ -240,6 +257,23 @@ def _aligned(decoded: str, offset: int, boundaries: dict[int, int], encoding: st
             start_byte, start_char = end, index + 1
         position = end
     return pieces
+
+
+def _whole_piece(
+    decoded: str, offset: int, boundaries: dict[int, int], encoding: str
+) -> list[Piece] | None:
+    """``decoded`` as one piece when it starts and ends on boundaries and holds no mark
+    and no character without a byte length: what :func:`_aligned`'s loop would give,
+    found with the lengths summed in C (the usual case: a run garbled whole)."""
+    if not decoded or offset not in boundaries or "\ufffd" in decoded:
+        return None
+    lengths = list(map(_table(_byte_length, encoding).__getitem__, decoded))
+    if None in lengths:
+        return None
+    end = offset + sum(lengths)
+    if end not in boundaries:
+        return None
+    return [Piece(boundaries[offset], boundaries[end], decoded)]
 
 
 _LOST_RUN = re.compile("[?\ufffd]*\ufffd[?\ufffd]*")
@@ -565,8 +599,14 @@ def _likely_first(line: str) -> list[Kind]:
 
 def _common_reread(line: str, kind: Kind) -> int:
     """How many common Chinese characters ``kind`` reads ``line`` back into."""
-    reread = line.encode(kind.shown, errors=_BREAK).decode(kind.true, errors="replace")
-    return sum(map(common_characters().__contains__, reread))
+    return sum(map(common_characters().__contains__, _reread(line, kind)))
+
+
+def _reread(text: str, kind: Kind) -> str:
+    """``text`` read back as ``kind`` says, in C, whatever it holds: a character the wrong
+    codec has no bytes for becomes ``?`` (one byte every codec reads alone: the decoder
+    stays in step), bytes the right one cannot decode become U+FFFD."""
+    return text.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
 
 
 _SHORT_LINE = re.compile(f"^[^\\n]{{{WORDLESS_PAIRS + 1},{WORDLESS_LINE}}}$", re.MULTILINE)
@@ -622,9 +662,7 @@ def _rereads_as_words(line: str) -> bool:
         for kind in KINDS.values():
             if kind.shown == CP1252 and not _LATIN.search(view):
                 continue
-            data = view.encode(kind.shown, errors=_BREAK)
-            reread = data.decode(kind.true, errors="replace")
-            if _known_pairs(reread) >= MIN_PAIRS:
+            if _known_pairs(_reread(view, kind)) >= MIN_PAIRS:
                 return True
     return False
 
@@ -632,17 +670,6 @@ def _rereads_as_words(line: str) -> bool:
 def _known_pairs(text: str) -> int:
     """Adjacent pairs of two different characters that are known word pairs."""
     return sum(1 for a, b in pairwise(text) if a != b and is_word_pair(a + b))
-
-
-def _break(error: UnicodeError) -> tuple[bytes, int]:
-    """Encode a character the codec has no bytes for as 0xFF, which no codec here decodes:
-    the decoder stops there and starts again in step at the next character."""
-    assert isinstance(error, UnicodeEncodeError)
-    return b"\xff", error.end
-
-
-_BREAK = "textclean.encoding.break"
-codecs.register_error(_BREAK, _break)
 
 
 def _has_odd_characters(line: str) -> bool:

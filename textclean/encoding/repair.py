@@ -85,6 +85,9 @@ def _one_round(
         text, found, learned = repair_mojibake(text)
         edits.extend(found)
         meta.update(learned)
+        # ftfy's repairs of what the search left (their reasons end in "(ftfy)") were not
+        # searched after: what they changed is searched in the next round
+        others = others or any(edit.reason not in KINDS for edit in found)
         # double-byte text repaired around lost bytes: the document is known to have lost
         # some, and a decoder that lost a byte of GBK or Big5 may have gone on one byte off
         lost = any(
