@@ -21,7 +21,9 @@ where the input used ``?``) and is counted in ``meta["mojibake_unrecovered"]``.
 
 from __future__ import annotations
 
+import codecs
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate, pairwise
@@ -187,43 +189,68 @@ def _table(function: Any, encoding: str) -> _Table:
     return _Table(function, encoding)
 
 
-def _runs(line: str, encoding: str) -> Iterator[tuple[int, list[bytes]]]:
-    """Maximal runs of characters ``encoding`` can encode: (first index, bytes per character)."""
-    encoded = list(map(_table(_encoded, encoding).__getitem__, line))
-    if None not in encoded:
-        if encoded:
-            yield 0, encoded
-        return
-    start = 0
-    while start < len(encoded):
-        try:
-            stop = encoded.index(None, start)
-        except ValueError:
-            stop = len(encoded)
-        if stop > start:
-            yield start, encoded[start:stop]
-        start = stop + 1
-
-
 def _pieces(line: str, kind: Kind) -> list[Piece]:
-    """Every aligned piece of ``line`` that decodes validly as ``kind.true``."""
+    """Every aligned piece of ``line`` that decodes validly as ``kind.true``.
+
+    The line is encoded back whole, a character ``kind.shown`` has no bytes for as 0xFF
+    (which no codec here decodes: the decoder stops there and goes on in step), and decoded
+    in one pass; each stretch between undecodable bytes is cut into pieces on character
+    boundaries (see :func:`_aligned`).
+    """
+    chunks = [data or b"\xff" for data in map(_table(_encoded, kind.shown).__getitem__, line)]
+    # byte offset -> character index in the line
+    boundaries = dict(
+        zip(accumulate(map(len, chunks), initial=0), range(len(line) + 1), strict=True)
+    )
     pieces: list[Piece] = []
-    for first, chunks in _runs(line, kind.shown):
-        # byte offset -> character index in the line
-        offsets = accumulate(map(len, chunks), initial=0)
-        boundaries = dict(zip(offsets, range(first, first + len(chunks) + 1), strict=True))
-        data = b"".join(chunks)
-        position = 0
-        while position < len(data):
-            try:
-                decoded = data[position:].decode(kind.true)
-                resume = len(data)
-            except UnicodeDecodeError as error:
-                decoded = data[position : position + error.start].decode(kind.true)
-                resume = position + error.end
+    position = 0
+    for decoded, (_, end) in _decoded_between_errors(b"".join(chunks), kind.true):
+        if decoded:
             pieces.extend(_aligned(decoded, position, boundaries, kind.true))
-            position = resume
+        position = end
     return pieces
+
+
+def _decoded_between_errors(data: bytes, encoding: str) -> list[tuple[str, tuple[int, int]]]:
+    """``data`` decoded in one pass: the text between the bytes the codec cannot decode,
+    each with those bytes' (start, end) (the last with ``(len(data), len(data))``). The
+    decoder goes on after each error where it ends, as a new decode there would.
+
+    >>> _decoded_between_errors(b"ab\\xffcd", "utf-8")
+    [('ab', (2, 3)), ('cd', (5, 5))]
+    """
+    _recorded.errors = errors = []
+    text = data.decode(encoding, errors=_RECORD)
+    texts = text.split("\ufffd") if errors else [text]
+    if len(texts) != len(errors) + 1:  # the data held U+FFFD itself: decode piece by piece
+        return _decoded_slowly(data, encoding)
+    return list(zip(texts, [*errors, (len(data), len(data))], strict=True))
+
+
+def _decoded_slowly(data: bytes, encoding: str) -> list[tuple[str, tuple[int, int]]]:
+    found: list[tuple[str, tuple[int, int]]] = []
+    position = 0
+    while position <= len(data):
+        try:
+            found.append((data[position:].decode(encoding), (len(data), len(data))))
+            break
+        except UnicodeDecodeError as error:
+            decoded = data[position : position + error.start].decode(encoding)
+            found.append((decoded, (position + error.start, position + error.end)))
+            position += error.end
+    return found
+
+
+def _record(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: note the bytes' span, put U+FFFD, go on after them."""
+    assert isinstance(error, UnicodeDecodeError)
+    _recorded.errors.append((error.start, error.end))
+    return "\ufffd", error.end
+
+
+_recorded = threading.local()
+_RECORD = "textclean.encoding.record"
+codecs.register_error(_RECORD, _record)
 
 
 def _aligned(decoded: str, offset: int, boundaries: dict[int, int], encoding: str) -> list[Piece]:
@@ -409,10 +436,11 @@ def _judge(
     after, unrecovered = _LOST_RUN.subn(_one_mark(before), "".join(parts))
     if after == before or _ascii(after) > _ascii(before):
         return None  # ASCII out of double-byte text: GB18030's four-byte forms, misread
-    old, new = _as_read(before), score(after)
-    if old is None or new is None or new.characters < MIN_CHARS:
-        return None
-    if new.value < FLOOR or new.value - old.value < MARGIN:
+    new = score(after)
+    if new is None or new.characters < MIN_CHARS or new.value < FLOOR:
+        return None  # (before the original is read: that costs a conversion)
+    old = _as_read(before)
+    if old is None or new.value - old.value < MARGIN:
         return None
     few_words = new.word_pairs is not None and new.word_pairs < MIN_WORD_PAIRS
     if (
@@ -489,7 +517,7 @@ def _chinese_characters(text: str) -> bool:
 
 
 def _ascii(text: str) -> int:
-    return sum(1 for char in text if char.isascii())
+    return sum(map(str.isascii, text))
 
 
 def _as_read(text: str) -> Any:
