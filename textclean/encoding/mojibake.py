@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate, pairwise
@@ -922,17 +923,26 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
 def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
     """The (start, end) of each line of ``text`` worth judging, found by regex scans of the
     whole document: lines with a character that no common reading explains, and short
-    lines with a run of Chinese without words (:func:`_may_be_garbled` decides the rest).
-    Clean lines cost no Python: clean news is cheap whatever its length.
+    lines with a run of Chinese without words that some kind re-reads into words
+    (:func:`_may_be_garbled` decides the rest). Clean lines cost no Python: clean news is
+    cheap whatever its length.
 
     >>> _lines_to_judge("新闻\\n鏂伴椈\\n正文", NONE)
     [(3, 6)]
     """
     spans = set(lines_matching(text, unexplained_pattern()))
-    for line in _SHORT_LINE.finditer(text):
-        # the others hold no odd character: only a run without words can make them garbled
-        wordless = line.span() not in spans and _wordless(line.group())
-        if wordless and (trusted or _rereads_as_words(line.group())):
+    short = list(_SHORT_LINE.finditer(text))
+    # the short lines' runs of Chinese, all at once, each looked up in C (see _wordless)
+    joined = "\n".join(line.group() for line in short)
+    starts = list(accumulate((line.end() - line.start() + 1 for line in short), initial=0))
+    known = word_pairs().__contains__
+    for run in _CJK_RUN.finditer(joined):
+        chars = run.group()
+        if any(map(known, map(str.__add__, chars[:-1], chars[1:]))):
+            continue
+        line = short[bisect_right(starts, run.start()) - 1]
+        # a line with no odd character: only a run without words can make it garbled
+        if line.span() not in spans and (trusted or _rereads_as_words(line.group())):
             spans.add(line.span())
     return sorted(spans)
 
