@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from textclean.resources import load_toml
 
@@ -146,21 +146,33 @@ _CJK_PAIRS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U00
 def weights(text: str) -> tuple[float, int]:
     """The sum of :func:`char_weight` over the non-ASCII, non-space characters, and their count."""
     weighed = _UNWEIGHED.sub("", text)
-    return sum(map(_WEIGHTS.__getitem__, weighed), 0.0), len(weighed)
+    return sum(map(char_table(char_weight).__getitem__, weighed), 0.0), len(weighed)
 
 
 _UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")
 
 
-class _Weights(dict[str, float]):
-    """:func:`char_weight` of every character met so far, looked up in C (``map``)."""
+class CharTable(dict[str, Any]):
+    """``function(char, *args)`` for each character met, computed once, then looked up in
+    C: ``map(table.__getitem__, text)`` costs no Python call per character.
 
-    def __missing__(self, char: str) -> float:
-        self[char] = weight = char_weight(char)
-        return weight
+    >>> list(map(char_table(char_weight).__getitem__, "新鏂"))
+    [1.0, 0.0]
+    """
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.function, self.args = function, args
+
+    def __missing__(self, char: str) -> Any:
+        self[char] = value = self.function(char, *self.args)
+        return value
 
 
-_WEIGHTS = _Weights()
+@cache
+def char_table(function: Callable[..., Any], *args: Any) -> CharTable:
+    """The one :class:`CharTable` of ``function`` with ``args``."""
+    return CharTable(function, *args)
 
 
 class Score(NamedTuple):

@@ -34,6 +34,7 @@ from textclean.document import Edit
 from textclean.encoding.charsets import (
     COMMON,
     bigram_share,
+    char_table,
     char_weight,
     clean_run_pattern,
     common_characters,
@@ -173,23 +174,6 @@ def _byte_length(char: str, encoding: str) -> int | None:
     return None if data is None else len(data)
 
 
-class _Table(dict[str, Any]):
-    """One of ``function``'s values per character, computed once, looked up in C (``map``)."""
-
-    def __init__(self, function: Any, encoding: str) -> None:
-        super().__init__()
-        self.function, self.encoding = function, encoding
-
-    def __missing__(self, char: str) -> Any:
-        self[char] = value = self.function(char, self.encoding)
-        return value
-
-
-@cache
-def _table(function: Any, encoding: str) -> _Table:
-    return _Table(function, encoding)
-
-
 def _pieces(line: str, kind: Kind) -> list[Piece]:
     """Every aligned piece of ``line`` that decodes validly as ``kind.true``.
 
@@ -198,7 +182,7 @@ def _pieces(line: str, kind: Kind) -> list[Piece]:
     in one pass; each stretch between undecodable bytes is cut into pieces on character
     boundaries (see :func:`_aligned`).
     """
-    chunks = [data or b"\xff" for data in map(_table(_encoded, kind.shown).__getitem__, line)]
+    chunks = [data or b"\xff" for data in map(char_table(_encoded, kind.shown).__getitem__, line)]
     # byte offset -> character index in the line
     boundaries = dict(
         zip(accumulate(map(len, chunks), initial=0), range(len(line) + 1), strict=True)
@@ -219,6 +203,12 @@ def _decoded_between_errors(data: bytes, encoding: str) -> list[tuple[str, tuple
 
     >>> _decoded_between_errors(b"ab\\xffcd", "utf-8")
     [('ab', (2, 3)), ('cd', (5, 5))]
+
+    Bytes that decode to U+FFFD themselves (GB18030 has a code for it) are told apart
+    from the errors by decoding piece by piece:
+
+    >>> _decoded_between_errors(b"a\\xff\\x841\\xa47b", "gb18030")
+    [('a', (1, 2)), ('\\ufffdb', (7, 7))]
     """
     _recorded.errors = errors = []
     text = data.decode(encoding, errors=_RECORD)
@@ -295,7 +285,7 @@ def _whole_piece(
     found with the lengths summed in C (the usual case: a run garbled whole)."""
     if not decoded or offset not in boundaries or "\ufffd" in decoded:
         return None
-    lengths = list(map(_table(_byte_length, encoding).__getitem__, decoded))
+    lengths = list(map(char_table(_byte_length, encoding).__getitem__, decoded))
     if None in lengths:
         return None
     end = offset + sum(lengths)
