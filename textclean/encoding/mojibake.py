@@ -125,8 +125,11 @@ WORDLESS_WORD_PAIRS = 0.5
 """The share of known word pairs a repair of a wordless span of common characters must
 bring (see :func:`_plain_words`)."""
 
-MAX_PASSES = 3
-"""Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass."""
+MAX_PASSES = 9
+"""Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass, and
+each pass takes one kind per stretch: a line of several kinds needs one pass per kind.
+Passes go on only while they find more (:func:`_more_to_find`), so a line is stable when
+the search is done and the step need not search it again (:mod:`~textclean.encoding.repair`)."""
 
 
 Trusted = frozenset[str]
