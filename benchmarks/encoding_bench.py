@@ -52,7 +52,7 @@ import opencc  # noqa: E402
 from timing import best_time  # noqa: E402
 
 import textclean  # noqa: E402
-from textclean.encoding.kinds import KINDS, Kind, garble  # noqa: E402
+from textclean.encoding.kinds import KINDS, Kind, encodable, garble  # noqa: E402
 
 MARKS = "?\ufffd"
 VARIANTS = ("lossless", "lossy U+FFFD", "lossy ?", "mixed", "mixed, lossy U+FFFD")
@@ -161,14 +161,6 @@ def documents(pool: list[str], count: int, fewest: int = 1, most: int = 3) -> li
         paragraphs = rng.sample(pool, rng.randint(fewest, min(most, len(pool))))
         picked.setdefault("\n".join(paragraphs), paragraphs)
     return list(picked.values())
-
-
-def encodable(text: str, encoding: str) -> bool:
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def lossless(text: str, kind: Kind) -> str | None:

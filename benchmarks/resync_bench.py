@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from textclean.encoding import repair as repair_module  # noqa: E402
+from textclean.encoding.kinds import encodable  # noqa: E402
 from textclean.encoding.repair import repair_encoding  # noqa: E402
 
 PEERS = ROOT / "tests" / "encoding" / "peers"
@@ -154,7 +155,7 @@ def main() -> None:
     pools: dict[str, list[list[str]]] = {"gbk": [], "big5": []}
     for _path, encoding, text in peer_samples(("gb2312", "gb18030", "big5")):
         codec = FAULT_CODEC[encoding]
-        pools[codec].append([line for line in clean_lines(text) if _encodes(line, codec)])
+        pools[codec].append([line for line in clean_lines(text) if encodable(line, codec)])
 
     print(
         f"{'variant':<18}{'docs':>6}{'CER before':>12}{'CER after':>11}"
@@ -225,14 +226,6 @@ def main() -> None:
     print(f"clean peer lines changed by resync: {resync_lines} of {negatives}")
     print(f"seed lines (after the encoding step) changed by resync: {seed_changed} of {seed_lines}")
     print(f"time {time.perf_counter() - started:.1f}s")
-
-
-def _encodes(text: str, codec: str) -> bool:
-    try:
-        text.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _changed_by_resync(line: str) -> bool:

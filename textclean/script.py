@@ -35,6 +35,7 @@ import opencc
 
 from textclean.config import SCRIPT_TARGETS, CleanConfig
 from textclean.document import CleanResult, Edit
+from textclean.encoding.kinds import encodable
 from textclean.errors import ConfigError
 from textclean.layout.width import HAN
 from textclean.steps import Step, StepOutput
@@ -164,21 +165,13 @@ def _converted(config: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _encodable(char: str, codec: str) -> bool:
-    try:
-        char.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 @cache
 def _raw_evidence(kind: Evidence) -> frozenset[str]:
     config, codec = ("t2s", "gb2312") if kind == "traditional" else ("s2t", "big5")
     return frozenset(
         char
         for char, out in zip(_candidates(), _converted(config), strict=True)
-        if out != char and not _encodable(char, codec)
+        if out != char and not encodable(char, codec)
     )
 
 

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from textclean.document import Edit
 from textclean.encoding.charsets import bigram_share, is_cjk, is_common, plausibility
+from textclean.encoding.kinds import byte_width
 
 STEP = "encoding"
 
@@ -73,7 +74,7 @@ def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
     last byte is the first byte of a character whose second byte was lost: the mark
     after the run already stands for that character.
     """
-    if any(len(_encoded(char, codec)) != 2 for char in run):
+    if any(byte_width(char, codec) != 2 for char in run):
         return None  # a shifted run is made of double-byte characters only
     data = (run.encode(codec) + trail.encode("ascii"))[1:]
     if lost_tail:
@@ -85,13 +86,6 @@ def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
     # In step, the bytes pair up into double-byte characters again; an ASCII character
     # coming out means the pairing is not a shift (Big5's second bytes include A-Z).
     return None if any(char.isascii() for char in realigned) else realigned
-
-
-def _encoded(char: str, codec: str) -> bytes:
-    try:
-        return char.encode(codec)
-    except UnicodeEncodeError:
-        return b""
 
 
 def _better(before: str, after: str, trail: str, trusted: bool) -> bool:

@@ -108,10 +108,15 @@ def _bigrams() -> frozenset[str]:
     return frozenset(pairs[i : i + 2] for i in range(0, len(pairs), 2))
 
 
-def word_pairs() -> frozenset[str]:
-    """Every known word pair (two characters side by side inside a known word): for
-    lookups in C, ``map(word_pairs().__contains__, pairs)``."""
-    return _bigrams()
+def word_pair_hits(run: str) -> Iterator[bool]:
+    """For each adjacent pair of ``run``, whether it is a known word pair: the pairs are
+    made and looked up in C (``map``), so a caller's ``any`` or ``sum`` costs no Python
+    call per pair.
+
+    >>> list(word_pair_hits("新闻发布"))
+    [True, False, True]
+    """
+    return map(_bigrams().__contains__, map(str.__add__, run[:-1], run[1:]))
 
 
 def is_word_pair(pair: str) -> bool:
@@ -131,11 +136,10 @@ def bigram_share(text: str) -> float | None:
     >>> bigram_share("新闻发布"), bigram_share("陔恓惆耋"), bigram_share("abc")
     (0.6666666666666666, 0.0, None)
     """
-    known = _bigrams().__contains__
     pairs = hits = 0
-    for run in _CJK_PAIRS.findall(text):  # the pairs of each run looked up in C
+    for run in _CJK_PAIRS.findall(text):
         pairs += len(run) - 1
-        hits += sum(map(known, map(str.__add__, run[:-1], run[1:])))
+        hits += sum(word_pair_hits(run))
     return hits / pairs if pairs else None
 
 

@@ -16,6 +16,7 @@ with ``true``, when that gives back real text. :func:`garble` does the damage
 from __future__ import annotations
 
 import codecs
+from functools import cache
 from typing import NamedTuple
 
 import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252", used below
@@ -89,3 +90,35 @@ def garble(text: str, kind: Kind, lossy_mark: str | None = None) -> str:
         return data.decode(kind.shown)
     shown = data.decode(kind.shown, errors="replace")
     return shown if lossy_mark == "\ufffd" else shown.replace("\ufffd", lossy_mark)
+
+
+@cache
+def char_bytes(char: str, codec: str) -> bytes | None:
+    """The bytes of one character in ``codec``; None when the codec has none for it.
+
+    >>> char_bytes("这", "gb18030"), char_bytes("这", "big5")
+    (b'\\xd5\\xe2', None)
+    """
+    try:
+        return char.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+def byte_width(char: str, codec: str) -> int:
+    """How many bytes ``char`` takes in ``codec``; 0 when the codec has none for it."""
+    data = char_bytes(char, codec)
+    return 0 if data is None else len(data)
+
+
+def encodable(text: str, codec: str) -> bool:
+    """Whether ``codec`` has bytes for every character of ``text``.
+
+    >>> encodable("這是", "big5"), encodable("这是", "big5")
+    (True, False)
+    """
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -47,7 +47,7 @@ from textclean.encoding.charsets import (
     score,
     traditional_forms,
     unexplained_pattern,
-    word_pairs,
+    word_pair_hits,
 )
 from textclean.encoding.foreign import (
     GREEK_CYRILLIC,
@@ -57,7 +57,7 @@ from textclean.encoding.foreign import (
     glued_to_letters,
     reads_as_words,
 )
-from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind
+from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind, char_bytes
 from textclean.encoding.latin import repair_latin
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
@@ -157,16 +157,10 @@ class Repair(NamedTuple):
     gain: float
 
 
-@cache
 def _encoded(char: str, encoding: str) -> bytes | None:
     """The bytes of ``char`` in ``encoding``; None if it has none, or is U+FFFD: GB18030 can
     encode U+FFFD, but its four bytes were never in the text (the mark stands for a loss)."""
-    if char == "\ufffd":
-        return None
-    try:
-        return char.encode(encoding)
-    except UnicodeEncodeError:
-        return None
+    return None if char == "\ufffd" else char_bytes(char, encoding)
 
 
 @cache
@@ -717,12 +711,7 @@ def _wordless(text: str) -> bool:
     """
     if len(text) > WORDLESS_LINE:
         return False
-    known = word_pairs().__contains__
-    for run in _CJK_RUN.findall(text):
-        # the pairs looked up in C (map, any): this runs on every short line of a document
-        if not any(map(known, map(str.__add__, run[:-1], run[1:]))):
-            return True
-    return False
+    return any(not any(word_pair_hits(run)) for run in _CJK_RUN.findall(text))
 
 
 def unexplained(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -928,10 +917,8 @@ def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
     # the short lines' runs of Chinese, all at once, each looked up in C (see _wordless)
     joined = "\n".join(line.group() for line in short)
     starts = list(accumulate((line.end() - line.start() + 1 for line in short), initial=0))
-    known = word_pairs().__contains__
     for run in _CJK_RUN.finditer(joined):
-        chars = run.group()
-        if any(map(known, map(str.__add__, chars[:-1], chars[1:]))):
+        if any(word_pair_hits(run.group())):
             continue
         line = short[bisect_right(starts, run.start()) - 1]
         # a line with no odd character: only a run without words can make it garbled

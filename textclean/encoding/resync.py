@@ -50,6 +50,7 @@ from textclean.encoding.charsets import (
     score,
     unexplained_pattern,
 )
+from textclean.encoding.kinds import byte_width
 from textclean.encoding.mojibake import unexplained
 from textclean.resources import load_toml
 
@@ -204,14 +205,6 @@ def _clusters(triggers: list[int]) -> list[tuple[int, int]]:
     return clusters
 
 
-@cache
-def _width(char: str, codec: str) -> int:
-    try:
-        return len(char.encode(codec))
-    except UnicodeEncodeError:
-        return 0
-
-
 def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
     """The best accepted re-reading of a run around the odd characters ``first..last``,
     not before ``floor``.
@@ -224,19 +217,19 @@ def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
     for name, codec in CODECS:
         # the run of double-byte characters the odd ones stand in (a mark ends one)
         anchor = first - 1 if line[first] in MARKS else first
-        if anchor < floor or _width(line[anchor], codec) != 2:
+        if anchor < floor or byte_width(line[anchor], codec) != 2:
             continue
         run_start = anchor
-        while run_start > max(floor, anchor - LEAD) and _width(line[run_start - 1], codec) == 2:
+        while run_start > max(floor, anchor - LEAD) and byte_width(line[run_start - 1], codec) == 2:
             run_start -= 1
         run_end = max(anchor, last - 1 if line[last] in MARKS else last) + 1
         limit = min(len(line), anchor + MAX_LONG + 1)
-        while run_end < limit and _width(line[run_end], codec) == 2:
+        while run_end < limit and byte_width(line[run_end], codec) == 2:
             run_end += 1
-        if not all(_width(char, codec) == 2 for char in line[anchor:run_end]):
+        if not all(byte_width(char, codec) == 2 for char in line[anchor:run_end]):
             continue
         # where the decoder came back in step by itself (a longer run is not followed)
-        ended = run_end == len(line) or _width(line[run_end], codec) != 2
+        ended = run_end == len(line) or byte_width(line[run_end], codec) != 2
         low = max(0, run_start - CONTEXT)
         high = min(len(line), run_end + 1 + CONTEXT)
         for start in range(run_start, anchor + 1):
@@ -314,7 +307,7 @@ def _reread(
         decoded = rest.decode(codec)
     except UnicodeDecodeError:
         return None
-    if not decoded or any(char.isascii() or _width(char, codec) != 2 for char in decoded):
+    if not decoded or any(char.isascii() or byte_width(char, codec) != 2 for char in decoded):
         return None
     lost = dropped == 0 and not is_word_pair(line[start - 1 : start] + decoded[0])
     after = ("?" if lost else "") + decoded + tail
