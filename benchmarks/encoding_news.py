@@ -12,12 +12,15 @@ https://github.com/yuikns/icwb2-data (its ``testing/`` folder is what is read), 
 ``TEXTCLEAN_SIGHAN``.
 
 Each set is one sentence or paragraph per line; documents are ``--lines`` lines in a row.
-Three reports:
+Four reports:
 
 * no harm: documents that ``repair_encoding`` changes (each is correct text), beside
   ``ftfy.fix_text`` and ``ftfy.fix_encoding``;
 * speed: MB/s of UTF-8 per run (best of 3, after a first run that loads the tables),
   against ftfy in the same process;
+* garbled: documents of 3 lines garbled losslessly by each kind of mojibake (up to 10
+  per set and kind), the share each fixer gives back exactly and its MB/s: the
+  garbled-text figures of ``encoding_bench.py``, on text this project did not write;
 * decoding: each legacy file's bytes, whole and cut at 20 seeded offsets, through
   ``decode_bytes``: the codec named; for the whole file, the characters that differ from
   the UTF-8 file; for a cut, whether the text is the prefix as the set's codec reads it
@@ -32,10 +35,12 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import ftfy
 
 from textclean.encoding import decode_bytes, repair_encoding
+from textclean.encoding.kinds import KINDS, encodable, garble
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best_time
@@ -49,6 +54,10 @@ SETS = {  # name: (script, the codec whose reading of the legacy file is the UTF
 """The UTF-8 files read Big5 0xA145 as U+2027 ``‧`` (cp950); Python's big5 and big5hkscs
 codecs as U+2022 ``•``: the whole-file report counts such characters apart."""
 CUTS = 20
+GARBLED_LINES = 3
+"""Lines per garbled document (short: UTF-8 read as GBK is lossless only in short text)."""
+GARBLED_DOCUMENTS = 10
+"""Garbled documents per set and kind."""
 
 
 def load(folder: Path, name: str) -> tuple[str, bytes]:
@@ -138,11 +147,21 @@ def main() -> None:
             ]
         )
 
+    garbled_rows = garbled_table(folder, fixers)
+
     labels = list(fixers)
     print(
         table(["set", "documents", "MB", *(f"changed by {label}" for label in labels)], harm_rows)
     )
     print(table(["set", "MB", *(f"{label} MB/s" for label in labels)], speed_rows))
+    print(
+        table(
+            ["kind", "documents", "MB"]
+            + [f"{label} exact" for label in labels]
+            + [f"{label} MB/s" for label in labels],
+            garbled_rows,
+        )
+    )
     print(
         table(
             [
@@ -155,6 +174,41 @@ def main() -> None:
             decode_rows,
         )
     )
+
+
+def garbled_table(folder: Path, fixers: dict[str, Any]) -> list[list[str]]:
+    """Each kind of mojibake made of the sets' text: documents of :data:`GARBLED_LINES`
+    lines, the first :data:`GARBLED_DOCUMENTS` per set that the kind garbles losslessly
+    (the wrong codec decodes every byte), repaired by each fixer: the share given back
+    exactly, and MB/s of the garbled UTF-8."""
+    texts = {name: load(folder, name)[0] for name in SETS}
+    rows = []
+    for kind in KINDS.values():
+        cases: list[tuple[str, str]] = []
+        for name in SETS:
+            found = 0
+            for doc in documents(texts[name], GARBLED_LINES):
+                if found == GARBLED_DOCUMENTS:
+                    break
+                if not encodable(doc, kind.true):
+                    continue
+                try:
+                    cases.append((doc, garble(doc, kind)))
+                except UnicodeDecodeError:
+                    continue  # the wrong codec cannot decode these bytes: not lossless
+                found += 1
+        if not cases:
+            rows.append([kind.name, "0", "", *([""] * (2 * len(fixers)))])
+            continue
+        garbled = [shown for _, shown in cases]
+        megabytes = sum(len(shown.encode("utf-8")) for shown in garbled) / 1e6
+        exact = [
+            f"{sum(fix(shown) == doc for doc, shown in cases) / len(cases):.1%}"
+            for fix in fixers.values()
+        ]
+        speeds = [f"{megabytes / best_time(fix, garbled):.2f}" for fix in fixers.values()]
+        rows.append([kind.name, str(len(cases)), f"{megabytes:.2f}", *exact, *speeds])
+    return rows
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:
