@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -262,6 +262,19 @@ def lines_matching(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, i
         end = len(text) if end < 0 else end
         yield start, end
         position = end + 1
+
+
+def lines_matching_any(text: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """The lines of ``text`` where any of ``patterns`` matches (see :func:`lines_matching`),
+    in order: one scan per pattern, each fast in C, where their alternation would not be.
+
+    >>> lines_matching_any("a?\\n新闻\\n鏂伴椈", [unexplained_pattern(), re.compile(r"\\?")])
+    [(0, 2), (6, 9)]
+    """
+    spans: set[tuple[int, int]] = set()
+    for pattern in patterns:
+        spans.update(lines_matching(text, pattern))
+    return sorted(spans)
 
 
 @cache

@@ -45,7 +45,7 @@ from textclean.encoding.charsets import (
     is_common,
     is_word_pair,
     less_common_pattern,
-    lines_matching,
+    lines_matching_any,
     odd_character_pattern,
     score,
     unexplained_pattern,
@@ -116,7 +116,7 @@ def repair_resync(text: str) -> tuple[str, list[Edit]]:
     parts: list[str] = []
     position = 0
     shift = 0
-    for line_start, line_end in lines_matching(text, _suspect_pattern()):
+    for line_start, line_end in lines_matching_any(text, _suspect_patterns()):
         for found in _line_candidates(text[line_start:line_end]):
             start, end = line_start + found.start, line_start + found.end
             before = text[start:end]
@@ -131,11 +131,13 @@ def repair_resync(text: str) -> tuple[str, list[Edit]]:
 
 
 @cache
-def _suspect_pattern() -> re.Pattern[str]:
-    """Matches where a line may hold a run one byte off (see :func:`_triggers`): a character
-    no common reading explains, a lossy mark, an ASCII sign wedged in Chinese. The lines
-    without one are never judged: one scan of the document in C."""
-    return re.compile(f"{unexplained_pattern().pattern}|[?\ufffd]|{_WEDGED.pattern}")
+def _suspect_patterns() -> tuple[re.Pattern[str], ...]:
+    """What marks a line that may hold a run one byte off (see :func:`_triggers`): a
+    character no common reading explains, a lossy mark, an ASCII sign wedged in Chinese.
+    The lines without one are never judged. Each is scanned apart: a pattern that starts
+    with a literal or a character class is searched in C at hundreds of MB/s, their
+    alternation at 60."""
+    return (unexplained_pattern(), re.compile(r"\?"), re.compile("\ufffd"), _WEDGED)
 
 
 def _reads_clean(text: str) -> bool:
@@ -187,7 +189,10 @@ def _triggers(line: str) -> tuple[set[int], set[int]]:
     return strong, set(unexplained(line, less_common_pattern()))
 
 
-_WEDGED = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?=[^\x00-\x7f\s])")
+_WEDGED = re.compile(r"[\x40-\x7e](?<=[^\x00-\x7f][\x40-\x7e])(?=[^\x00-\x7f\s])")
+"""An ASCII sign of 0x40-0x7E between a non-ASCII character and a non-space one. The
+ASCII class comes first, so that the search skips Chinese text in C (5x faster than a
+look-behind first)."""
 _MARK_AFTER_CHINESE = re.compile(
     "(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])[?\ufffd]"
 )
