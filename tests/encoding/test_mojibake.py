@@ -92,6 +92,22 @@ def test_short_spans_are_repaired_once_the_document_is_known_to_be_garbled():
     assert repair_mojibake(document)[0] == f"{TRADITIONAL}\n2022年12月13日"
 
 
+def test_a_short_line_with_one_odd_character_is_repaired_in_a_garbled_document():
+    kind = KINDS["gbk read as big5"]
+    caption = garble("图片：", kind)  # 芞⑵ㄩ: one less common character, too little alone
+    assert repair_mojibake(caption)[0] == caption
+    document = "\n".join([garble(SIMPLIFIED, kind), caption])
+    assert repair_mojibake(document)[0] == f"{SIMPLIFIED}\n图片："
+
+
+@pytest.mark.parametrize("sentence", ["老人每天走很远的路去买菜。", "他说河边那块地最适合种树。"])
+def test_gbk_read_as_latin1_needs_fewer_words_where_no_latin_word_stands(sentence: str) -> None:
+    # 18-27% of these pairs are in the word list: too few for a span that may be German,
+    # enough for one of Latin-1 letters without an ASCII letter among them
+    garbled = garble(sentence, KINDS["gbk read as cp1252"])
+    assert repair_mojibake(garbled)[0] == sentence
+
+
 @pytest.mark.parametrize(
     "text",
     ["羣裏說：“疫情防控形勢異常嚴峻。”", "羣(qún)裏(lǐ)說(shuō)一聲"],

@@ -110,6 +110,11 @@ Russian: only a document known to suffer from the kind repairs them."""
 
 KANA_PAIRS = 3
 
+LATIN_SOUP = 8
+"""Non-ASCII characters, with no ASCII letter among them, that no Latin-script language
+writes: a span of them read as GBK needs only :data:`MIN_WORD_PAIRS` (see
+:func:`_no_latin_words`)."""
+
 WORDLESS_PAIRS = 3
 """Adjacent pairs of Chinese characters, none a known word pair, that make a line worth
 judging even when all its characters are common (see :func:`_may_be_garbled`)."""
@@ -486,11 +491,32 @@ def _foreign_is_explained(
         # they give back in other scripts is left to ftfy (see latin.py), which knows them
         return any(is_cjk(char) for char in after)
     script = foreign_letters(line[start:end])
-    if script == "latin" or kind.shown == CP1252 or glued_to_letters(line, start, end):
-        return not unrecovered and reads_as_words(after, LATIN_WORD_PAIRS)
+    glued = glued_to_letters(line, start, end)
+    if script == "latin" or kind.shown == CP1252 or glued:
+        if unrecovered:
+            return False
+        if kind.shown == CP1252 and not glued and _no_latin_words(line[start:end]):
+            return reads_as_words(after, MIN_WORD_PAIRS, MIN_PAIRS)
+        return reads_as_words(after, LATIN_WORD_PAIRS)
     if script == "kana":
         return not unrecovered and reads_as_words(after, KANA_WORD_PAIRS, KANA_PAIRS)
     return script not in ("japanese", "greek or cyrillic")
+
+
+def _no_latin_words(span: str) -> bool:
+    """Whether ``span`` is :data:`LATIN_SOUP` or more non-ASCII characters without one ASCII
+    letter between them: no language written in Latin-1 has such a word (its words hold
+    vowels of ASCII), so a GBK reading of it need not read as Chinese as clearly as one of
+    text that may be German or Norwegian (``两点之间直线最短``: 25% word pairs).
+
+    >>> _no_latin_words("Á½µãÖ®¼äÖ±Ïß×î¶Ì"), _no_latin_words("Schlüssel Übersetzungsbüro")
+    (True, False)
+    """
+    return _ASCII_LETTER.search(span) is None and len(_UNWEIGHED.sub("", span)) >= LATIN_SOUP
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")
 
 
 def _chinese_characters(text: str) -> bool:
@@ -661,6 +687,8 @@ def _may_be_garbled(line: str, trusted: Trusted = NONE) -> bool:
     """
     if _has_odd_characters(line):
         return True
+    if trusted and next(unexplained(line, less_common_pattern()), None) is not None:
+        return True  # in a document known to suffer from a kind, one such character will do
     return _wordless(line) and (bool(trusted) or _rereads_as_words(line))
 
 
