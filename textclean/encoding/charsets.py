@@ -108,6 +108,11 @@ def _bigrams() -> frozenset[str]:
     return frozenset(pairs[i : i + 2] for i in range(0, len(pairs), 2))
 
 
+def word_pair_set() -> frozenset[str]:
+    """Every known word pair: two characters that occur next to each other in a word."""
+    return _bigrams()
+
+
 def word_pair_hits(run: str) -> Iterator[bool]:
     """For each adjacent pair of ``run``, whether it is a known word pair: the pairs are
     made and looked up in C (``map``), so a caller's ``any`` or ``sum`` costs no Python

@@ -22,12 +22,14 @@ where the input used ``?``) and is counted in ``meta["mojibake_unrecovered"]``.
 from __future__ import annotations
 
 import codecs
+import operator
 import re
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
@@ -48,6 +50,7 @@ from textclean.encoding.charsets import (
     traditional_forms,
     unexplained_pattern,
     word_pair_hits,
+    word_pair_set,
 )
 from textclean.encoding.foreign import (
     GREEK_CYRILLIC,
@@ -651,9 +654,9 @@ def _reread(text: str, kind: Kind) -> str:
     return text.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
 
 
-_SHORT_LINE = re.compile(f"^[^\\n]{{{WORDLESS_PAIRS + 1},{WORDLESS_LINE}}}$", re.MULTILINE)
-"""A line short enough for a run without words to make it worth judging (see :func:`_wordless`)."""
-_CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
+_CJK = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_RUN = re.compile(f"{_CJK}{{{WORDLESS_PAIRS + 1},}}")
+_CJK_CHAR = re.compile(_CJK)
 _LATIN = re.compile("[\x80-\xff]")
 _INVISIBLE = re.compile(INVISIBLE)
 _ODD_SPACE = re.compile(ODD_SPACE)
@@ -713,7 +716,9 @@ def _rereads_as_words(line: str) -> bool:
 
 def _known_pairs(text: str) -> int:
     """Adjacent pairs of two different characters that are known word pairs."""
-    return sum(1 for a, b in pairwise(text) if a != b and is_word_pair(a + b))
+    firsts, seconds = text[:-1], text[1:]
+    known = map(word_pair_set().__contains__, map(str.__add__, firsts, seconds))
+    return sum(map(operator.and_, map(operator.ne, firsts, seconds), known))  # in C
 
 
 def _has_odd_characters(line: str) -> bool:
@@ -775,27 +780,47 @@ def _later_views(view: View) -> Iterator[View]:
         yield piece.group(), where[piece.start() : piece.end()]
 
 
-def _line_repairs(line: str, trusted: Trusted = NONE) -> list[tuple[Kind, Repair, list[int]]]:
-    """The repairs of ``line``, each with the map from its view back to the line."""
+def _line_repairs(
+    line: str, trusted: Trusted = NONE, judged: Judged | None = None
+) -> list[tuple[Kind, Repair, list[int]]]:
+    """The repairs of ``line``, each with the map from its view back to the line.
+
+    ``judged``: what earlier passes over the line found in each stretch (see
+    :func:`_view_repairs`).
+    """
+    judged = {} if judged is None else judged
     view = _visible(line)
-    repairs = _view_repairs(view, trusted)
+    repairs = _view_repairs(view, trusted, judged)
     if repairs:
         return repairs
     for later in _later_views(view):
         if later[0] != view[0]:  # the line as it stands was judged just now
-            repairs.extend(_view_repairs(later, trusted))
+            repairs.extend(_view_repairs(later, trusted, judged))
     return repairs
 
 
-def _view_repairs(view: View, trusted: Trusted) -> list[tuple[Kind, Repair, list[int]]]:
+Judged = dict[str, "tuple[Kind, list[Repair]] | None"]
+"""What the search found in each stretch of a line it judged (None: nothing)."""
+
+
+def _view_repairs(
+    view: View, trusted: Trusted, judged: Judged
+) -> list[tuple[Kind, Repair, list[int]]]:
     """The repairs of each stretch of ``view`` between clean Chinese (see :func:`_stretches`)
-    that may be garbled: the search runs only where there is something to find."""
+    that may be garbled: the search runs only where there is something to find.
+
+    A stretch is judged once per line: a later pass meets the stretches the last one
+    left unrepaired again (they lie between the same clean runs), and
+    :func:`repair_line` gives the same answer for the same text (``judged`` keeps it).
+    """
     text, where = view
     repairs = []
     for start, end in _stretches(text):
-        if not _may_be_garbled(text[start:end], trusted):
-            continue
-        found = repair_line(text[start:end], trusted)
+        stretch = text[start:end]
+        if stretch not in judged:
+            garbled = _may_be_garbled(stretch, trusted)
+            judged[stretch] = repair_line(stretch, trusted) if garbled else None
+        found = judged[stretch]
         if found is not None:
             repairs.extend((found[0], repair, where[start:end]) for repair in found[1])
     return repairs
@@ -842,6 +867,7 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
     edits: list[Edit] = []
     unrecovered = 0
     fresh: list[tuple[int, int]] = []  # where the last pass put its repairs
+    judged: Judged = {}
     for done in range(MAX_PASSES):
         if done and common_text_pattern().fullmatch(line):
             break  # a repaired line of common characters is not judged again
@@ -849,7 +875,7 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
             break
         if not _may_be_garbled(line, trusted):
             break
-        repairs = _line_repairs(line, trusted)
+        repairs = _line_repairs(line, trusted, judged)
         if not repairs:
             break
         parts: list[str] = []
@@ -941,18 +967,59 @@ def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
     [(3, 6)]
     """
     spans = set(lines_matching(text, unexplained_pattern()))
-    short = list(_SHORT_LINE.finditer(text))
-    # the short lines' runs of Chinese, all at once, each looked up in C (see _wordless)
-    joined = "\n".join(line.group() for line in short)
-    starts = list(accumulate((line.end() - line.start() + 1 for line in short), initial=0))
-    for run in _CJK_RUN.finditer(joined):
-        if any(word_pair_hits(run.group())):
-            continue
-        line = short[bisect_right(starts, run.start()) - 1]
+    for span in _short_lines_with_wordless_runs(text):
         # a line with no odd character: only a run without words can make it garbled
-        if line.span() not in spans and (trusted or _rereads_as_words(line.group())):
-            spans.add(line.span())
+        if span not in spans and (trusted or _rereads_as_words(text[span[0] : span[1]])):
+            spans.add(span)
     return sorted(spans)
+
+
+def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each short line of ``text`` (:data:`WORDLESS_PAIRS` + 1 to
+    :data:`WORDLESS_LINE` characters) that holds a run of Chinese characters without a
+    known word pair (see :func:`_wordless`).
+
+    All in C but for the runs that pass a round: the short lines are picked by their
+    lengths, their runs found in one scan, and each round keeps the runs whose pair at
+    the next position is no known word, so that a run costs no Python call (a text of
+    clauses, one per line, has a run in every line).
+
+    >>> _short_lines_with_wordless_runs("新闻发布会\\n控窒嬝笣\\n" * 2)
+    [(6, 10), (17, 21)]
+    """
+    lines = text.split("\n")
+    lengths = list(map(len, lines))
+    short = list(map(_SHORT_LENGTHS.__contains__, lengths))
+    short_lines = list(compress(lines, short))
+    joined = "\n".join(short_lines)
+    runs = _CJK_RUN.findall(joined)
+    known = word_pair_set().__contains__
+    for position in range(FIRST_PAIRS):  # most runs hold a word in their first pairs
+        pair = itemgetter(slice(position, position + 2))
+        runs = list(compress(runs, map(operator.not_, map(known, map(pair, runs)))))
+    wordless = {run for run in runs if not any(word_pair_hits(run))}
+    if not wordless:
+        return []
+    starts = list(accumulate(map((1).__add__, lengths), initial=0))
+    line_starts = list(compress(starts, short))
+    joined_starts = list(accumulate(map((1).__add__, map(len, short_lines)), initial=0))
+    found: set[tuple[int, int]] = set()
+    for run in wordless:  # every place the run stands whole (not inside a longer one)
+        at = joined.find(run)
+        while at >= 0:
+            alone = at == 0 or not _CJK_CHAR.match(joined, at - 1)
+            if alone and not _CJK_CHAR.match(joined, at + len(run)):
+                line = bisect_right(joined_starts, at) - 1
+                found.add((line_starts[line], line_starts[line] + len(short_lines[line])))
+            at = joined.find(run, at + 1)
+    return sorted(found)
+
+
+FIRST_PAIRS = 2
+"""Pairs of each run looked up for all runs at once, in C, before the few left are
+looked at one by one."""
+
+_SHORT_LENGTHS = range(WORDLESS_PAIRS + 1, WORDLESS_LINE + 1)
 
 
 def _trusted(edits: Iterable[Edit]) -> Trusted:
