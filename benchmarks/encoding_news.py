@@ -1,6 +1,6 @@
 """The encoding step on clean Chinese text nobody here wrote: no harm, speed, decoding.
 
-    python benchmarks/encoding_news.py --sighan DIR [--lines 30]
+    python benchmarks/encoding_news.py --sighan DIR [--lines 30] [--garbled 10]
 
 The text is the test sets of the Second International Chinese Word Segmentation Bakeoff
 (SIGHAN 2005, http://sighan.cs.uchicago.edu/bakeoff2005/): People's Daily (``pku``) and
@@ -18,7 +18,7 @@ Four reports:
   ``ftfy.fix_text`` and ``ftfy.fix_encoding``;
 * speed: MB/s of UTF-8 per run (best of 3, after a first run that loads the tables),
   against ftfy in the same process;
-* garbled: documents of 3 lines garbled losslessly by each kind of mojibake (up to 10
+* garbled: documents of 3 lines garbled losslessly by each kind of mojibake (``--garbled``
   per set and kind), the share each fixer gives back exactly and its MB/s: the
   garbled-text figures of ``encoding_bench.py``, on text this project did not write;
 * decoding: each legacy file's bytes, whole and cut at 20 seeded offsets, through
@@ -88,6 +88,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sighan", type=Path, default=os.environ.get("TEXTCLEAN_SIGHAN"))
     parser.add_argument("--lines", type=int, default=30, help="lines per document")
+    parser.add_argument(
+        "--garbled",
+        type=int,
+        default=GARBLED_DOCUMENTS,
+        help="garbled documents per set and kind (the table's figures steady with 40)",
+    )
     args = parser.parse_args()
     if args.sighan is None:
         parser.error("give --sighan DIR (a copy of github.com/yuikns/icwb2-data)")
@@ -147,7 +153,7 @@ def main() -> None:
             ]
         )
 
-    garbled_rows = garbled_table(folder, fixers)
+    garbled_rows = garbled_table(folder, fixers, args.garbled)
 
     labels = list(fixers)
     print(
@@ -176,9 +182,11 @@ def main() -> None:
     )
 
 
-def garbled_table(folder: Path, fixers: dict[str, Any]) -> list[list[str]]:
+def garbled_table(
+    folder: Path, fixers: dict[str, Any], per_set: int = GARBLED_DOCUMENTS
+) -> list[list[str]]:
     """Each kind of mojibake made of the sets' text: documents of :data:`GARBLED_LINES`
-    lines, the first :data:`GARBLED_DOCUMENTS` per set that the kind garbles losslessly
+    lines, the first ``per_set`` per set that the kind garbles losslessly
     (the wrong codec decodes every byte), repaired by each fixer: the share given back
     exactly, and MB/s of the garbled UTF-8."""
     texts = {name: load(folder, name)[0] for name in SETS}
@@ -188,7 +196,7 @@ def garbled_table(folder: Path, fixers: dict[str, Any]) -> list[list[str]]:
         for name in SETS:
             found = 0
             for doc in documents(texts[name], GARBLED_LINES):
-                if found == GARBLED_DOCUMENTS:
+                if found == per_set:
                     break
                 if not encodable(doc, kind.true):
                     continue
