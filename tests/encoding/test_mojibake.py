@@ -100,6 +100,24 @@ def test_a_short_line_with_one_odd_character_is_repaired_in_a_garbled_document()
     assert repair_mojibake(document)[0] == f"{SIMPLIFIED}\n图片："
 
 
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [("gbk read as big5", "此外，\n谢谢。"), ("gbk read as cp1252", "谢谢。\n好的。")],
+)
+def test_lines_too_short_alone_are_repaired_when_their_ends_read_back_as_marks(kind, text):
+    # 森俋ㄛ / 郅郅﹝: each alone could be Chinese; two lines that end in what GBK's ， and 。
+    # read as Big5 look like are evidence of the kind (ftfy makes лл¡£ of Ð»Ð»¡£ alone)
+    garbled = garble(text, KINDS[kind])
+    alone = [repair_mojibake(line)[0] for line in garbled.split("\n")]
+    assert not any(line == truth for line, truth in zip(alone, text.split("\n"), strict=True))
+    assert repair_mojibake(garbled)[0] == text
+
+
+def test_line_ends_vote_only_where_they_read_back_as_chinese_clause_marks():
+    text = "Prix : 5 £\nTotal : 10 £\nÀ bientôt ¡\nΕλληνικά\nКирилица"
+    assert repair_mojibake(text)[0] == text
+
+
 @pytest.mark.parametrize("sentence", ["老人每天走很远的路去买菜。", "他说河边那块地最适合种树。"])
 def test_gbk_read_as_latin1_needs_fewer_words_where_no_latin_word_stands(sentence: str) -> None:
     # 18-27% of these pairs are in the word list: too few for a span that may be German,

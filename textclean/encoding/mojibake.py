@@ -133,6 +133,15 @@ WORDLESS_WORD_PAIRS = 0.5
 """The share of known word pairs a repair of a wordless span of common characters must
 bring (see :func:`_plain_words`)."""
 
+CLAUSE_MARKS = "，。！？：；、"
+"""The full-width marks that end Chinese clauses and lines (see :func:`_voted`)."""
+
+VOTES = 2
+"""Lines whose ends a kind reads back as clause marks that make it known in a document."""
+
+VOTE_TAIL = 4
+"""Characters at the end of a line read back to find its last one in the right codec."""
+
 MAX_PASSES = 9
 """Text garbled twice (e.g. UTF-8 read as GBK, then as cp1252) needs a second pass, and
 each pass takes one kind per stretch: a line of several kinds needs one pass per kind.
@@ -924,16 +933,18 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     """Repair every garbled span of ``text``; return the text, the edits and meta.
 
     Evidence adds up: once a kind has been repaired in :data:`TRUST_CHARS` characters of
-    the document, its short spans elsewhere (a date line ``202212る13ら``) need only the
+    the document, or :data:`VOTES` lines end in what it reads back as clause marks (see
+    :func:`_voted`), its short spans elsewhere (a date line ``202212る13ら``) need only the
     usual margin. ``meta["mojibake_unrecovered"]`` counts the marks put for data that
     was lost before textclean saw it (inside repaired spans).
     """
     lines = _lines_to_judge(text, NONE)
     repaired = {span: _repair_line_fully(text[span[0] : span[1]]) for span in lines}
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
+    trusted |= _voted(text, lines, trusted)
     if trusted:
         for span in _lines_to_judge(text, trusted):
-            if span not in repaired or not repaired[span][1]:
+            if span not in repaired or not _searched(repaired[span][1]):
                 repaired[span] = _repair_line_fully(text[span[0] : span[1]], trusted)
     parts: list[str] = []
     edits: list[Edit] = []
@@ -1020,6 +1031,43 @@ FIRST_PAIRS = 2
 looked at one by one."""
 
 _SHORT_LENGTHS = range(WORDLESS_PAIRS + 1, WORDLESS_LINE + 1)
+
+
+def _voted(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> Trusted:
+    """The kinds that the ends of lines vote for: lines of ``text`` (``spans``: those
+    judged) that end in a character that is no clause mark but that a kind reads back as
+    one (``森俋ㄛ``: GBK's ``，`` read as Big5 is ``ㄛ``; ``Ð»Ð»¡£``: its ``。`` read
+    as cp1252 is ``¡£``). Chinese lines end in clause marks; :data:`VOTES` lines whose
+    marks a kind gives back are evidence of it that lines too short to be repaired alone
+    (``此外，``, ``谢谢。``) cannot give one by one.
+
+    >>> garbled = "森俋ㄛ\\n蚚彰爍鷂瞳悾ㄛ"
+    >>> sorted(_voted(garbled, [(0, 3), (4, 11)], NONE))
+    ['gbk read as big5']
+    """
+    votes: dict[str, int] = {}
+    for start, end in spans:
+        for kind in _votes(text[start:end]):
+            if kind.name not in trusted:
+                votes[kind.name] = votes.get(kind.name, 0) + 1
+    return frozenset(name for name, count in votes.items() if count >= VOTES)
+
+
+def _votes(line: str) -> list[Kind]:
+    """The kinds that read the end of ``line`` back as a clause mark where it has none."""
+    line = line.rstrip()
+    last = line[-1:]
+    if not last or last.isascii() or last in CLAUSE_MARKS:
+        return []
+    tail = line[-VOTE_TAIL:]
+    return [kind for kind in KINDS.values() if _reread(tail, kind)[-1:] in CLAUSE_MARKS]
+
+
+def _searched(edits: list[Edit]) -> bool:
+    """Whether ``edits`` hold a repair of the search (of a kind), not only ftfy's: in a
+    document known to suffer from a kind, ``Ð»Ð»¡£`` is 谢谢。 read as cp1252, not the
+    ``лл¡£`` that ftfy makes of it alone."""
+    return any(edit.reason in KINDS for edit in edits)
 
 
 def _trusted(edits: Iterable[Edit]) -> Trusted:
