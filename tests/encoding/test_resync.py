@@ -46,6 +46,9 @@ ECONOMY = "中國猶如一家超大型企業，近三十年的經濟成長"
         (_stray(ECONOMY, 30, 0xC9, codec="big5", mark=""), ECONOMY),
         # the example: 大家注意， read one byte off after a lost byte
         ("通知：愦蠹易⒁猓?本周六停电。", "通知：?大家注意?本周六停电。"),
+        # Big5, 路's second byte lost: 落 (路's first byte, 狂's first) and 狂's second byte
+        # "g" wedged before 潮 show the decoder's way back in step, though 落 is common
+        (_lost("因應網路狂潮的情況", 7, codec="big5", mark=""), "因應網?狂潮的情況"),
     ],
 )
 def test_a_shifted_run_is_read_in_step(garbled, repaired):
@@ -77,6 +80,7 @@ CLEAN = [
     "你吃饭了吗?我们走吧?这是真的吗?",  # ASCII question marks after Chinese
     "转发微博@人民日报称，今天全市气温~回升。",  # ASCII signs between Chinese characters
     "網友在臉書|留言說：「好|不好」都行。",
+    "維他命C片、X光檢查、A股與B型肝炎",  # letters between Traditional characters
     "详见《通知》[附件]第三条，请@各部门负责人。",
     "“闫书记,我是侯更辉,人命关天,请您马上联系救护车到清凉寺村!”",
 ]

@@ -318,19 +318,30 @@ def _reread(
     after = ("?" if lost else "") + decoded + tail
     # an ASCII second byte wedged between Chinese characters is shape enough for one
     wedged = trail and not (line[stop : stop + 1] or "a").isascii()
-    value = _judge(line, start, stop, decoded, after, 1 if wedged else MIN_CHARS, codec)
+    value = _judge(line, start, stop, decoded, after, 1 if wedged else MIN_CHARS, codec, wedged)
     if value is None:
         return None
     return _Candidate(start, stop, after, f"{name} read one byte off", value)
 
 
 def _judge(
-    line: str, start: int, stop: int, decoded: str, after: str, least: int, codec: str
+    line: str,
+    start: int,
+    stop: int,
+    decoded: str,
+    after: str,
+    least: int,
+    codec: str,
+    wedged: bool = False,
 ) -> float | None:
     """The score of ``line[start:stop]`` re-read as ``after`` (``decoded`` and the marks put
     for lost characters) if it reads clearly better than as it stands; else None.
 
     ``least``: the fewest characters ``decoded`` must hold; each must be common in ``codec``.
+    ``wedged``: the run ends in an ASCII sign wedged between Chinese characters, read with
+    it as the second byte of its last character (``網落g潮`` for 網路狂潮): a letter there,
+    or a sign after which the character it ends makes a known word pair, shows where the
+    decoder came back in step, as a lossy mark after the run would.
     """
     if len(decoded) < least or not all(_plain(char, codec) for char in decoded):
         return None
@@ -346,7 +357,13 @@ def _judge(
         return None
     if old is not None and new - old < MARGIN:
         return None
-    if all(_plain(char) for char in before if not char.isascii()) and not _marked(line, stop):
+    # a wedged letter shows where the decoder came back in step (網落g潮); a sign that
+    # separates clean words (三區_國產) only where the character it ends makes a known
+    # word pair with the next one (尺@塊 for 一塊)
+    shown = _marked(line, stop) or (
+        wedged and (line[stop - 1].isalpha() or is_word_pair(after[-1:] + line[stop : stop + 1]))
+    )
+    if all(_plain(char) for char in before if not char.isascii()) and not shown:
         return None  # plain characters that no decoder's mark shows to be broken: real text
     return new
 
