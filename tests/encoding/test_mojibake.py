@@ -78,6 +78,13 @@ def test_a_control_character_inside_a_garbled_span_does_not_hide_it():
     assert "\x08" in edits[0].before
 
 
+def test_the_kind_with_the_larger_gain_wins_not_the_first_that_repairs_anything():
+    # GBK read as cp1252 reads ç¼–è€…çš„ back into more common characters (its first try),
+    # but repairs only a part of the line, into 每豕Ｕ＃: UTF-8 read as cp1252 explains it all
+    garbled = garble("编者的话", KINDS["utf-8 read as cp1252"])
+    assert repair_mojibake(garbled)[0] == "编者的话"
+
+
 def test_latin1_and_cp1252_readings_are_both_repaired():
     data = TRADITIONAL.encode("gbk")
     assert repair_mojibake(data.decode("latin-1"))[0] == TRADITIONAL
