@@ -29,7 +29,6 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate, compress, pairwise
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
@@ -49,6 +48,7 @@ from textclean.encoding.charsets import (
     score,
     traditional_forms,
     unexplained_pattern,
+    weights,
     word_pair_hits,
     word_pair_set,
 )
@@ -524,11 +524,10 @@ def _no_latin_words(span: str) -> bool:
     >>> _no_latin_words("Á½µãÖ®¼äÖ±Ïß×î¶Ì"), _no_latin_words("Schlüssel Übersetzungsbüro")
     (True, False)
     """
-    return _ASCII_LETTER.search(span) is None and len(_UNWEIGHED.sub("", span)) >= LATIN_SOUP
+    return _ASCII_LETTER.search(span) is None and weights(span)[1] >= LATIN_SOUP
 
 
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")
 
 
 def _chinese_characters(text: str) -> bool:
@@ -1006,7 +1005,7 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     runs = _CJK_RUN.findall(joined)
     known = word_pair_set().__contains__
     for position in range(FIRST_PAIRS):  # most runs hold a word in their first pairs
-        pair = itemgetter(slice(position, position + 2))
+        pair = operator.itemgetter(slice(position, position + 2))
         runs = list(compress(runs, map(operator.not_, map(known, map(pair, runs)))))
     wordless = {run for run in runs if not any(word_pair_hits(run))}
     if not wordless:
