@@ -662,9 +662,7 @@ def _reread(text: str, kind: Kind) -> str:
     return text.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
 
 
-_CJK = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_CJK_RUN = re.compile(f"{_CJK}{{{WORDLESS_PAIRS + 1},}}")
-_CJK_CHAR = re.compile(_CJK)
+_CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
 _LATIN = re.compile("[\x80-\xff]")
 _INVISIBLE = re.compile(INVISIBLE)
 _ODD_SPACE = re.compile(ODD_SPACE)
@@ -989,10 +987,10 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     :data:`WORDLESS_LINE` characters) that holds a run of Chinese characters without a
     known word pair (see :func:`_wordless`).
 
-    All in C but for the runs that pass a round: the short lines are picked by their
-    lengths, their runs found in one scan, and each round keeps the runs whose pair at
-    the next position is no known word, so that a run costs no Python call (a text of
-    clauses, one per line, has a run in every line).
+    The short lines are picked by their lengths and their runs found in one scan; the
+    runs' first pairs are looked up for all runs at once in C, so that a run with a word
+    costs no Python call (a text of clauses, one per line, has a run in every line). Only
+    a document with a wordless run is scanned again for where it stands.
 
     >>> _short_lines_with_wordless_runs("新闻发布会\\n控窒嬝笣\\n" * 2)
     [(6, 10), (17, 21)]
@@ -1014,14 +1012,10 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     line_starts = list(compress(starts, short))
     joined_starts = list(accumulate(map((1).__add__, map(len, short_lines)), initial=0))
     found: set[tuple[int, int]] = set()
-    for run in wordless:  # every place the run stands whole (not inside a longer one)
-        at = joined.find(run)
-        while at >= 0:
-            alone = at == 0 or not _CJK_CHAR.match(joined, at - 1)
-            if alone and not _CJK_CHAR.match(joined, at + len(run)):
-                line = bisect_right(joined_starts, at) - 1
-                found.add((line_starts[line], line_starts[line] + len(short_lines[line])))
-            at = joined.find(run, at + 1)
+    for run in _CJK_RUN.finditer(joined):
+        if run.group() in wordless:
+            line = bisect_right(joined_starts, run.start()) - 1
+            found.add((line_starts[line], line_starts[line] + len(short_lines[line])))
     return sorted(found)
 
 
