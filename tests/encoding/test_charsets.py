@@ -6,7 +6,12 @@ import runpy
 from pathlib import Path
 
 from tests.conftest import seed_text
-from textclean.encoding.charsets import bigram_share, plausibility
+from textclean.encoding.charsets import (
+    bigram_share,
+    char_weight,
+    odd_character_pattern,
+    plausibility,
+)
 from textclean.encoding.kinds import KINDS, garble
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,3 +42,18 @@ def test_real_text_has_known_pairs_mojibake_almost_none():
     assert bigram_share("商水县正在实行严格的疫情防控措施") >= 0.2
     assert bigram_share("商水縣正在實行嚴格的疫情防控措施") >= 0.2
     assert bigram_share(garble("商水县正在实行严格的疫情防控措施", KINDS["gbk read as big5"])) < 0.1
+
+
+def test_hong_kong_and_taiwan_characters_are_less_common_not_rare():
+    # HKSCS (深水埗, 屋邨, Cantonese 嘅) and cp950's Eten extension (宏碁) stand in real
+    # text; cp950's reading of Big5 A14E (﹑) is punctuation, as Python's big5 ､ is
+    assert [char_weight(char) for char in "埗邨嘅碁"] == [0.0] * 4
+    assert char_weight("﹑") == char_weight("､") == 1.0
+    assert char_weight("𩂰") == -1.0  # HKSCS beyond the BMP stays rare (see the script)
+
+
+def test_one_supplement_character_is_no_sign_of_mojibake_by_itself():
+    # a character of negative weight makes both repair passes judge its line; one HKSCS
+    # character in clean Hong Kong news no longer does (two less common ones still do)
+    assert odd_character_pattern().search("記者昨查察發現，李鄭屋邨旁邊有一條明渠。") is None
+    assert odd_character_pattern().search("深水埗") is None

@@ -3,10 +3,11 @@
 Each character gets a weight by how common it is in Chinese news text: the most used
 Simplified and Traditional characters (GB2312 level 1, Big5's common block) and the
 punctuation and signs of both standards' symbol rows weigh +1; the less common levels,
-and the kana, Greek, Cyrillic and box drawing GB2312 can quote, 0; any other CJK
-character -1; what mojibake is made of (Latin-1 letters in a Chinese text, private-use
-and replacement characters) -1 to -2. :func:`plausibility` is
-the mean weight; ASCII and whitespace are left out, since no repair changes them.
+the characters Big5's supplements add (HKSCS, Eten: ``邨``, ``碁``), and the kana,
+Greek, Cyrillic and box drawing GB2312 can quote, 0; any other CJK character -1; what
+mojibake is made of (Latin-1 letters in a Chinese text, private-use and replacement
+characters) -1 to -2. :func:`plausibility` is the mean weight; ASCII and whitespace
+are left out, since no repair changes them.
 
 >>> plausibility("新闻") > plausibility("鏂伴椈")
 True
@@ -52,7 +53,9 @@ def _common() -> frozenset[str]:
 def _less_common() -> frozenset[str]:
     sets = load_toml("charsets.toml")
     letters = sets["gb2312_letters"]  # kana, Greek, Cyrillic, box drawing: quoted, not Chinese
-    return frozenset(sets["gb2312_level2"] + sets["big5_less_common"] + letters)
+    # Hong Kong's and Taiwan's own characters (邨, 碁): real text, in neither standard's levels
+    supplements = sets["big5_supplements"]
+    return frozenset(sets["gb2312_level2"] + sets["big5_less_common"] + supplements + letters)
 
 
 def common_characters() -> frozenset[str]:
