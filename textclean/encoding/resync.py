@@ -304,18 +304,20 @@ def _may_make_a_word(
     # second byte and the next one's first), or None
     shifted = [_pair_char(data[index : index + 2], codec) for index in range(1, len(data) - 1, 2)]
     before = line[run_start - 1 : run_start]
+    # the character after the trailing byte follows the last one re-read
+    after = line[run_end + 1 : run_end + 2] if trailing else ""
     candidates: list[str] = []
     for k in range(anchor - run_start + 1):  # the starts
         previous = line[run_start + k - 1] if k else before
         first = _pair_char(data[2 * k : 2 * k + 1] + data[2 * k + 2 : 2 * k + 3], codec)
         after_first = shifted[k + 1] if k + 1 < len(shifted) else None
-        if first is not None:
-            candidates += [previous + first, first + (after_first or "")]
+        if first is not None:  # a reading with the start's second byte dropped
+            candidates += [previous + first, first + (after_first or after)]
         if k < len(shifted) and shifted[k] is not None:
             candidates.append(previous + shifted[k])
     candidates += [a + b for a, b in pairwise(shifted) if a is not None and b is not None]
-    if trailing and shifted and shifted[-1] is not None:
-        candidates.append(shifted[-1] + line[run_end + 1 : run_end + 2])
+    if shifted and shifted[-1] is not None:
+        candidates.append(shifted[-1] + after)
     return any(map(is_word_pair, candidates))
 
 
