@@ -32,6 +32,7 @@ def _lost(text: str, offset: int, codec: str = "gbk", mark: str = "?") -> str:
 LESSON = "早上的英语课就来了20几个同学"
 INSPECTION = "天都會不定時、不定點抽查舍房"
 ECONOMY = "中國猶如一家超大型企業，近三十年的經濟成長"
+HEARING = "昨天他因此不敢把書面攻防資料交給扁，避免內容曝光"
 
 
 @pytest.mark.parametrize(
@@ -54,6 +55,9 @@ ECONOMY = "中國猶如一家超大型企業，近三十年的經濟成長"
         # Big5, 路's second byte lost: 落 (路's first byte, 狂's first) and 狂's second byte
         # "g" wedged before 潮 show the decoder's way back in step, though 落 is common
         (_lost("因應網路狂潮的情況", 7, codec="big5", mark=""), "因應網?狂潮的情況"),
+        # Big5, 此's first byte lost: the run shows the kana ぁ (C6A5 as cp950 and big5
+        # read it, C6E7 in Big5-HKSCS), re-read from the bytes it came from
+        (_lost(HEARING, 9, codec="big5"), "昨天他因?不敢把書面攻防資料交給扁，避免內容曝光"),
     ],
 )
 def test_a_shifted_run_is_read_in_step(garbled, repaired):

@@ -28,12 +28,14 @@ from typing import NamedTuple
 
 from textclean.document import Edit
 from textclean.encoding.charsets import bigram_share, is_cjk, is_common, plausibility
-from textclean.encoding.kinds import byte_width
+from textclean.encoding.kinds import BIG5_AS_CP950, byte_width, shows_cp950_forms
 
 STEP = "encoding"
 
-CODECS = (("gbk", "gb18030"), ("big5", "big5hkscs"))
-"""The double-byte encodings a shifted run is re-decoded in: (name in the reason, codec)."""
+CODECS = (("gbk", "gb18030"), ("big5", "big5hkscs"), ("big5", BIG5_AS_CP950))
+"""The double-byte encodings a shifted run is re-decoded in: (name in the reason, codec).
+Big5 runs are encoded back as Big5-HKSCS and, when they hold kana or box drawing a cp950
+decoder gave (``ぁ``, ``╰``), as cp950 wrote them (see :data:`BIG5_AS_CP950`)."""
 
 SHIFT_MARGIN = 0.25
 """How much higher the realigned run must score than the shifted one."""
@@ -76,6 +78,8 @@ def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
     """
     if any(byte_width(char, codec) != 2 for char in run):
         return None  # a shifted run is made of double-byte characters only
+    if codec == BIG5_AS_CP950 and not shows_cp950_forms(run):
+        return None  # its bytes are those Big5-HKSCS gave: read so already
     data = (run.encode(codec) + trail.encode("ascii"))[1:]
     if lost_tail:
         data = data[:-1]

@@ -55,6 +55,62 @@ def _latin_codec(name: str) -> codecs.CodecInfo | None:
 CP1252 = "textclean-latin1-cp1252"
 codecs.register(_latin_codec)
 
+BIG5_AS_CP950 = "textclean-big5-cp950"
+"""Big5-HKSCS that encodes what a cp950 or Python ``big5`` decoder shows with the bytes
+it came from: their kana, box drawing and a few signs (``ぁ``, ``╰``, ``‧``) stand at
+other code points than in HKSCS (``ぁ`` is C6A5 in cp950, C6E7 in Big5-HKSCS). Decoding
+is Big5-HKSCS's.
+
+>>> "ぁ".encode(BIG5_AS_CP950).hex(), "ぁ".encode("big5hkscs").hex()
+('c6a5', 'c6e7')
+"""
+
+
+@cache
+def _cp950_forms() -> dict[int, str]:
+    """For each character a cp950 or big5 decoder gives for bytes that Big5-HKSCS encodes
+    it otherwise: the character Big5-HKSCS decodes those bytes to."""
+    forms: dict[int, str] = {}
+    for lead in range(0x81, 0xFF):
+        for trail in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
+            data = bytes([lead, trail])
+            for codec in ("cp950", "big5"):
+                shown = char_bytes_decoded(data, codec)
+                if shown is None or char_bytes(shown, "big5hkscs") == data:
+                    continue
+                hkscs = char_bytes_decoded(data, "big5hkscs")
+                if hkscs is not None:
+                    forms.setdefault(ord(shown), hkscs)
+    return forms
+
+
+def shows_cp950_forms(text: str) -> bool:
+    """Whether ``text`` holds a character :data:`BIG5_AS_CP950` encodes unlike Big5-HKSCS."""
+    return text.translate(_cp950_forms()) != text
+
+
+def char_bytes_decoded(data: bytes, codec: str) -> str | None:
+    """The one character ``data`` decodes to in ``codec``; None if not exactly one."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+def _big5_as_cp950_codec(name: str) -> codecs.CodecInfo | None:
+    if name.replace("_", "-") != BIG5_AS_CP950:
+        return None
+    hkscs = codecs.lookup("big5hkscs")
+
+    def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
+        return hkscs.encode(text.translate(_cp950_forms()), errors)
+
+    return codecs.CodecInfo(encode, hkscs.decode, name=BIG5_AS_CP950)
+
+
+codecs.register(_big5_as_cp950_codec)
+
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
