@@ -56,10 +56,10 @@ CP1252 = "textclean-latin1-cp1252"
 codecs.register(_latin_codec)
 
 BIG5_AS_CP950 = "textclean-big5-cp950"
-"""Big5-HKSCS that encodes what a cp950 or Python ``big5`` decoder shows with the bytes
-it came from: their kana, box drawing and a few signs (``ぁ``, ``╰``, ``‧``) stand at
-other code points than in HKSCS (``ぁ`` is C6A5 in cp950, C6E7 in Big5-HKSCS). Decoding
-is Big5-HKSCS's.
+"""Big5 as Windows (cp950) and Python's ``big5`` codec read it: decoding is cp950's, and
+encoding gives what such a decoder shows the bytes it came from, Big5-HKSCS's bytes for
+the rest. Their kana, box drawing and a few signs (``ぁ``, ``╰``, ``‧``) stand at other
+code points than in Big5-HKSCS (``ぁ`` is C6A5 in cp950, C6E7 in Big5-HKSCS).
 
 >>> "ぁ".encode(BIG5_AS_CP950).hex(), "ぁ".encode("big5hkscs").hex()
 ('c6a5', 'c6e7')
@@ -89,6 +89,13 @@ def shows_cp950_forms(text: str) -> bool:
     return text.translate(_cp950_forms()) != text
 
 
+def may_show(kind: Kind, text: str) -> bool:
+    """Whether ``text`` may be what ``kind`` shows, where the kinds that read the same bytes
+    otherwise would not tell: a cp950 reading is told from a Big5-HKSCS one only by the
+    characters they encode differently (:func:`shows_cp950_forms`)."""
+    return kind.shown != BIG5_AS_CP950 or shows_cp950_forms(text)
+
+
 def char_bytes_decoded(data: bytes, codec: str) -> str | None:
     """The one character ``data`` decodes to in ``codec``; None if not exactly one."""
     try:
@@ -106,7 +113,7 @@ def _big5_as_cp950_codec(name: str) -> codecs.CodecInfo | None:
     def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
         return hkscs.encode(text.translate(_cp950_forms()), errors)
 
-    return codecs.CodecInfo(encode, hkscs.decode, name=BIG5_AS_CP950)
+    return codecs.CodecInfo(encode, codecs.lookup("cp950").decode, name=BIG5_AS_CP950)
 
 
 codecs.register(_big5_as_cp950_codec)
@@ -120,6 +127,9 @@ KINDS: dict[str, Kind] = {
         Kind("utf-8 read as big5", "utf-8", "big5hkscs"),
         Kind("big5 read as gbk", "big5hkscs", "gb18030"),
         Kind("gbk read as big5", "gb18030", "big5hkscs"),
+        # the same bytes as Windows and Python's big5 codec show them: GB2312's 起 前 情
+        # 请 去 全 (leads C6-C7) come out as kana, and Big5-HKSCS has those elsewhere
+        Kind("gbk read as cp950", "gb18030", BIG5_AS_CP950),
     )
 }
 """Every kind, by name (the reason its repairs carry)."""

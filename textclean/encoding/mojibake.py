@@ -59,7 +59,16 @@ from textclean.encoding.foreign import (
     glued_to_letters,
     reads_as_words,
 )
-from textclean.encoding.kinds import CP1252, KINDS, LOSSY_MARKS, Kind, char_bytes
+from textclean.encoding.kinds import (
+    BIG5_AS_CP950,
+    CP1252,
+    KINDS,
+    LOSSY_MARKS,
+    Kind,
+    char_bytes,
+    may_show,
+    shows_cp950_forms,
+)
 from textclean.encoding.latin import repair_latin
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
@@ -615,9 +624,24 @@ def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]]
         gain = sum(repair.gain for repair in repairs)
         if gain > best_gain:
             best, best_gain = (kind, repairs), gain
-            if _covers_line(line, repairs):
+            if _covers_line(line, repairs) and not _read_twice(kind, line):
                 break  # this kind explains (nearly) the whole line: no other can do better
     return best
+
+
+def _read_twice(kind: Kind, line: str) -> bool:
+    """Whether another kind reads ``line`` back from other bytes as well as ``kind`` may:
+    Big5-HKSCS and cp950 show GBK's 起 前 情 (leads C6-C7) as kana, each at other bytes,
+    and both readings give common characters; only their words tell them apart.
+
+    >>> _read_twice(KINDS["gbk read as big5"], "皜ぁ"), _read_twice(KINDS["gbk read as big5"], "皜")
+    (True, False)
+    """
+    return kind.true == "gb18030" and kind.shown in BIG5_SHOWN and shows_cp950_forms(line)
+
+
+BIG5_SHOWN = ("big5hkscs", BIG5_AS_CP950)
+"""The two ways Big5 text is shown: by a Big5-HKSCS decoder, and by cp950's."""
 
 
 def _covers_line(line: str, repairs: list[Repair]) -> bool:
@@ -645,7 +669,9 @@ def _likely_first(line: str) -> list[Kind]:
     ['utf-8 read as gbk']
     """
     latin = _LATIN.search(line) is not None
-    kinds = [kind for kind in KINDS.values() if latin or kind.shown != CP1252]
+    kinds = [
+        kind for kind in KINDS.values() if (latin or kind.shown != CP1252) and may_show(kind, line)
+    ]
     return sorted(kinds, key=lambda kind: -_common_reread(line, kind))
 
 
@@ -712,7 +738,7 @@ def _rereads_as_words(line: str) -> bool:
     """
     for view in {_visible(line)[0], _ODD_SPACE.sub(" ", _visible(line)[0])}:
         for kind in KINDS.values():
-            if kind.shown == CP1252 and not _LATIN.search(view):
+            if (kind.shown == CP1252 and not _LATIN.search(view)) or not may_show(kind, view):
                 continue
             if _known_pairs(_reread(view, kind)) >= MIN_PAIRS:
                 return True
@@ -1053,7 +1079,11 @@ def _votes(line: str) -> list[Kind]:
     if not last or last.isascii() or last in CLAUSE_MARKS:
         return []
     tail = line[-VOTE_TAIL:]
-    return [kind for kind in KINDS.values() if _reread(tail, kind)[-1:] in CLAUSE_MARKS]
+    return [
+        kind
+        for kind in KINDS.values()
+        if may_show(kind, line) and _reread(tail, kind)[-1:] in CLAUSE_MARKS
+    ]
 
 
 def _searched(edits: list[Edit]) -> bool:

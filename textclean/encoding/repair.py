@@ -7,7 +7,7 @@ mojibake is made of). Its passes, in order:
 1. pinyin annotations of converter sites (:mod:`textclean.encoding.pinyin`): their tone
    letters (``ā``, ``ù``) look like mojibake to the scorer, and only a real reading of
    the character before is removed, which garbled text does not have;
-2. whole-span mojibake (:mod:`textclean.encoding.mojibake`), six kinds;
+2. whole-span mojibake (:mod:`textclean.encoding.mojibake`), seven kinds;
 3. byte-shifted runs re-decoded in step (:mod:`textclean.encoding.byteshift`); an
    annotation may sit inside one (``運輸?shù)葐栴}``), so it comes after the pinyin;
 4. unanchored byte shifts, after a stray or lost byte with no mark before the run
