@@ -37,8 +37,8 @@ from textclean.encoding.charsets import (
     char_table,
     char_weight,
     clean_run_pattern,
-    common_characters,
     common_text_pattern,
+    count_common,
     is_cjk,
     is_word_pair,
     less_common_pattern,
@@ -619,25 +619,36 @@ def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]]
     """
     best: tuple[Kind, list[Repair]] | None = None
     best_gain = 0.0
-    for kind in _likely_first(line):
+    kinds = _likely_first(line)
+    while kinds:
+        kind = kinds.pop(0)
         repairs = _repairs(line, kind, trusted)
         gain = sum(repair.gain for repair in repairs)
         if gain > best_gain:
             best, best_gain = (kind, repairs), gain
-            if _covers_line(line, repairs) and not _read_twice(kind, line):
-                break  # this kind explains (nearly) the whole line: no other can do better
+            if _covers_line(line, repairs):
+                # this kind explains (nearly) the whole line: no other can do better, but
+                # its twin reading of the same bytes
+                kinds = [other for other in kinds if _twins(kind, other, line)]
     return best
 
 
-def _read_twice(kind: Kind, line: str) -> bool:
-    """Whether another kind reads ``line`` back from other bytes as well as ``kind`` may:
-    Big5-HKSCS and cp950 show GBK's 起 前 情 (leads C6-C7) as kana, each at other bytes,
-    and both readings give common characters; only their words tell them apart.
+def _twins(kind: Kind, other: Kind, line: str) -> bool:
+    """Whether ``kind`` and ``other`` read ``line`` back from other bytes, as well as each
+    other may: Big5-HKSCS and cp950 show GBK's 起 前 情 (leads C6-C7) as kana, each at
+    other bytes, and both readings give common characters; only their words tell them
+    apart.
 
-    >>> _read_twice(KINDS["gbk read as big5"], "皜ぁ"), _read_twice(KINDS["gbk read as big5"], "皜")
-    (True, False)
+    >>> big5, cp950 = KINDS["gbk read as big5"], KINDS["gbk read as cp950"]
+    >>> _twins(big5, cp950, "皜ぁ"), _twins(big5, cp950, "皜"), _twins(big5, big5, "皜ぁ")
+    (True, False, False)
     """
-    return kind.true == "gb18030" and kind.shown in BIG5_SHOWN and shows_cp950_forms(line)
+    return (
+        kind != other
+        and kind.true == other.true == "gb18030"
+        and {kind.shown, other.shown} == set(BIG5_SHOWN)
+        and shows_cp950_forms(line)
+    )
 
 
 BIG5_SHOWN = ("big5hkscs", BIG5_AS_CP950)
@@ -677,7 +688,7 @@ def _likely_first(line: str) -> list[Kind]:
 
 def _common_reread(line: str, kind: Kind) -> int:
     """How many common Chinese characters ``kind`` reads ``line`` back into."""
-    return sum(map(common_characters().__contains__, _reread(line, kind)))
+    return count_common(_reread(line, kind))
 
 
 def _reread(text: str, kind: Kind) -> str:
