@@ -25,9 +25,10 @@ import codecs
 import operator
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import accumulate, chain, compress, pairwise, repeat
+from itertools import accumulate, compress, pairwise
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
@@ -1023,11 +1024,10 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     :data:`WORDLESS_LINE` characters) that holds a run of Chinese characters without a
     known word pair (see :func:`_wordless`).
 
-    The short lines are picked by their lengths and their runs found line by line, each
-    run with its line's number; the runs' first pairs are then looked up for all runs at
-    once in C, one pair position at a time, and the runs with a word dropped with their
-    numbers: a text of clauses, one per line, has a run in every line, and almost every
-    run has a word among its first pairs.
+    The short lines are picked by their lengths and their runs found in one scan; the
+    runs' first pairs are looked up for all runs at once in C, so that a run with a word
+    costs no Python call (a text of clauses, one per line, has a run in every line). Only
+    a document with a wordless run is scanned again for where it stands.
 
     >>> _short_lines_with_wordless_runs("新闻发布会\\n控窒嬝笣\\n" * 2)
     [(6, 10), (17, 21)]
@@ -1035,30 +1035,30 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     lines = text.split("\n")
     lengths = list(map(len, lines))
     short = list(map(_SHORT_LENGTHS.__contains__, lengths))
-    starts = list(compress(accumulate(map((1).__add__, lengths), initial=0), short))
     short_lines = list(compress(lines, short))
-    per_line = list(map(_CJK_RUN.findall, short_lines))
-    runs = list(chain.from_iterable(per_line))
-    numbers = list(chain.from_iterable(map(repeat, range(len(per_line)), map(len, per_line))))
+    joined = "\n".join(short_lines)
+    runs = _CJK_RUN.findall(joined)
     known = word_pair_set().__contains__
-    for position in range(FIRST_PAIRS):
+    for position in range(FIRST_PAIRS):  # most runs hold a word in their first pairs
         pair = operator.itemgetter(slice(position, position + 2))
-        wordless_so_far = list(map(operator.not_, map(known, map(pair, runs))))
-        runs = list(compress(runs, wordless_so_far))
-        if not runs:
-            return []
-        numbers = list(compress(numbers, wordless_so_far))
-    found = {
-        number
-        for run, number in zip(runs, numbers, strict=True)
-        if len(run) <= FIRST_PAIRS + 1 or not any(word_pair_hits(run))
-    }
-    return [(starts[number], starts[number] + len(short_lines[number])) for number in sorted(found)]
+        runs = list(compress(runs, map(operator.not_, map(known, map(pair, runs)))))
+    wordless = {run for run in runs if not any(word_pair_hits(run))}
+    if not wordless:
+        return []
+    starts = list(accumulate(map((1).__add__, lengths), initial=0))
+    line_starts = list(compress(starts, short))
+    joined_starts = list(accumulate(map((1).__add__, map(len, short_lines)), initial=0))
+    found: set[tuple[int, int]] = set()
+    for run in _CJK_RUN.finditer(joined):
+        if run.group() in wordless:
+            line = bisect_right(joined_starts, run.start()) - 1
+            found.add((line_starts[line], line_starts[line] + len(short_lines[line])))
+    return sorted(found)
 
 
-FIRST_PAIRS = 6
-"""Pairs of each run looked up for all runs at once, in C, before the few runs left are
-looked at one by one (a run of at most this many pairs plus one is then done)."""
+FIRST_PAIRS = 2
+"""Pairs of each run looked up for all runs at once, in C, before the few left are
+looked at one by one."""
 
 _SHORT_LENGTHS = range(WORDLESS_PAIRS + 1, WORDLESS_LINE + 1)
 
