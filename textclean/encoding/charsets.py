@@ -166,6 +166,16 @@ def bigram_share(text: str) -> float | None:
     return hits / pairs if pairs else None
 
 
+def cjk_runs(text: str) -> list[str]:
+    """The runs of two or more CJK ideographs of ``text`` (the blocks of :func:`is_cjk`):
+    every adjacent pair of two of them lies in one.
+
+    >>> cjk_runs("新闻ab报道了a字")
+    ['新闻', '报道了']
+    """
+    return _CJK_PAIRS.findall(text)
+
+
 _CJK_PAIRS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
 """Two or more CJK ideographs in a row (the blocks of :func:`is_cjk`)."""
 

@@ -22,11 +22,11 @@ must bring.
 from __future__ import annotations
 
 import math
+import operator
 import re
-from itertools import pairwise
 from typing import Literal
 
-from textclean.encoding.charsets import is_cjk, is_word_pair
+from textclean.encoding.charsets import cjk_runs, word_pair_hits
 
 Script = Literal["latin", "greek or cyrillic", "kana", "japanese"]
 
@@ -60,7 +60,7 @@ def foreign_letters(text: str) -> Script | None:
     >>> foreign_letters("ÐÂÎÅ"), foreign_letters("中文报道い"), foreign_letters("abc")
     ('latin', None, None)
     """
-    wide = sum(1 for char in text if not char.isascii() and not char.isspace())
+    wide = len(_WIDE.findall(text))
     if not wide:
         return None
     latin, other = len(LATIN.findall(text)), len(GREEK_CYRILLIC.findall(text))
@@ -72,6 +72,10 @@ def foreign_letters(text: str) -> Script | None:
     if kana >= KANA_SHARE * wide:
         return "kana"
     return None
+
+
+_WIDE = re.compile(r"[^\x00-\x7f\s]")
+"""A character that is neither ASCII nor whitespace (counted in C)."""
 
 
 def glued_to_letters(line: str, start: int, end: int) -> bool:
@@ -95,11 +99,18 @@ def reads_as_words(text: str, share: float, pairs: int = 1) -> bool:
     >>> reads_as_words("豕豆豆", share=0.3)
     False
     """
-    adjacent = [a + b for a, b in pairwise(text) if is_cjk(a) and is_cjk(b)]
-    if len(adjacent) < pairs:
+    runs = cjk_runs(text)
+    adjacent = sum(map(len, runs)) - len(runs)
+    if adjacent < pairs:
         return False
-    known = sum(1 for pair in adjacent if pair[0] != pair[1] and is_word_pair(pair))
-    return known >= needed_pairs(len(adjacent), share)
+    known = sum(_known_pairs(run) for run in runs)
+    return known >= needed_pairs(adjacent, share)
+
+
+def _known_pairs(run: str) -> int:
+    """Adjacent pairs of ``run`` of two different characters that are known word pairs."""
+    firsts, seconds = run[:-1], run[1:]
+    return sum(map(operator.and_, map(operator.ne, firsts, seconds), word_pair_hits(run)))
 
 
 def needed_pairs(pairs: int, share: float) -> int:
