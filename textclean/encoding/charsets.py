@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -140,6 +141,17 @@ def word_pair_hits(run: str) -> Iterator[bool]:
     [True, False, True]
     """
     return map(_bigrams().__contains__, map(str.__add__, run[:-1], run[1:]))
+
+
+def known_pairs(text: str) -> int:
+    """How many adjacent pairs of ``text`` are known word pairs of two different
+    characters (a character twice, ``豆豆``, is what a letter twice gives), counted in C.
+
+    >>> known_pairs("新闻发布"), known_pairs("豆豆")
+    (2, 0)
+    """
+    firsts, seconds = text[:-1], text[1:]
+    return sum(map(operator.and_, map(operator.ne, firsts, seconds), word_pair_hits(text)))
 
 
 def is_word_pair(pair: str) -> bool:

@@ -22,11 +22,10 @@ must bring.
 from __future__ import annotations
 
 import math
-import operator
 import re
 from typing import Literal
 
-from textclean.encoding.charsets import cjk_runs, word_pair_hits
+from textclean.encoding.charsets import cjk_runs, known_pairs
 
 Script = Literal["latin", "greek or cyrillic", "kana", "japanese"]
 
@@ -103,14 +102,8 @@ def reads_as_words(text: str, share: float, pairs: int = 1) -> bool:
     adjacent = sum(map(len, runs)) - len(runs)
     if adjacent < pairs:
         return False
-    known = sum(_known_pairs(run) for run in runs)
+    known = sum(map(known_pairs, runs))
     return known >= needed_pairs(adjacent, share)
-
-
-def _known_pairs(run: str) -> int:
-    """Adjacent pairs of ``run`` of two different characters that are known word pairs."""
-    firsts, seconds = run[:-1], run[1:]
-    return sum(map(operator.and_, map(operator.ne, firsts, seconds), word_pair_hits(run)))
 
 
 def needed_pairs(pairs: int, share: float) -> int:

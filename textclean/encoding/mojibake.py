@@ -42,6 +42,7 @@ from textclean.encoding.charsets import (
     count_common,
     is_cjk,
     is_word_pair,
+    known_pairs,
     less_common_pattern,
     lines_matching,
     odd_character_pattern,
@@ -752,16 +753,9 @@ def _rereads_as_words(line: str) -> bool:
         for kind in KINDS.values():
             if (kind.shown == CP1252 and not _LATIN.search(view)) or not may_show(kind, view):
                 continue
-            if _known_pairs(_reread(view, kind)) >= MIN_PAIRS:
+            if known_pairs(_reread(view, kind)) >= MIN_PAIRS:
                 return True
     return False
-
-
-def _known_pairs(text: str) -> int:
-    """Adjacent pairs of two different characters that are known word pairs."""
-    firsts, seconds = text[:-1], text[1:]
-    known = map(word_pair_set().__contains__, map(str.__add__, firsts, seconds))
-    return sum(map(operator.and_, map(operator.ne, firsts, seconds), known))  # in C
 
 
 def _has_odd_characters(line: str) -> bool:
