@@ -17,6 +17,9 @@ The inputs, none written for the change under test:
   and the texts of ftfy's test cases;
 * short units of the peers' Chinese text, clean and garbled (``short_units_bench.py``);
 * the seeds;
+* the byte-shift documents of ``resync_bench.py`` (its 2,400 at seed 20: the peers' GBK
+  and Big5 text with one byte inserted or lost), which showed a change to the byte-shift
+  pass that the rest did not;
 * with ``--sighan DIR`` (github.com/yuikns/icwb2-data, not shipped): the four test sets
   as documents of 30 lines; documents of 3 lines garbled by each kind, 40 per set as
   ``encoding_news.py --garbled 40`` makes them, and lossy with ``?`` and U+FFFD; and
@@ -41,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import encoding_bench as bench  # noqa: E402 - the benchmarks' own helpers
 import encoding_news as news  # noqa: E402
+import resync_bench as resync  # noqa: E402
 import short_units_bench as units  # noqa: E402
 
 from textclean.encoding import repair_encoding  # noqa: E402
@@ -75,6 +79,8 @@ def inputs(sighan: Path | None) -> Iterator[str]:
         yield from filter(None, (units.garbled(unit, name) for unit in clean))
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         yield path.read_text("utf-8", errors="replace")
+    for _variant, cases in resync.variants(20, 300):
+        yield from (garbled for garbled, _truth in cases)
     if sighan is not None:
         yield from sighan_inputs(sighan / "testing")
 

@@ -33,6 +33,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import tomllib
@@ -143,6 +144,35 @@ def _track_resync() -> None:
     repair_module.repair_resync = tracked  # type: ignore[attr-defined]
 
 
+Variant = tuple[str, str, str]
+"""(codec, fault, marks): ``("big5", "lost", "no ?")``."""
+
+
+def variants(seed: int, count: int) -> Iterator[tuple[Variant, list[tuple[str, str]]]]:
+    """Each variant's documents as (garbled, truth), ``count`` tries each (a fault that
+    falls on no double-byte character is skipped), seeded by ``seed`` and the variant."""
+    pools: dict[str, list[list[str]]] = {"gbk": [], "big5": []}
+    for _path, encoding, text in peer_samples(("gb2312", "gb18030", "big5")):
+        codec = FAULT_CODEC[encoding]
+        pools[codec].append([line for line in clean_lines(text) if encodable(line, codec)])
+    for codec in ("gbk", "big5"):
+        files = [lines for lines in pools[codec] if lines]
+        for kind in ("stray", "lost"):
+            for marks in ("?", "no ?"):
+                rng = random.Random(f"{seed}-{codec}-{kind}-{marks}")
+                cases = []
+                for _ in range(count):
+                    lines = rng.choice(files)
+                    first = rng.randrange(max(1, len(lines) - LINES + 1))
+                    truth = "\n".join(lines[first : first + LINES])
+                    faulted = fault(truth, codec, kind, rng)
+                    if faulted is None:
+                        continue
+                    garbled = faulted[0].decode(codec, errors="replace")
+                    cases.append((garbled.replace("\ufffd", "?" if marks == "?" else ""), truth))
+                yield (codec, kind, marks), cases
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=300, help="documents per fault and codec")
@@ -152,61 +182,43 @@ def main() -> None:
     _track_resync()
     started = time.perf_counter()
 
-    pools: dict[str, list[list[str]]] = {"gbk": [], "big5": []}
-    for _path, encoding, text in peer_samples(("gb2312", "gb18030", "big5")):
-        codec = FAULT_CODEC[encoding]
-        pools[codec].append([line for line in clean_lines(text) if encodable(line, codec)])
-
     print(
         f"{'variant':<18}{'docs':>6}{'CER before':>12}{'CER after':>11}"
         f"{'exact* before':>15}{'exact* after':>14}{'changed':>9}"
         f"{'2-8':>6}{'before':>9}{'after':>9}"
     )
-    for codec in ("gbk", "big5"):
-        files = [lines for lines in pools[codec] if lines]
-        for kind in ("stray", "lost"):
-            for marks in ("?", "no ?"):
-                case_rng = random.Random(f"{args.seed}-{codec}-{kind}-{marks}")
-                errors_before = errors_after = chars = 0
-                exact_before = exact_after = changed = docs = 0
-                # documents whose fault garbled a run of 2-8 characters (the target's kind)
-                short_before = short_after = short_chars = short_docs = 0
-                shown = 0
-                for _ in range(args.docs):
-                    lines = case_rng.choice(files)
-                    first = case_rng.randrange(max(1, len(lines) - LINES + 1))
-                    truth = "\n".join(lines[first : first + LINES])
-                    faulted = fault(truth, codec, kind, case_rng)
-                    if faulted is None:
-                        continue
-                    data, _where = faulted
-                    garbled = data.decode(codec, errors="replace")
-                    garbled = garbled.replace("\ufffd", "?" if marks == "?" else "")
-                    repaired = repair_encoding(garbled).text
-                    docs += 1
-                    chars += len(truth)
-                    before, after = distance(garbled, truth), distance(repaired, truth)
-                    errors_before += before
-                    errors_after += after
-                    if 2 <= before <= 8:
-                        short_docs += 1
-                        short_chars += len(truth)
-                        short_before += before
-                        short_after += after
-                    exact_before += exact_star(garbled, truth)
-                    exact_after += exact_star(repaired, truth)
-                    changed += repaired != garbled
-                    if shown < args.show and not exact_star(repaired, truth):
-                        shown += 1
-                        _show(truth, garbled, repaired)
-                name = f"{codec} {kind} {marks}"
-                print(
-                    f"{name:<18}{docs:>6}{errors_before / chars:>12.4f}"
-                    f"{errors_after / chars:>11.4f}{exact_before / docs:>15.3f}"
-                    f"{exact_after / docs:>14.3f}{changed:>9}"
-                    f"{short_docs:>6}{short_before / short_chars:>9.4f}"
-                    f"{short_after / short_chars:>9.4f}"
-                )
+    for (codec, kind, marks), cases in variants(args.seed, args.docs):
+        errors_before = errors_after = chars = 0
+        exact_before = exact_after = changed = docs = 0
+        # documents whose fault garbled a run of 2-8 characters (the target's kind)
+        short_before = short_after = short_chars = short_docs = 0
+        shown = 0
+        for garbled, truth in cases:
+            repaired = repair_encoding(garbled).text
+            docs += 1
+            chars += len(truth)
+            before, after = distance(garbled, truth), distance(repaired, truth)
+            errors_before += before
+            errors_after += after
+            if 2 <= before <= 8:
+                short_docs += 1
+                short_chars += len(truth)
+                short_before += before
+                short_after += after
+            exact_before += exact_star(garbled, truth)
+            exact_after += exact_star(repaired, truth)
+            changed += repaired != garbled
+            if shown < args.show and not exact_star(repaired, truth):
+                shown += 1
+                _show(truth, garbled, repaired)
+        name = f"{codec} {kind} {marks}"
+        print(
+            f"{name:<18}{docs:>6}{errors_before / chars:>12.4f}"
+            f"{errors_after / chars:>11.4f}{exact_before / docs:>15.3f}"
+            f"{exact_after / docs:>14.3f}{changed:>9}"
+            f"{short_docs:>6}{short_before / short_chars:>9.4f}"
+            f"{short_after / short_chars:>9.4f}"
+        )
 
     negatives = 0
     resync_lines = 0
