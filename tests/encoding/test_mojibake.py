@@ -6,7 +6,7 @@ import pytest
 
 from textclean.document import replay
 from textclean.encoding.kinds import KINDS, garble
-from textclean.encoding.mojibake import repair_mojibake
+from textclean.encoding.mojibake import _short_lines_with_wordless_runs, repair_mojibake
 
 SIMPLIFIED = "商水县正在实行严格的疫情防控措施，各乡镇干部下沉到村组。"
 TRADITIONAL = "商水縣正在實行嚴格的疫情防控措施，各鄉鎮幹部下沉到村組。"
@@ -214,3 +214,14 @@ def test_a_garbled_chinese_span_glued_to_an_english_word_still_needs_words() -> 
 )
 def test_a_table_of_symbols_or_single_characters_is_no_evidence(text: str) -> None:
     assert repair_mojibake(text) == (text, [], {})
+
+
+def test_a_short_line_with_a_clause_mark_of_its_own_is_not_searched_for_its_wordless_run():
+    # no kind shows a clause mark where the bytes held one (GBK's ， read as Big5 is ㄛ):
+    # a clause of clean text whose names are in no word list is not judged for them,
+    # while a headline garbled whole into common characters still is
+    clause = "郭女明明就以遭人恐嚇為由，"
+    headline = garble("北部九州", KINDS["gbk read as big5"])
+    text = f"{clause}\n{headline}"
+    assert _short_lines_with_wordless_runs(text) == [(len(clause) + 1, len(text))]
+    assert repair_mojibake(text)[0] == f"{clause}\n北部九州"

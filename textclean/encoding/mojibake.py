@@ -1015,8 +1015,9 @@ def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
 
 def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each short line of ``text`` (:data:`WORDLESS_PAIRS` + 1 to
-    :data:`WORDLESS_LINE` characters) that holds a run of Chinese characters without a
-    known word pair (see :func:`_wordless`).
+    :data:`WORDLESS_LINE` characters, without a clause mark of its own: see
+    :data:`_CLAUSE_MARK`) that holds a run of Chinese characters without a known word
+    pair (see :func:`_wordless`).
 
     The short lines are picked by their lengths and their runs found in one scan; the
     runs' first pairs are looked up for all runs at once in C, so that a run with a word
@@ -1028,7 +1029,13 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     """
     lines = text.split("\n")
     lengths = list(map(len, lines))
-    short = list(map(_SHORT_LENGTHS.__contains__, lengths))
+    short = list(
+        map(
+            operator.and_,
+            map(_SHORT_LENGTHS.__contains__, lengths),
+            map(operator.not_, map(_CLAUSE_MARK.search, lines)),
+        )
+    )
     short_lines = list(compress(lines, short))
     joined = "\n".join(short_lines)
     runs = _CJK_RUN.findall(joined)
@@ -1053,6 +1060,12 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
 FIRST_PAIRS = 2
 """Pairs of each run looked up for all runs at once, in C, before the few left are
 looked at one by one."""
+
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
+"""A clause mark of the line's own: no kind shows one where the bytes held one (GBK's
+``，`` read as Big5 is ``ㄛ``, Big5's read as GBK a private-use character, UTF-8's read
+as GBK ``锛?``), so a line garbled whole has none, and a short line with one is real
+text that its wordless run (a name, a rare phrase) does not make suspect."""
 
 _SHORT_LENGTHS = range(WORDLESS_PAIRS + 1, WORDLESS_LINE + 1)
 
