@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from textclean.document import Edit
 from textclean.encoding.charsets import bigram_share, is_cjk, is_common, plausibility
-from textclean.encoding.kinds import BIG5_AS_CP950, byte_width, shows_cp950_forms
+from textclean.encoding.kinds import BIG5_AS_CP950, byte_width, may_show
 
 STEP = "encoding"
 
@@ -78,7 +78,7 @@ def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
     """
     if any(byte_width(char, codec) != 2 for char in run):
         return None  # a shifted run is made of double-byte characters only
-    if codec == BIG5_AS_CP950 and not shows_cp950_forms(run):
+    if not may_show(codec, run):
         return None  # its bytes are those Big5-HKSCS gave: read so already
     data = (run.encode(codec) + trail.encode("ascii"))[1:]
     if lost_tail:

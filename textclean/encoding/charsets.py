@@ -171,11 +171,9 @@ def bigram_share(text: str) -> float | None:
     >>> bigram_share("新闻发布"), bigram_share("陔恓惆耋"), bigram_share("abc")
     (0.6666666666666666, 0.0, None)
     """
-    pairs = hits = 0
-    for run in _CJK_PAIRS.findall(text):
-        pairs += len(run) - 1
-        hits += sum(word_pair_hits(run))
-    return hits / pairs if pairs else None
+    runs = cjk_runs(text)
+    pairs = cjk_pairs(runs)
+    return sum(sum(word_pair_hits(run)) for run in runs) / pairs if pairs else None
 
 
 def cjk_runs(text: str) -> list[str]:
@@ -186,6 +184,15 @@ def cjk_runs(text: str) -> list[str]:
     ['新闻', '报道了']
     """
     return _CJK_PAIRS.findall(text)
+
+
+def cjk_pairs(runs: list[str]) -> int:
+    """How many adjacent pairs of two CJK ideographs ``runs`` (:func:`cjk_runs`) hold.
+
+    >>> cjk_pairs(cjk_runs("新闻ab报道了"))
+    3
+    """
+    return sum(map(len, runs)) - len(runs)
 
 
 _CJK_PAIRS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff]{2,}")

@@ -25,7 +25,7 @@ import math
 import re
 from typing import Literal
 
-from textclean.encoding.charsets import cjk_runs, known_pairs
+from textclean.encoding.charsets import cjk_pairs, cjk_runs, known_pairs
 
 Script = Literal["latin", "greek or cyrillic", "kana", "japanese"]
 
@@ -99,7 +99,7 @@ def reads_as_words(text: str, share: float, pairs: int = 1) -> bool:
     False
     """
     runs = cjk_runs(text)
-    adjacent = sum(map(len, runs)) - len(runs)
+    adjacent = cjk_pairs(runs)
     if adjacent < pairs:
         return False
     known = sum(map(known_pairs, runs))

@@ -75,10 +75,10 @@ def _cp950_forms() -> dict[int, str]:
         for trail in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
             data = bytes([lead, trail])
             for codec in ("cp950", "big5"):
-                shown = char_bytes_decoded(data, codec)
+                shown = _decoded_char(data, codec)
                 if shown is None or char_bytes(shown, "big5hkscs") == data:
                     continue
-                hkscs = char_bytes_decoded(data, "big5hkscs")
+                hkscs = _decoded_char(data, "big5hkscs")
                 if hkscs is not None:
                     forms.setdefault(ord(shown), hkscs)
     return forms
@@ -89,14 +89,19 @@ def shows_cp950_forms(text: str) -> bool:
     return text.translate(_cp950_forms()) != text
 
 
-def may_show(kind: Kind, text: str) -> bool:
-    """Whether ``text`` may be what ``kind`` shows, where the kinds that read the same bytes
-    otherwise would not tell: a cp950 reading is told from a Big5-HKSCS one only by the
-    characters they encode differently (:func:`shows_cp950_forms`)."""
-    return kind.shown != BIG5_AS_CP950 or shows_cp950_forms(text)
+def may_show(codec: str, text: str) -> bool:
+    """Whether encoding ``text`` back with ``codec`` may give other bytes than another
+    reading of the same codec family: :data:`BIG5_AS_CP950` is told from Big5-HKSCS only
+    by the characters they encode differently (:func:`shows_cp950_forms`); elsewhere the
+    same run is read twice for nothing.
+
+    >>> may_show(BIG5_AS_CP950, "皜ぁ"), may_show(BIG5_AS_CP950, "皜"), may_show("gb18030", "皜")
+    (True, False, True)
+    """
+    return codec != BIG5_AS_CP950 or shows_cp950_forms(text)
 
 
-def char_bytes_decoded(data: bytes, codec: str) -> str | None:
+def _decoded_char(data: bytes, codec: str) -> str | None:
     """The one character ``data`` decodes to in ``codec``; None if not exactly one."""
     try:
         text = data.decode(codec)

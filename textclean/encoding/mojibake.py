@@ -28,7 +28,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
@@ -37,6 +37,8 @@ from textclean.encoding.charsets import (
     bigram_share,
     char_table,
     char_weight,
+    cjk_pairs,
+    cjk_runs,
     clean_run_pattern,
     common_text_pattern,
     count_common,
@@ -395,10 +397,6 @@ def _remnant(text: str, encoding: str) -> str:
     return text
 
 
-def _cjk_pairs(text: str) -> int:
-    return sum(1 for first, second in pairwise(text) if is_cjk(first) and is_cjk(second))
-
-
 def _short_is_clear(kind: Kind, old_mean: float, new_mean: float, trusted: Trusted) -> bool:
     """Whether a candidate of a few characters is evidence enough.
 
@@ -460,7 +458,7 @@ def _judge(
     few_words = new.word_pairs is not None and new.word_pairs < MIN_WORD_PAIRS
     if (
         few_words
-        and _cjk_pairs(after) >= MIN_PAIRS
+        and cjk_pairs(cjk_runs(after)) >= MIN_PAIRS
         and not _words_not_needed(kind, before, new, trusted)
     ):
         return None  # common characters, but no words: kana or box drawing read as GBK
@@ -548,7 +546,7 @@ def _chinese_characters(text: str) -> bool:
     >>> _chinese_characters("新闻"), _chinese_characters("抩 死 似"), _chinese_characters("╮ ╰")
     (True, False, False)
     """
-    return any(is_cjk(first) and is_cjk(second) for first, second in pairwise(text))
+    return bool(cjk_runs(text))
 
 
 def _ascii(text: str) -> int:
@@ -683,7 +681,9 @@ def _likely_first(line: str) -> list[Kind]:
     """
     latin = _LATIN.search(line) is not None
     kinds = [
-        kind for kind in KINDS.values() if (latin or kind.shown != CP1252) and may_show(kind, line)
+        kind
+        for kind in KINDS.values()
+        if (latin or kind.shown != CP1252) and may_show(kind.shown, line)
     ]
     return sorted(kinds, key=lambda kind: -_common_reread(line, kind))
 
@@ -751,7 +751,7 @@ def _rereads_as_words(line: str) -> bool:
     """
     for view in {_visible(line)[0], _ODD_SPACE.sub(" ", _visible(line)[0])}:
         for kind in KINDS.values():
-            if (kind.shown == CP1252 and not _LATIN.search(view)) or not may_show(kind, view):
+            if (kind.shown == CP1252 and not _LATIN.search(view)) or not may_show(kind.shown, view):
                 continue
             if known_pairs(_reread(view, kind)) >= MIN_PAIRS:
                 return True
@@ -1100,7 +1100,7 @@ def _votes(line: str) -> list[Kind]:
     return [
         kind
         for kind in KINDS.values()
-        if may_show(kind, line) and _reread(tail, kind)[-1:] in CLAUSE_MARKS
+        if may_show(kind.shown, line) and _reread(tail, kind)[-1:] in CLAUSE_MARKS
     ]
 
 

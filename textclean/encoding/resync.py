@@ -38,6 +38,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from textclean.document import Edit
+from textclean.encoding.byteshift import CODECS
 from textclean.encoding.charsets import (
     COMMON_PUNCTUATION,
     char_weight,
@@ -51,16 +52,11 @@ from textclean.encoding.charsets import (
     score,
     unexplained_pattern,
 )
-from textclean.encoding.kinds import BIG5_AS_CP950, byte_width, shows_cp950_forms
+from textclean.encoding.kinds import byte_width, may_show
 from textclean.encoding.mojibake import unexplained
 from textclean.resources import load_toml
 
 STEP = "encoding"
-
-CODECS = (("gbk", "gb18030"), ("big5", "big5hkscs"), ("big5", BIG5_AS_CP950))
-"""The double-byte encodings a run is re-read in: (name in the reason, codec). Big5 text
-is encoded back both as Big5-HKSCS and as cp950 wrote it: a run with kana or box
-drawing a cp950 decoder gave (``ぁ``, ``╰``) has other bytes in each."""
 
 MARKS = "?\ufffd"
 """Lossy marks: what a decoder puts for bytes it could not read."""
@@ -236,7 +232,7 @@ def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
             run_end += 1
         if not all(byte_width(char, codec) == 2 for char in line[anchor:run_end]):
             continue
-        if codec == BIG5_AS_CP950 and not shows_cp950_forms(line[run_start:run_end]):
+        if not may_show(codec, line[run_start:run_end]):
             continue  # encoded as Big5-HKSCS encodes it: read so just now
         # where the decoder came back in step by itself (a longer run is not followed)
         ended = run_end == len(line) or byte_width(line[run_end], codec) != 2
