@@ -5,14 +5,19 @@ from __future__ import annotations
 import runpy
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import seed_text
 from textclean.encoding.charsets import (
     bigram_share,
     char_weight,
     odd_character_pattern,
     plausibility,
+    score,
 )
-from textclean.encoding.kinds import KINDS, garble
+from textclean.encoding.kinds import KINDS, encodable, garble
+from textclean.encoding.scores import scores
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,3 +62,26 @@ def test_one_supplement_character_is_no_sign_of_mojibake_by_itself():
     # character in clean Hong Kong news no longer does (two less common ones still do)
     assert odd_character_pattern().search("記者昨查察發現，李鄭屋邨旁邊有一條明渠。") is None
     assert odd_character_pattern().search("深水埗") is None
+
+
+SCORED = st.text(
+    alphabet=st.sampled_from("新闻发布会的了在是鏂伴椈ÐÂÎÅ羣裏說埗𠀀ぶ╮ \u3000\n\ufffd?abc，。"),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SCORED, max_size=6))
+def test_many_texts_scored_at_once_score_as_each_alone(texts: list[str]) -> None:
+    assert scores(texts) == [score(text) for text in texts]
+
+
+def test_seed_lines_and_their_mojibake_score_at_once_as_alone():
+    lines = [line for line in seed_text("001").splitlines() if line][:40]
+    texts = lines + [
+        garble(line, kind, "\ufffd")
+        for line in lines
+        for kind in KINDS.values()
+        if encodable(line, kind.true)
+    ]
+    assert scores(texts) == [score(text) for text in texts]

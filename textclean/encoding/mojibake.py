@@ -74,6 +74,7 @@ from textclean.encoding.kinds import (
     shows_cp950_forms,
 )
 from textclean.encoding.latin import repair_latin
+from textclean.encoding.scores import scores
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
 STEP = "encoding"
@@ -447,12 +448,39 @@ def _judge(
         position = piece.end
     parts.append(_salvage(line[position:end], kind))
     after, unrecovered = _LOST_RUN.subn(_one_mark(before), "".join(parts))
-    if after == before or _ascii(after) > _ascii(before):
-        return None  # ASCII out of double-byte text: GB18030's four-byte forms, misread
+    if not _may_replace(before, after):
+        return None
     new = score(after)
-    if new is None or new.characters < MIN_CHARS or new.value < FLOOR:
+    if not _candidate(new):
         return None  # (before the original is read: that costs a conversion)
-    old = _as_read(before)
+    return _verdict(line, start, end, kind, after, unrecovered, trusted, new, _as_read(before))
+
+
+def _may_replace(before: str, after: str) -> bool:
+    """Whether ``after`` may stand for ``before`` at all: it differs, and it has no more
+    ASCII (ASCII out of double-byte text is GB18030's four-byte forms, misread)."""
+    return after != before and _ascii(after) <= _ascii(before)
+
+
+def _candidate(new: Any) -> bool:
+    """Whether a candidate scored ``new`` reads like Chinese at all (:data:`FLOOR`)."""
+    return new is not None and new.characters >= MIN_CHARS and new.value >= FLOOR
+
+
+def _verdict(
+    line: str,
+    start: int,
+    end: int,
+    kind: Kind,
+    after: str,
+    unrecovered: int,
+    trusted: Trusted,
+    new: Any,
+    old: Any,
+) -> Repair | None:
+    """The repair of ``line[start:end]`` by ``after`` (scored ``new``; the original as
+    read, ``old``), if the scorer's rules accept it (see :func:`_judge`)."""
+    before = line[start:end]
     if old is None or new.value - old.value < MARGIN:
         return None
     few_words = new.word_pairs is not None and new.word_pairs < MIN_WORD_PAIRS
@@ -564,11 +592,13 @@ def _as_read(text: str) -> Any:
     """
     from textclean.script import converter  # the script module is heavier: import it late
 
-    own = score(text)
     simplified = converter("t2s").convert(text)
-    if simplified == text:
-        return own
-    converted = score(simplified)
+    return _better_reading(score(text), None if simplified == text else score(simplified))
+
+
+def _better_reading(own: Any, converted: Any) -> Any:
+    """The better of the scores of a text as it stands (``own``) and converted to
+    Simplified (``converted``; None when the conversion changes nothing)."""
     if own is None or (converted is not None and converted.value > own.value):
         return converted
     return own
@@ -610,8 +640,14 @@ def _repairs(line: str, kind: Kind, trusted: Trusted = NONE) -> list[Repair]:
     return repairs
 
 
-def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]] | None:
+def repair_line(
+    line: str, trusted: Trusted = NONE, hint: Kind | None = None
+) -> tuple[Kind, list[Repair]] | None:
     """The kind of mojibake that explains ``line`` best and its repairs, or None.
+
+    ``hint``: the kind the document suffers from (see :func:`_document_kind`), tried
+    first; where it explains the whole line, the other kinds are neither ranked nor
+    tried, but its twin reading (see :func:`_twins`).
 
     >>> kind, repairs = repair_line("ÐÂÎÅ")
     >>> kind.name, repairs[0].after
@@ -619,10 +655,19 @@ def repair_line(line: str, trusted: Trusted = NONE) -> tuple[Kind, list[Repair]]
     """
     best: tuple[Kind, list[Repair]] | None = None
     best_gain = 0.0
-    kinds = _likely_first(line)
+    tried: dict[str, list[Repair]] = {}
+    kinds: list[Kind] | None = None
+    if hint is not None and _may_explain(line, hint, _LATIN.search(line) is not None):
+        repairs = tried[hint.name] = _repairs(line, hint, trusted)
+        gain = sum(repair.gain for repair in repairs)
+        if gain > 0 and _covers_line(line, repairs):
+            best, best_gain = (hint, repairs), gain
+            kinds = [other for other in KINDS.values() if _twins(hint, other, line)]
+    if kinds is None:
+        kinds = _likely_first(line)
     while kinds:
         kind = kinds.pop(0)
-        repairs = _repairs(line, kind, trusted)
+        repairs = tried[kind.name] if kind.name in tried else _repairs(line, kind, trusted)
         gain = sum(repair.gain for repair in repairs)
         if gain > best_gain:
             best, best_gain = (kind, repairs), gain
@@ -680,12 +725,14 @@ def _likely_first(line: str) -> list[Kind]:
     ['utf-8 read as gbk']
     """
     latin = _LATIN.search(line) is not None
-    kinds = [
-        kind
-        for kind in KINDS.values()
-        if (latin or kind.shown != CP1252) and may_show(kind.shown, line)
-    ]
+    kinds = [kind for kind in KINDS.values() if _may_explain(line, kind, latin)]
     return sorted(kinds, key=lambda kind: -_common_reread(line, kind))
+
+
+def _may_explain(line: str, kind: Kind, latin: bool) -> bool:
+    """Whether ``kind`` may explain ``line`` (``latin``: it holds a Latin-1 letter; see
+    :func:`_likely_first`)."""
+    return (latin or kind.shown != CP1252) and may_show(kind.shown, line)
 
 
 def _common_reread(line: str, kind: Kind) -> int:
@@ -702,6 +749,7 @@ def _reread(text: str, kind: Kind) -> str:
 
 _CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
 _LATIN = re.compile("[\x80-\xff]")
+_UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")
 _INVISIBLE = re.compile(INVISIBLE)
 _ODD_SPACE = re.compile(ODD_SPACE)
 # a line as the whitespace step leaves it: between line breaks, without padding
@@ -818,21 +866,21 @@ def _later_views(view: View) -> Iterator[View]:
 
 
 def _line_repairs(
-    line: str, trusted: Trusted = NONE, judged: Judged | None = None
+    line: str, trusted: Trusted = NONE, judged: Judged | None = None, hint: Kind | None = None
 ) -> list[tuple[Kind, Repair, list[int]]]:
     """The repairs of ``line``, each with the map from its view back to the line.
 
     ``judged``: what earlier passes over the line found in each stretch (see
-    :func:`_view_repairs`).
+    :func:`_view_repairs`); ``hint``: see :func:`repair_line`.
     """
     judged = {} if judged is None else judged
     view = _visible(line)
-    repairs = _view_repairs(view, trusted, judged)
+    repairs = _view_repairs(view, trusted, judged, hint)
     if repairs:
         return repairs
     for later in _later_views(view):
         if later[0] != view[0]:  # the line as it stands was judged just now
-            repairs.extend(_view_repairs(later, trusted, judged))
+            repairs.extend(_view_repairs(later, trusted, judged, hint))
     return repairs
 
 
@@ -841,7 +889,7 @@ Judged = dict[str, "tuple[Kind, list[Repair]] | None"]
 
 
 def _view_repairs(
-    view: View, trusted: Trusted, judged: Judged
+    view: View, trusted: Trusted, judged: Judged, hint: Kind | None = None
 ) -> list[tuple[Kind, Repair, list[int]]]:
     """The repairs of each stretch of ``view`` between clean Chinese (see :func:`_stretches`)
     that may be garbled: the search runs only where there is something to find.
@@ -856,7 +904,7 @@ def _view_repairs(
         stretch = text[start:end]
         if stretch not in judged:
             garbled = _may_be_garbled(stretch, trusted)
-            judged[stretch] = repair_line(stretch, trusted) if garbled else None
+            judged[stretch] = repair_line(stretch, trusted, hint) if garbled else None
         found = judged[stretch]
         if found is not None:
             repairs.extend((found[0], repair, where[start:end]) for repair in found[1])
@@ -899,8 +947,12 @@ def _words_as_common(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Edit], int]:
-    """``line`` repaired, pass after pass until it is stable; edits relative to the line."""
+def _repair_line_fully(
+    line: str, trusted: Trusted = NONE, hint: Kind | None = None, garbled: bool | None = None
+) -> tuple[str, list[Edit], int]:
+    """``line`` repaired, pass after pass until it is stable; edits relative to the line
+    (``hint``: see :func:`repair_line`; ``garbled``: :func:`_may_be_garbled` of the line,
+    if the caller knows it)."""
     edits: list[Edit] = []
     unrecovered = 0
     fresh: list[tuple[int, int]] = []  # where the last pass put its repairs
@@ -910,9 +962,9 @@ def _repair_line_fully(line: str, trusted: Trusted = NONE) -> tuple[str, list[Ed
             break  # a repaired line of common characters is not judged again
         if done and not _more_to_find(line, fresh, trusted):
             break
-        if not _may_be_garbled(line, trusted):
+        if not (garbled if done == 0 and garbled is not None else _may_be_garbled(line, trusted)):
             break
-        repairs = _line_repairs(line, trusted, judged)
+        repairs = _line_repairs(line, trusted, judged, hint)
         if not repairs:
             break
         parts: list[str] = []
@@ -967,13 +1019,21 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     was lost before textclean saw it (inside repaired spans).
     """
     lines = _lines_to_judge(text, NONE)
-    repaired = {span: _repair_line_fully(text[span[0] : span[1]]) for span in lines}
+    # the lines the search would search (a line with one rare name is judged no further)
+    garbled = [span for span in lines if _may_be_garbled(text[span[0] : span[1]])]
+    kind = _document_kind(text, garbled) if len(garbled) >= HINT_LINES else None
+    repaired = _whole_lines(text, garbled, kind) if kind is not None else {}
+    searched = set(garbled)
+    for span in lines:
+        if span not in repaired:
+            line = text[span[0] : span[1]]
+            repaired[span] = _repair_line_fully(line, NONE, kind, span in searched)
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
     trusted |= _voted(text, lines, trusted)
     if trusted:
         for span in _lines_to_judge(text, trusted):
             if span not in repaired or not _searched(repaired[span][1]):
-                repaired[span] = _repair_line_fully(text[span[0] : span[1]], trusted)
+                repaired[span] = _repair_line_fully(text[span[0] : span[1]], trusted, kind)
     parts: list[str] = []
     edits: list[Edit] = []
     unrecovered = 0
@@ -1082,26 +1142,29 @@ def _voted(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> Trusted
     >>> sorted(_voted(garbled, [(0, 3), (4, 11)], NONE))
     ['gbk read as big5']
     """
-    votes: dict[str, int] = {}
-    for start, end in spans:
-        for kind in _votes(text[start:end]):
-            if kind.name not in trusted:
-                votes[kind.name] = votes.get(kind.name, 0) + 1
-    return frozenset(name for name, count in votes.items() if count >= VOTES)
+    lines = [text[start:end].rstrip() for start, end in spans]
+    voting = [line for line in lines if line and _votes_for_a_mark(line[-1])]
+    if not voting:
+        return NONE
+    tails = "\n".join(line[-VOTE_TAIL:] for line in voting)  # each read back alone
+    found: set[str] = set()
+    for kind in KINDS.values():
+        if kind.name in trusted:
+            continue
+        ends = [reread[-1:] for reread in _reread(tails, kind).split("\n")]
+        votes = sum(
+            1
+            for line, end in zip(voting, ends, strict=True)
+            if end in CLAUSE_MARKS and may_show(kind.shown, line)
+        )
+        if votes >= VOTES:
+            found.add(kind.name)
+    return frozenset(found)
 
 
-def _votes(line: str) -> list[Kind]:
-    """The kinds that read the end of ``line`` back as a clause mark where it has none."""
-    line = line.rstrip()
-    last = line[-1:]
-    if not last or last.isascii() or last in CLAUSE_MARKS:
-        return []
-    tail = line[-VOTE_TAIL:]
-    return [
-        kind
-        for kind in KINDS.values()
-        if may_show(kind.shown, line) and _reread(tail, kind)[-1:] in CLAUSE_MARKS
-    ]
+def _votes_for_a_mark(last: str) -> bool:
+    """Whether a line that ends in ``last`` may vote: it is no clause mark, nor ASCII."""
+    return not last.isascii() and last not in CLAUSE_MARKS
 
 
 def _searched(edits: list[Edit]) -> bool:
@@ -1117,3 +1180,167 @@ def _trusted(edits: Iterable[Edit]) -> Trusted:
     for edit in edits:
         lengths[edit.reason] = lengths.get(edit.reason, 0) + len(edit.after)
     return frozenset(kind for kind, length in lengths.items() if length >= TRUST_CHARS)
+
+
+def _whole_lines(
+    text: str, spans: list[tuple[int, int]], kind: Kind
+) -> dict[tuple[int, int], RepairedLine]:
+    """The lines at ``spans`` (those the search would search: see :func:`_may_be_garbled`)
+    that ``kind``, the kind of the document (see :func:`_document_kind`), reads back whole
+    into clean Chinese, repaired as :func:`_repair_line_fully` would repair them, at a
+    fraction of its cost.
+
+    Where a line's bytes read back validly, the search (which tries the document's kind
+    first) finds one piece, the whole line, and judges it so; it covers the line, so no
+    other kind is tried but the twin reading of Big5 bytes, which is weighed here too
+    (:func:`_twins`). The scores of all the readings and of the lines as they stand are
+    taken at once (:func:`~textclean.encoding.scores.scores`); the rules of
+    :func:`_verdict` decide as for any span. A line that is not such (lost bytes, clean
+    runs to keep, a reading rejected) is left to the search.
+
+    >>> utf8_as_gbk = KINDS["utf-8 read as gbk"]
+    >>> found = _whole_lines("鏂伴椈鍙戝竷\\n鏁版嵁鍒嗘瀽", [(0, 6), (7, 13)], utf8_as_gbk)
+    >>> [line for line, _, _ in found.values()]
+    ['新闻发布', '数据分析']
+    """
+    lines = [text[start:end] for start, end in spans]
+    rereads = _reread("\n".join(lines), kind).split("\n")
+    if len(rereads) != len(lines):
+        return {}
+    readings: dict[int, list[tuple[Kind, str, int]]] = {}
+    for index, (line, reread) in enumerate(zip(lines, rereads, strict=True)):
+        if _INVISIBLE.search(line) is not None:
+            continue  # the search judges the line without them
+        options = [_read_back(line, kind, reread)]
+        options += [
+            _read_back(line, twin, _reread(line, twin))
+            for twin in KINDS.values()
+            if _twins(kind, twin, line)
+        ]  # after the document's kind, as the search tries them
+        if all(option is not None and _worth_scoring(line, option[1]) for option in options):
+            readings[index] = options  # type: ignore[assignment]
+    if not readings:
+        return {}
+    from textclean.script import converter  # the script module is heavier: import it late
+
+    originals = [lines[index] for index in readings]
+    simplified = converter("t2s").convert("\n".join(originals)).split("\n")
+    if len(simplified) != len(originals):
+        return {}
+    candidates = [after for options in readings.values() for _, after, _ in options]
+    scored = scores(candidates + originals + simplified)
+    new_scores = iter(scored[: len(candidates)])
+    owns = scored[len(candidates) : len(candidates) + len(originals)]
+    converted = scored[len(candidates) + len(originals) :]
+    found: dict[tuple[int, int], RepairedLine] = {}
+    for at, (index, options) in enumerate(readings.items()):
+        line = lines[index]
+        old = _better_reading(owns[at], None if simplified[at] == line else converted[at])
+        repairs = [
+            _whole_line_repair(line, option, after, lost, next(new_scores), old)
+            for option, after, lost in options
+        ]
+        if repairs[0] is None or not _one_stretch(line, owns[at]):
+            continue  # the search would take the first reading whole, or judge otherwise
+        best_kind, best = max(
+            (repair for repair in repairs if repair is not None), key=lambda found: found[1].gain
+        )  # the first of equal gains, as the search
+        settled = _settled(line, best_kind, best.after, best.unrecovered)
+        if settled is not None:
+            found[spans[index]] = settled
+    return found
+
+
+def _whole_line_repair(
+    line: str, kind: Kind, after: str, unrecovered: int, new: Any, old: Any
+) -> tuple[Kind, Repair] | None:
+    """The repair of ``line`` whole by ``after`` (``kind`` read it so, ``unrecovered``
+    marks for lost data in it; scored ``new``; the line as read, ``old``), if the rules
+    of :func:`_judge` accept it."""
+    if not _may_replace(line, after) or not _candidate(new):
+        return None
+    repair = _verdict(line, 0, len(line), kind, after, unrecovered, NONE, new, old)
+    return None if repair is None else (kind, repair)
+
+
+def _one_stretch(line: str, own: Any) -> bool:
+    """Whether the search judges ``line`` (scored ``own``) as one stretch: a run of clean
+    Chinese it would keep out (see :func:`_stretches`) needs a known word pair."""
+    return own is None or not own.word_pairs or _stretches(line) == [(0, len(line))]
+
+
+HINT_LINES = 2
+"""Lines to search that make a document's kind worth finding: the search finds one
+line's kinds alone (see :func:`repair_line`)."""
+
+
+def _document_kind(text: str, spans: list[tuple[int, int]]) -> Kind | None:
+    """The kind that reads the lines of ``text`` at ``spans`` back into the most common
+    characters (see :func:`_likely_first`): a document garbled by a wrong decoder is
+    garbled the same way in every line. None without a line or a kind.
+
+    >>> _document_kind("标题：鏂伴椈\\n正文", [(0, 6)]).name
+    'utf-8 read as gbk'
+    """
+    if not spans:
+        return None
+    kinds = _likely_first("\n".join(text[start:end] for start, end in spans))
+    return kinds[0] if kinds else None
+
+
+RepairedLine = tuple[str, list[Edit], int]
+"""A line as :func:`_repair_line_fully` leaves it: its text, edits, and lost characters."""
+
+_KIND_ORDER = {name: order for order, name in enumerate(KINDS)}
+
+
+def _read_back(line: str, kind: Kind, reread: str) -> tuple[Kind, str, int] | None:
+    """``line`` read back whole by ``kind`` as the search would repair it, with the count
+    of marks put for lost data; None where the search would find more than one piece.
+
+    ``reread`` is the line read back in C with errors replaced: where it holds no mark
+    (every character had bytes, every byte decoded), it is the one piece. Lost data is
+    taken here only in UTF-8, whose decoder is in step again at the next character: each
+    stretch between the line's U+FFFD is read back alone, what does not decode becomes a
+    mark, and each run of marks one (see :func:`_judge`), as the search salvages them.
+    Double-byte text after a loss may be read one byte off: the search judges it.
+
+    >>> _read_back("闄嶆按姒傜巼20锛\ufffd", KINDS["utf-8 read as gbk"], "")[1:]
+    ('降水概率20\ufffd', 1)
+    """
+    if not any(mark in line or mark in reread for mark in LOSSY_MARKS):
+        return kind, reread, 0
+    if kind.true != "utf-8":
+        return None
+    try:
+        stretches = [part.encode(kind.shown) for part in line.split("\ufffd")]
+    except UnicodeEncodeError:
+        return None  # a character without bytes: the search salvages around it
+    read = "\ufffd".join(part.decode("utf-8", errors="replace") for part in stretches)
+    after, lost = _LOST_RUN.subn(_one_mark(line), read)
+    return kind, after, lost
+
+
+def _worth_scoring(line: str, after: str) -> bool:
+    """Whether ``after``, ``line`` read back by a kind, is worth scoring: it differs, and
+    :data:`WHOLE_COMMON` of its characters are common (a clean line read back by the
+    wrong kind is not; the search judges what is left)."""
+    if after == line:
+        return False
+    return count_common(after) >= WHOLE_COMMON * len(_UNWEIGHED.sub("", after))
+
+
+WHOLE_COMMON = 0.8
+
+
+def _settled(line: str, kind: Kind, after: str, unrecovered: int) -> RepairedLine | None:
+    """``line`` repaired whole by ``kind`` into ``after``, then as the further passes of
+    :func:`_repair_line_fully` would leave it (ftfy's repair of what is left in other
+    scripts); None where a further pass would search it again."""
+    edits = [Edit(STEP, kind.name, line, after, 0)]
+    if common_text_pattern().fullmatch(after):
+        return after, edits, unrecovered
+    if _more_to_find(after, [(0, len(after))], NONE):
+        return None
+    repaired, latin = repair_latin(after)
+    return repaired, edits + latin, unrecovered
