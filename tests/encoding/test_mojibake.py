@@ -266,3 +266,20 @@ def test_lines_read_back_whole_are_repaired_as_the_search_repairs_them(monkeypat
         assert replay(document, edits) == text
         if "\ufffd" not in document:
             assert edits == expected_edits
+
+
+@pytest.mark.parametrize("shown", ["big5hkscs", "cp950"])
+def test_gbk_read_as_big5_one_byte_off_after_a_loss_is_read_in_step(shown):
+    # Python's Big5 decoders put a mark for the first byte of a GBK pair they cannot
+    # decode and go on at its second: the rest reads validly but one byte off
+    # (嗣竦墓餐 for 人民的共同) until the next mark. Read in step, only the characters
+    # whose bytes were lost stay marks, one each
+    text = "面对新世纪，世界各国人民的共同愿望是：继续发展人类以往创造的一切文明成果。"
+    garbled = text.encode("gbk").decode(shown, errors="replace")
+    repaired, _, meta = repair_mojibake(garbled)
+    assert len(repaired) == len(text)
+    wrong = [
+        index for index, (got, want) in enumerate(zip(repaired, text, strict=True)) if got != want
+    ]
+    assert all(repaired[index] == "\ufffd" for index in wrong)
+    assert len(wrong) == meta["mojibake_unrecovered"] <= 4  # 2 pairs Big5-HKSCS lost, 4 cp950

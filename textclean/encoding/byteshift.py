@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from textclean.document import Edit
 from textclean.encoding.charsets import bigram_share, is_cjk, is_common, plausibility
-from textclean.encoding.kinds import BIG5_AS_CP950, byte_width, may_show
+from textclean.encoding.kinds import BIG5_AS_CP950, may_show
 
 STEP = "encoding"
 
@@ -69,18 +69,30 @@ class Shift(NamedTuple):
     reason: str
 
 
-def _realigned(run: str, trail: str, lost_tail: bool, codec: str) -> str | None:
+def realigned(
+    run: str, trail: str, lost_tail: bool, codec: str, shown: str | None = None
+) -> str | None:
     """``run`` (and its ASCII ``trail``) decoded one byte later, or None if that fails.
 
     The first byte is the second byte of the lost character. With ``lost_tail`` the
     last byte is the first byte of a character whose second byte was lost: the mark
-    after the run already stands for that character.
+    after the run already stands for that character. ``shown``: the codec that showed
+    the run, when not ``codec`` (GBK bytes a Big5 decoder read one byte off after a
+    pair it could not decode, see :func:`~textclean.encoding.mojibake._pieces`).
+
+    >>> realigned("葐栴", "}", False, "gb18030")
+    '問題'
     """
-    if any(byte_width(char, codec) != 2 for char in run):
-        return None  # a shifted run is made of double-byte characters only
-    if not may_show(codec, run):
+    shown = shown or codec
+    if not may_show(shown, run):
         return None  # its bytes are those Big5-HKSCS gave: read so already
-    data = (run.encode(codec) + trail.encode("ascii"))[1:]
+    try:
+        data = run.encode(shown)
+    except UnicodeEncodeError:
+        return None
+    if len(data) != 2 * len(run):
+        return None  # a shifted run is made of double-byte characters only (none is ASCII)
+    data = (data + trail.encode("ascii"))[1:]
     if lost_tail:
         data = data[:-1]
     try:
@@ -155,7 +167,7 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
         end = match.end("trail") if trail else match.end("run")
         before = text[start:end]
         for name, codec in CODECS:
-            after = _realigned(run, trail, lost_tail, codec)
+            after = realigned(run, trail, lost_tail, codec)
             if after == "" and inside_ascii and not (wedged or trusted):
                 continue
             if after is not None and _better(before, after, trail, trusted or wedged):

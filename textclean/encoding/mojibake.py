@@ -32,6 +32,7 @@ from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from textclean.document import Edit
+from textclean.encoding.byteshift import realigned
 from textclean.encoding.charsets import (
     COMMON,
     bigram_share,
@@ -220,7 +221,58 @@ def _pieces(line: str, kind: Kind) -> list[Piece]:
         if decoded:
             pieces.extend(_aligned(decoded, position, boundaries, kind.true))
         position = end
+    if kind.true == "gb18030" and kind.shown in BIG5_SHOWN and _LOSSY_MARK.search(line):
+        pieces = _realigned_pieces(line, kind, pieces)
     return pieces
+
+
+def _realigned_pieces(line: str, kind: Kind, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with each run that a Big5 decoder read one byte off read in step.
+
+    A Big5 decoder that meets a GBK pair it cannot decode puts a mark for the first
+    byte and goes on at the second: it pairs each character's second byte with the
+    next one's first, until a pair it cannot decode again. Such a run after a mark reads
+    back validly but wrongly (``嗣竦墓餐`` for 人民的共同): its bytes, the first dropped
+    (the lost character's second) and the last (the next one's first, whose second the
+    next mark stands for), read in step, give the text (see
+    :func:`~textclean.encoding.byteshift.realigned`). It replaces what the pieces made of
+    the run where it reads better.
+
+    >>> line = "陔岍槨\ufffd" + "人民的共同愿望".encode("gbk")[1:].decode("big5hkscs", "replace")
+    >>> [piece.text for piece in _pieces(line, KINDS["gbk read as big5"])]
+    ['新世纪', '民的共同愿']
+    """
+    realigned_pieces: list[Piece] = []
+    for match in _SHIFTED_RUN.finditer(line):
+        start, end = match.span("run")
+        lost_tail = match.group("mark") is not None
+        text = realigned(match.group("run"), "", lost_tail, kind.true, kind.shown)
+        if not text:
+            continue
+        if any(
+            piece.start < start < piece.end or piece.start < end < piece.end for piece in pieces
+        ):
+            continue  # a piece reads across the mark (``?`` has a byte): leave it whole
+        standing = [piece for piece in pieces if start <= piece.start < end]
+        new, old = score(text), score("".join(piece.text for piece in standing))
+        if new is not None and new.value >= FLOOR and (old is None or new.value > old.value):
+            realigned_pieces.append(Piece(start, end, text))
+    if not realigned_pieces:
+        return pieces
+    kept = [
+        piece
+        for piece in pieces
+        if not any(run.start <= piece.start < run.end for run in realigned_pieces)
+    ]
+    return sorted(kept + realigned_pieces)
+
+
+_LOSSY_MARK = re.compile("[?\ufffd]")
+_SHIFTED_RUN = re.compile(
+    "[?\ufffd](?P<run>[^\x00-\x7f?\ufffd]{2,})(?:(?P<mark>[?\ufffd])|(?=[\x00-\x7f])|$)"
+)
+"""A lossy mark and the run of non-ASCII characters after it, to the next mark (whose
+character's first byte ends the run) or to ASCII."""
 
 
 def _decoded_between_errors(data: bytes, encoding: str) -> list[tuple[str, tuple[int, int]]]:
