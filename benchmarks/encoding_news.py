@@ -21,6 +21,12 @@ Four reports:
 * garbled: documents of 3 lines garbled losslessly by each kind of mojibake (``--garbled``
   per set and kind), the share each fixer gives back exactly and its MB/s: the
   garbled-text figures of ``encoding_bench.py``, on text this project did not write;
+* garbled articles: documents of ``--lines`` lines (``--articles`` per set and kind)
+  read whole by the wrong decoder, as a crawler that guessed the codec wrong reads a
+  page: each line the kind garbles losslessly garbled so, the others with Python's
+  ``errors="replace"`` (a mark for what the wrong codec cannot decode, which in GBK read
+  as Big5 leaves the rest of the line one byte off); the character error rate before and
+  after each fixer (Levenshtein distance over the original's length) and MB/s;
 * decoding: each legacy file's bytes, whole and cut at 20 seeded offsets, through
   ``decode_bytes``: the codec named; for the whole file, the characters that differ from
   the UTF-8 file; for a cut, whether the text is the prefix as the set's codec reads it
@@ -43,6 +49,7 @@ from textclean.encoding import decode_bytes, repair_encoding
 from textclean.encoding.kinds import KINDS, encodable, garble
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from encoding_bench import levenshtein
 from timing import best_time
 
 SETS = {  # name: (script, the codec whose reading of the legacy file is the UTF-8 file's)
@@ -58,6 +65,8 @@ GARBLED_LINES = 3
 """Lines per garbled document (short: UTF-8 read as GBK is lossless only in short text)."""
 GARBLED_DOCUMENTS = 10
 """Garbled documents per set and kind."""
+ARTICLES = 5
+"""Garbled articles (documents of ``--lines`` lines) per set and kind."""
 
 
 def load(folder: Path, name: str) -> tuple[str, bytes]:
@@ -93,6 +102,9 @@ def main() -> None:
         type=int,
         default=GARBLED_DOCUMENTS,
         help="garbled documents per set and kind (the table's figures steady with 40)",
+    )
+    parser.add_argument(
+        "--articles", type=int, default=ARTICLES, help="garbled articles per set and kind"
     )
     args = parser.parse_args()
     if args.sighan is None:
@@ -154,6 +166,7 @@ def main() -> None:
         )
 
     garbled_rows = garbled_table(folder, fixers, args.garbled)
+    article_rows = articles_table(folder, fixers, args.lines, args.articles)
 
     labels = list(fixers)
     print(
@@ -166,6 +179,14 @@ def main() -> None:
             + [f"{label} exact" for label in labels]
             + [f"{label} MB/s" for label in labels],
             garbled_rows,
+        )
+    )
+    print(
+        table(
+            ["kind", "articles", "MB", "input CER"]
+            + [f"{label} CER" for label in labels]
+            + [f"{label} MB/s" for label in labels],
+            article_rows,
         )
     )
     print(
@@ -217,6 +238,52 @@ def garbled_table(
         speeds = [f"{megabytes / best_time(fix, garbled):.2f}" for fix in fixers.values()]
         rows.append([kind.name, str(len(cases)), f"{megabytes:.2f}", *exact, *speeds])
     return rows
+
+
+def articles_table(
+    folder: Path, fixers: dict[str, Any], lines: int, per_set: int = ARTICLES
+) -> list[list[str]]:
+    """Each kind of mojibake over whole articles: the first ``per_set`` documents of
+    ``lines`` lines of each set that the kind's codec can encode, each line garbled
+    losslessly where the wrong codec decodes it whole, else with its errors replaced;
+    the character error rate of the garbled text and of each fixer's output, and MB/s."""
+    texts = {name: load(folder, name)[0] for name in SETS}
+    rows = []
+    for kind in KINDS.values():
+        cases: list[tuple[str, str]] = []
+        for name in SETS:
+            docs = [doc for doc in documents(texts[name], lines) if encodable(doc, kind.true)]
+            cases += [(doc, _read_wrongly(doc, kind)) for doc in docs[:per_set]]
+        if not cases:
+            rows.append([kind.name, "0", "", "", *([""] * (2 * len(fixers)))])
+            continue
+        garbled = [shown for _, shown in cases]
+        megabytes = sum(len(shown.encode("utf-8")) for shown in garbled) / 1e6
+        truths = [doc for doc, _ in cases]
+        rates = [error_rate([fix(shown) for shown in garbled], truths) for fix in fixers.values()]
+        speeds = [f"{megabytes / best_time(fix, garbled):.2f}" for fix in fixers.values()]
+        row = [kind.name, str(len(cases)), f"{megabytes:.2f}", error_rate(garbled, truths)]
+        rows.append(row + rates + speeds)
+    return rows
+
+
+def error_rate(outputs: list[str], truths: list[str]) -> str:
+    """The character error rate of ``outputs``: Levenshtein distance over the length of
+    ``truths``, summed over all."""
+    errors = sum(levenshtein(out, truth) for out, truth in zip(outputs, truths, strict=True))
+    return f"{errors / sum(map(len, truths)):.3f}"
+
+
+def _read_wrongly(doc: str, kind: Any) -> str:
+    """``doc`` as the wrong decoder of ``kind`` shows it, line by line (the lines it
+    cannot decode whole with Python's ``errors="replace"``)."""
+    shown = []
+    for line in doc.split("\n"):
+        try:
+            shown.append(garble(line, kind))
+        except UnicodeDecodeError:
+            shown.append(garble(line, kind, "\ufffd"))
+    return "\n".join(shown)
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from textclean.resources import load_toml
@@ -140,7 +141,7 @@ def word_pair_hits(run: str) -> Iterator[bool]:
     >>> list(word_pair_hits("新闻发布"))
     [True, False, True]
     """
-    return map(_bigrams().__contains__, map(str.__add__, run[:-1], run[1:]))
+    return map(_bigrams().__contains__, map(operator.add, run, run[1:]))
 
 
 def known_pairs(text: str) -> int:
@@ -150,8 +151,14 @@ def known_pairs(text: str) -> int:
     >>> known_pairs("新闻发布"), known_pairs("豆豆")
     (2, 0)
     """
-    firsts, seconds = text[:-1], text[1:]
-    return sum(map(operator.and_, map(operator.ne, firsts, seconds), word_pair_hits(text)))
+    hits = sum(word_pair_hits(text))
+    if hits and _DOUBLED.search(text):  # rare: the pairs of a character twice taken out
+        doubled = [first + second for first, second in pairwise(text) if first == second]
+        hits -= sum(map(_bigrams().__contains__, doubled))
+    return hits
+
+
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)
 
 
 def is_word_pair(pair: str) -> bool:

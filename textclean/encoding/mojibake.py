@@ -1071,21 +1071,19 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     was lost before textclean saw it (inside repaired spans).
     """
     lines = _lines_to_judge(text, NONE)
-    # the lines the search would search (a line with one rare name is judged no further)
-    garbled = [span for span in lines if _may_be_garbled(text[span[0] : span[1]])]
+    garbled = _to_search(text, lines, NONE)
     kind = _document_kind(text, garbled) if len(garbled) >= HINT_LINES else None
-    repaired = _whole_lines(text, garbled, kind) if kind is not None else {}
-    searched = set(garbled)
-    for span in lines:
-        if span not in repaired:
-            line = text[span[0] : span[1]]
-            repaired[span] = _repair_line_fully(line, NONE, kind, span in searched)
+    repaired = _repair_lines(text, lines, garbled, NONE, kind)
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
     trusted |= _voted(text, lines, trusted)
     if trusted:
-        for span in _lines_to_judge(text, trusted):
-            if span not in repaired or not _searched(repaired[span][1]):
-                repaired[span] = _repair_line_fully(text[span[0] : span[1]], trusted, kind)
+        again = [
+            span
+            for span in _lines_to_judge(text, trusted)
+            if span not in repaired or not _searched(repaired[span][1])
+        ]
+        garbled = _to_search(text, again, trusted)
+        repaired.update(_repair_lines(text, again, garbled, trusted, kind))
     parts: list[str] = []
     edits: list[Edit] = []
     unrecovered = 0
@@ -1105,6 +1103,31 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     parts.append(text[position:])
     meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
     return "".join(parts), edits, meta
+
+
+def _to_search(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> list[tuple[int, int]]:
+    """The lines at ``spans`` that the search searches (see :func:`_may_be_garbled`): a
+    line with one rare name in it is judged no further."""
+    return [span for span in spans if _may_be_garbled(text[span[0] : span[1]], trusted)]
+
+
+def _repair_lines(
+    text: str,
+    spans: list[tuple[int, int]],
+    garbled: list[tuple[int, int]],
+    trusted: Trusted,
+    kind: Kind | None,
+) -> dict[tuple[int, int], RepairedLine]:
+    """The lines at ``spans`` (``garbled``: those to search) repaired, with ``trusted``
+    kinds and the document's ``kind``: those it reads back whole at once (see
+    :func:`_whole_lines`), the others by the search."""
+    repaired = _whole_lines(text, garbled, kind, trusted) if kind is not None else {}
+    searched = set(garbled)
+    for span in spans:
+        if span not in repaired:
+            line = text[span[0] : span[1]]
+            repaired[span] = _repair_line_fully(line, trusted, kind, span in searched)
+    return repaired
 
 
 def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
@@ -1235,7 +1258,7 @@ def _trusted(edits: Iterable[Edit]) -> Trusted:
 
 
 def _whole_lines(
-    text: str, spans: list[tuple[int, int]], kind: Kind
+    text: str, spans: list[tuple[int, int]], kind: Kind, trusted: Trusted = NONE
 ) -> dict[tuple[int, int], RepairedLine]:
     """The lines at ``spans`` (those the search would search: see :func:`_may_be_garbled`)
     that ``kind``, the kind of the document (see :func:`_document_kind`), reads back whole
@@ -1289,7 +1312,7 @@ def _whole_lines(
         line = lines[index]
         old = _better_reading(owns[at], None if simplified[at] == line else converted[at])
         repairs = [
-            _whole_line_repair(line, option, after, lost, next(new_scores), old)
+            _whole_line_repair(line, option, after, lost, next(new_scores), old, trusted)
             for option, after, lost in options
         ]
         if repairs[0] is None or not _one_stretch(line, owns[at]):
@@ -1297,21 +1320,27 @@ def _whole_lines(
         best_kind, best = max(
             (repair for repair in repairs if repair is not None), key=lambda found: found[1].gain
         )  # the first of equal gains, as the search
-        settled = _settled(line, best_kind, best.after, best.unrecovered)
+        settled = _settled(line, best_kind, best.after, best.unrecovered, trusted)
         if settled is not None:
             found[spans[index]] = settled
     return found
 
 
 def _whole_line_repair(
-    line: str, kind: Kind, after: str, unrecovered: int, new: Any, old: Any
+    line: str,
+    kind: Kind,
+    after: str,
+    unrecovered: int,
+    new: Any,
+    old: Any,
+    trusted: Trusted = NONE,
 ) -> tuple[Kind, Repair] | None:
     """The repair of ``line`` whole by ``after`` (``kind`` read it so, ``unrecovered``
     marks for lost data in it; scored ``new``; the line as read, ``old``), if the rules
     of :func:`_judge` accept it."""
     if not _may_replace(line, after) or not _candidate(new):
         return None
-    repair = _verdict(line, 0, len(line), kind, after, unrecovered, NONE, new, old)
+    repair = _verdict(line, 0, len(line), kind, after, unrecovered, trusted, new, old)
     return None if repair is None else (kind, repair)
 
 
@@ -1336,8 +1365,14 @@ def _document_kind(text: str, spans: list[tuple[int, int]]) -> Kind | None:
     """
     if not spans:
         return None
-    kinds = _likely_first("\n".join(text[start:end] for start, end in spans))
+    sample = "\n".join(text[start:end] for start, end in spans)[:KIND_SAMPLE]
+    kinds = _likely_first(sample)
     return kinds[0] if kinds else None
+
+
+KIND_SAMPLE = 600
+"""Characters of the lines to search that :func:`_document_kind` reads back with each
+kind: enough to tell the kinds apart (a paragraph or two), not a whole book."""
 
 
 RepairedLine = tuple[str, list[Edit], int]
@@ -1385,14 +1420,16 @@ def _worth_scoring(line: str, after: str) -> bool:
 WHOLE_COMMON = 0.8
 
 
-def _settled(line: str, kind: Kind, after: str, unrecovered: int) -> RepairedLine | None:
+def _settled(
+    line: str, kind: Kind, after: str, unrecovered: int, trusted: Trusted = NONE
+) -> RepairedLine | None:
     """``line`` repaired whole by ``kind`` into ``after``, then as the further passes of
     :func:`_repair_line_fully` would leave it (ftfy's repair of what is left in other
     scripts); None where a further pass would search it again."""
     edits = [Edit(STEP, kind.name, line, after, 0)]
     if common_text_pattern().fullmatch(after):
         return after, edits, unrecovered
-    if _more_to_find(after, [(0, len(after))], NONE):
+    if _more_to_find(after, [(0, len(after))], trusted):
         return None
     repaired, latin = repair_latin(after)
     return repaired, edits + latin, unrecovered
