@@ -72,3 +72,12 @@ def test_the_seeds_get_only_the_repairs_their_damage_needs():
         "003": [],
         "004": [],
     }
+
+
+def test_what_was_read_back_from_utf8_is_not_taken_for_gbk_one_byte_off():
+    # 只見台上唱得盡興， as UTF-8 read as Big5 (SIGHAN cityu), its lost bytes marked "?":
+    # the marks stand for UTF-8 characters lost, no GBK run after them is one byte off
+    # (the unanchored byte-shift pass made 唱得盡 into 车帽)
+    result = repair_encoding("?蘨閬见蝱銝𠰴眏敺㛖椘???嚗?")
+    assert result.text == "?見台上唱得盡?"
+    assert {edit.reason for edit in result.edits} == {"utf-8 read as big5"}

@@ -1073,8 +1073,13 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     lines = _lines_to_judge(text, NONE)
     garbled = _to_search(text, lines, NONE)
     kind = _document_kind(text, garbled) if len(garbled) >= HINT_LINES else None
-    repaired = _repair_lines(text, lines, garbled, NONE, kind)
+    repaired = _whole_lines(text, garbled, kind) if kind is not None else {}
+    # the lines read back whole may show a kind at length already: the others are then
+    # searched once, as in a document known to suffer from it
     trusted = _trusted(edit for line in repaired.values() for edit in line[1])
+    if not trusted:
+        repaired = _repair_lines(text, lines, garbled, NONE, kind, repaired)
+        trusted = _trusted(edit for line in repaired.values() for edit in line[1])
     trusted |= _voted(text, lines, trusted)
     if trusted:
         again = [
@@ -1117,11 +1122,14 @@ def _repair_lines(
     garbled: list[tuple[int, int]],
     trusted: Trusted,
     kind: Kind | None,
+    done: dict[tuple[int, int], RepairedLine] | None = None,
 ) -> dict[tuple[int, int], RepairedLine]:
     """The lines at ``spans`` (``garbled``: those to search) repaired, with ``trusted``
     kinds and the document's ``kind``: those it reads back whole at once (see
-    :func:`_whole_lines`), the others by the search."""
-    repaired = _whole_lines(text, garbled, kind, trusted) if kind is not None else {}
+    :func:`_whole_lines`; but for the lines ``done`` already), the others by the search."""
+    repaired = dict(done) if done is not None else {}
+    if kind is not None and done is None:
+        repaired.update(_whole_lines(text, garbled, kind, trusted))
     searched = set(garbled)
     for span in spans:
         if span not in repaired:

@@ -85,6 +85,11 @@ def _one_round(
         text, found, learned = repair_mojibake(text)
         edits.extend(found)
         meta.update(learned)
+        from_utf8 = [
+            (edit.start, edit.start + len(edit.after))
+            for edit in found
+            if edit.reason in KINDS and KINDS[edit.reason].true == "utf-8"
+        ]
         # ftfy's repairs of what the search left (their reasons end in "(ftfy)") were not
         # searched after: what they changed is searched in the next round
         others = others or any(edit.reason not in KINDS for edit in found)
@@ -98,8 +103,10 @@ def _one_round(
         )
         text, found = repair_byte_shift(text, trusted=lost)
         edits.extend(found)
-        # runs one stray or lost byte set one byte off, with no lossy mark before them
-        text, shifted = repair_resync(text)
+        # runs one stray or lost byte set one byte off, with no lossy mark before them; not
+        # in what was just read as UTF-8 (its marks are UTF-8 characters lost), unless the
+        # byte-shift pass moved it
+        text, shifted = repair_resync(text, settled=[] if found else from_utf8)
         edits.extend(shifted)
         others = others or bool(found or shifted)
     return text, edits, meta, others

@@ -106,8 +106,14 @@ class _Candidate(NamedTuple):
     value: float
 
 
-def repair_resync(text: str) -> tuple[str, list[Edit]]:
+def repair_resync(
+    text: str, settled: list[tuple[int, int]] | None = None
+) -> tuple[str, list[Edit]]:
     """Re-read every short run of ``text`` that one stray or lost byte set one byte off.
+
+    ``settled``: the (start, end) of spans already read from bytes that no double-byte
+    codec held (the repairs of UTF-8 read as GBK): what reads badly there (a mark for a
+    lost UTF-8 character, a rare name) is no GBK or Big5 run one byte off.
 
     Returns the text and one :class:`~textclean.document.Edit` per run.
     """
@@ -115,8 +121,14 @@ def repair_resync(text: str) -> tuple[str, list[Edit]]:
     parts: list[str] = []
     position = 0
     shift = 0
+    settled = sorted(settled or [])
     for line_start, line_end in lines_matching_any(text, _suspect_patterns()):
-        for found in _line_candidates(text[line_start:line_end]):
+        inside = [
+            (max(start, line_start) - line_start, min(end, line_end) - line_start)
+            for start, end in settled
+            if start < line_end and end > line_start
+        ]
+        for found in _line_candidates(text[line_start:line_end], inside):
             start, end = line_start + found.start, line_start + found.end
             before = text[start:end]
             parts += [text[position:start], found.after]
@@ -150,11 +162,15 @@ def _reads_clean(text: str) -> bool:
     )
 
 
-def _line_candidates(line: str) -> list[_Candidate]:
-    """The accepted re-readings of ``line``, left to right, not overlapping."""
+def _line_candidates(line: str, settled: list[tuple[int, int]] | None = None) -> list[_Candidate]:
+    """The accepted re-readings of ``line``, left to right, not overlapping; no trigger
+    within the ``settled`` spans (see :func:`repair_resync`) counts."""
     if _reads_clean(line):
         return []
     strong, weak = _triggers(line)
+    if settled:
+        strong = {i for i in strong if not any(start <= i < end for start, end in settled)}
+        weak = {i for i in weak if not any(start <= i < end for start, end in settled)}
     clusters = [
         (first, last)
         for first, last in _clusters(sorted(strong | weak))
