@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import runpy
 from pathlib import Path
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import seed_text
+from textclean.encoding import scores as scores_module
 from textclean.encoding.charsets import (
     bigram_share,
     char_weight,
@@ -73,7 +75,8 @@ SCORED = st.text(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(SCORED, max_size=6))
 def test_many_texts_scored_at_once_score_as_each_alone(texts: list[str]) -> None:
-    assert scores(texts) == [score(text) for text in texts]
+    with patch.object(scores_module, "FEW_CHARACTERS", 0):  # numpy however few they are
+        assert scores(texts) == [score(text) for text in texts]
 
 
 def test_seed_lines_and_their_mojibake_score_at_once_as_alone():
