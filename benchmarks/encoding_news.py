@@ -165,8 +165,9 @@ def main() -> None:
             ]
         )
 
-    garbled_rows = garbled_table(folder, fixers, args.garbled)
-    article_rows = articles_table(folder, fixers, args.lines, args.articles)
+    texts = {name: load(folder, name)[0] for name in SETS}
+    garbled_rows = garbled_table(texts, fixers, args.garbled)
+    article_rows = articles_table(texts, fixers, args.lines, args.articles)
 
     labels = list(fixers)
     print(
@@ -204,13 +205,12 @@ def main() -> None:
 
 
 def garbled_table(
-    folder: Path, fixers: dict[str, Any], per_set: int = GARBLED_DOCUMENTS
+    texts: dict[str, str], fixers: dict[str, Any], per_set: int = GARBLED_DOCUMENTS
 ) -> list[list[str]]:
     """Each kind of mojibake made of the sets' text: documents of :data:`GARBLED_LINES`
     lines, the first ``per_set`` per set that the kind garbles losslessly
     (the wrong codec decodes every byte), repaired by each fixer: the share given back
     exactly, and MB/s of the garbled UTF-8."""
-    texts = {name: load(folder, name)[0] for name in SETS}
     rows = []
     for kind in KINDS.values():
         cases: list[tuple[str, str]] = []
@@ -241,13 +241,12 @@ def garbled_table(
 
 
 def articles_table(
-    folder: Path, fixers: dict[str, Any], lines: int, per_set: int = ARTICLES
+    texts: dict[str, str], fixers: dict[str, Any], lines: int, per_set: int = ARTICLES
 ) -> list[list[str]]:
     """Each kind of mojibake over whole articles: the first ``per_set`` documents of
     ``lines`` lines of each set that the kind's codec can encode, each line garbled
     losslessly where the wrong codec decodes it whole, else with its errors replaced;
     the character error rate of the garbled text and of each fixer's output, and MB/s."""
-    texts = {name: load(folder, name)[0] for name in SETS}
     rows = []
     for kind in KINDS.values():
         cases: list[tuple[str, str]] = []

@@ -51,6 +51,9 @@ else:  # pragma: no cover
 import textclean
 from textclean.encoding import decode_bytes, repair_encoding
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from encoding_bench import levenshtein
+
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT / "tests" / "encoding" / "peers"
 CUTS = (20, 50, 100)
@@ -211,19 +214,6 @@ def new_cjk(output: str, *sources: str) -> set[str]:
     return set(_CJK.findall(output)) - set().union(*(_CJK.findall(s) for s in sources))
 
 
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance (ftfy's cases are short)."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
-            )
-        previous = current
-    return previous[-1]
-
-
 @dataclass(frozen=True)
 class CaseResult:
     """What ``repair_encoding`` made of one ftfy case, and its verdict."""
@@ -244,7 +234,7 @@ def judge_case(case: dict[str, Any]) -> CaseResult:
         verdict = "fixed"
     elif output == original:
         verdict = "unchanged"
-    elif distance(output, wanted) < distance(original, wanted):
+    elif levenshtein(output, wanted) < levenshtein(original, wanted):
         verdict = "closer"
     else:
         verdict = "worse"

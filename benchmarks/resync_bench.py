@@ -40,6 +40,9 @@ import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from encoding_bench import levenshtein  # noqa: E402 - the benchmarks' one edit distance
 
 from textclean.encoding import repair as repair_module  # noqa: E402
 from textclean.encoding.kinds import encodable  # noqa: E402
@@ -89,26 +92,6 @@ def fault(text: str, codec: str, kind: str, rng: random.Random) -> tuple[bytes, 
     else:
         del data[where]
     return bytes(data), where
-
-
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance (common prefix and suffix trimmed first)."""
-    start = 0
-    while start < min(len(a), len(b)) and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
-        end += 1
-    a, b = a[start : len(a) - end], b[start : len(b) - end]
-    if not a or not b:
-        return max(len(a), len(b))
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
 
 
 def exact_star(repaired: str, truth: str) -> bool:
@@ -197,7 +180,7 @@ def main() -> None:
             repaired = repair_encoding(garbled).text
             docs += 1
             chars += len(truth)
-            before, after = distance(garbled, truth), distance(repaired, truth)
+            before, after = levenshtein(garbled, truth), levenshtein(repaired, truth)
             errors_before += before
             errors_after += after
             if 2 <= before <= 8:

@@ -208,8 +208,17 @@ _CJK_PAIRS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U00
 
 def weights(text: str) -> tuple[float, int]:
     """The sum of :func:`char_weight` over the non-ASCII, non-space characters, and their count."""
-    weighed = _UNWEIGHED.sub("", text)
-    return sum(map(char_table(char_weight).__getitem__, weighed), 0.0), len(weighed)
+    chars = weighed(text)
+    return sum(map(char_table(char_weight).__getitem__, chars), 0.0), len(chars)
+
+
+def weighed(text: str) -> str:
+    """``text`` without what the scorer does not weigh: ASCII and whitespace.
+
+    >>> weighed("新闻 News，")
+    '新闻，'
+    """
+    return _UNWEIGHED.sub("", text)
 
 
 _UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")

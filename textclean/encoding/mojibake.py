@@ -52,6 +52,7 @@ from textclean.encoding.charsets import (
     score,
     traditional_forms,
     unexplained_pattern,
+    weighed,
     weights,
     word_pair_hits,
     word_pair_set,
@@ -801,7 +802,6 @@ def _reread(text: str, kind: Kind) -> str:
 
 _CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
 _LATIN = re.compile("[\x80-\xff]")
-_UNWEIGHED = re.compile(r"[\x00-\x7f\s]+")
 _INVISIBLE = re.compile(INVISIBLE)
 _ODD_SPACE = re.compile(ODD_SPACE)
 # a line as the whitespace step leaves it: between line breaks, without padding
@@ -1294,14 +1294,15 @@ def _whole_lines(
     for index, (line, reread) in enumerate(zip(lines, rereads, strict=True)):
         if _INVISIBLE.search(line) is not None:
             continue  # the search judges the line without them
-        options = [_read_back(line, kind, reread)]
-        options += [
+        read = [_read_back(line, kind, reread)]
+        read += [
             _read_back(line, twin, _reread(line, twin))
             for twin in KINDS.values()
             if _twins(kind, twin, line)
         ]  # after the document's kind, as the search tries them
-        if all(option is not None and _worth_scoring(line, option[1]) for option in options):
-            readings[index] = options  # type: ignore[assignment]
+        options = [option for option in read if option is not None]
+        if len(options) == len(read) and all(_worth_scoring(line, o[1]) for o in options):
+            readings[index] = options
     if not readings:
         return {}
     from textclean.script import converter  # the script module is heavier: import it late
@@ -1422,7 +1423,7 @@ def _worth_scoring(line: str, after: str) -> bool:
     wrong kind is not; the search judges what is left)."""
     if after == line:
         return False
-    return count_common(after) >= WHOLE_COMMON * len(_UNWEIGHED.sub("", after))
+    return count_common(after) >= WHOLE_COMMON * len(weighed(after))
 
 
 WHOLE_COMMON = 0.8

@@ -21,7 +21,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from textclean.encoding.charsets import _UNWEIGHED, Score, char_weight, is_cjk, score, word_pair_set
+from textclean.encoding.charsets import Score, char_weight, is_cjk, score, weighed, word_pair_set
 
 FEW_CHARACTERS = 200
 """Below this many characters in all, each text is scored alone: numpy's fixed cost
@@ -37,10 +37,10 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each character of the BMP, by code point: its weight (0 for those not weighed:
     ASCII and whitespace), whether it is weighed, and whether it is a CJK ideograph."""
     chars = [chr(code) for code in range(_PLANE)]
-    weighed = np.array([_UNWEIGHED.fullmatch(char) is None for char in chars])
+    counted = np.array([weighed(char) != "" for char in chars])
     weights = np.array([char_weight.__wrapped__(char) for char in chars], dtype=np.int64)
     cjk = np.array([is_cjk(char) for char in chars])
-    return np.where(weighed, weights, 0), weighed, cjk
+    return np.where(counted, weights, 0), counted, cjk
 
 
 @cache
@@ -73,7 +73,7 @@ def scores(texts: Sequence[str]) -> list[Score | None]:
     if len(codes) and codes.max() >= _PLANE:  # rare: weighed one by one, as the scorer does
         for index in np.flatnonzero(codes >= _PLANE).tolist():
             char = chr(int(codes[index]))
-            counted[index + 1, 1] = _UNWEIGHED.fullmatch(char) is None
+            counted[index + 1, 1] = weighed(char) != ""
             counted[index + 1, 0] = char_weight(char) if counted[index + 1, 1] else 0
             cjk[index] = is_cjk(char)
     pairs = cjk[:-1] & cjk[1:]
