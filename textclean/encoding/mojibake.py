@@ -772,14 +772,33 @@ def _likely_first(line: str) -> list[Kind]:
     Chinese characters first (one encode and decode in C each): the kind that explains the
     whole line is then found first, and the others are not tried (see :func:`repair_line`).
     A cp1252 reading of Chinese bytes always shows Latin-1 letters: without one, those
-    kinds are left out.
+    kinds are left out; so is a kind that reads fewer than :data:`MIN_CHARS` common
+    characters back (see :func:`_reads_apart`).
 
     >>> [kind.name for kind in _likely_first("鐢ㄦ埛")][:1]
     ['utf-8 read as gbk']
     """
     latin = _LATIN.search(line) is not None
-    kinds = [kind for kind in KINDS.values() if _may_explain(line, kind, latin)]
-    return sorted(kinds, key=lambda kind: -_common_reread(line, kind))
+    counts = {
+        kind: _common_reread(line, kind)
+        for kind in KINDS.values()
+        if _may_explain(line, kind, latin)
+    }
+    kinds = [
+        kind for kind, count in counts.items() if count >= MIN_CHARS or _reads_apart(line, kind)
+    ]
+    return sorted(kinds, key=lambda kind: -counts[kind])
+
+
+def _reads_apart(line: str, kind: Kind) -> bool:
+    """Whether the search may read ``line`` otherwise than :func:`_reread` does: GBK that
+    a Big5 decoder read one byte off after a loss is read in step (see
+    :func:`_realigned_pieces`). Elsewhere every piece the search judges is part of the
+    reading, and a candidate that reads like Chinese (:data:`FLOOR`) holds common
+    characters: a kind that reads fewer than :data:`MIN_CHARS` back has nothing to give."""
+    return (
+        kind.true == "gb18030" and kind.shown in BIG5_SHOWN and _LOSSY_MARK.search(line) is not None
+    )
 
 
 def _may_explain(line: str, kind: Kind, latin: bool) -> bool:
