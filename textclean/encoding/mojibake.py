@@ -25,7 +25,6 @@ import codecs
 import operator
 import re
 import threading
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate, compress
@@ -1178,29 +1177,19 @@ def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
 def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each short line of ``text`` (:data:`WORDLESS_PAIRS` + 1 to
     :data:`WORDLESS_LINE` characters, without a clause mark of its own: see
-    :data:`_CLAUSE_MARK`) that holds a run of Chinese characters without a known word
+    :data:`_SHORT_LINE`) that holds a run of Chinese characters without a known word
     pair (see :func:`_wordless`).
 
-    The short lines are picked by their lengths and their runs found in one scan; the
-    runs' first pairs are looked up for all runs at once in C, so that a run with a word
-    costs no Python call (a text of clauses, one per line, has a run in every line). Only
-    a document with a wordless run is scanned again for where it stands.
+    The short lines are found by one regex scan in C (a text of clauses, one per line,
+    has thousands), their runs by another; the runs' first pairs are looked up for all
+    runs at once in C, so that a run with a word costs no Python call. Only a document
+    with a wordless run is scanned again for where it stands.
 
     >>> _short_lines_with_wordless_runs("新闻发布会\\n控窒嬝笣\\n" * 2)
     [(6, 10), (17, 21)]
     """
-    lines = text.split("\n")
-    lengths = list(map(len, lines))
-    short = list(
-        map(
-            operator.and_,
-            map(_SHORT_LENGTHS.__contains__, lengths),
-            map(operator.not_, map(_CLAUSE_MARK.search, lines)),
-        )
-    )
-    short_lines = list(compress(lines, short))
-    joined = "\n".join(short_lines)
-    runs = _CJK_RUN.findall(joined)
+    framed = f"\n{text}\n"  # each line between line breaks: the scan skips to each in C
+    runs = _CJK_RUN.findall("\n".join(_SHORT_LINE.findall(framed)))
     known = word_pair_set().__contains__
     for position in range(FIRST_PAIRS):  # most runs hold a word in their first pairs
         pair = operator.itemgetter(slice(position, position + 2))
@@ -1208,28 +1197,29 @@ def _short_lines_with_wordless_runs(text: str) -> list[tuple[int, int]]:
     wordless = {run for run in runs if not any(word_pair_hits(run))}
     if not wordless:
         return []
-    starts = list(accumulate(map((1).__add__, lengths), initial=0))
-    line_starts = list(compress(starts, short))
-    joined_starts = list(accumulate(map((1).__add__, map(len, short_lines)), initial=0))
-    found: set[tuple[int, int]] = set()
-    for run in _CJK_RUN.finditer(joined):
-        if run.group() in wordless:
-            line = bisect_right(joined_starts, run.start()) - 1
-            found.add((line_starts[line], line_starts[line] + len(short_lines[line])))
-    return sorted(found)
+    return [
+        (line.start(1) - 1, line.end(1) - 1)
+        for line in _SHORT_LINE.finditer(framed)
+        if not wordless.isdisjoint(_CJK_RUN.findall(line.group(1)))
+    ]
+
+
+_SHORT_LINE = re.compile(
+    f"\n(?=([^\n{CLAUSE_MARKS}]{{{WORDLESS_PAIRS + 1},{WORDLESS_LINE}}}))\\1(?=\n)"
+)
+"""A whole line (after a line break, and before one) of :data:`WORDLESS_PAIRS` + 1 to
+:data:`WORDLESS_LINE` characters without a clause mark of its own. No kind shows one
+where the bytes held one (GBK's ``，`` read as Big5 is ``ㄛ``, Big5's read as GBK a
+private-use character, UTF-8's read as GBK ``锛?``), so a line garbled whole has none,
+and a short line with one is real text that its wordless run (a name, a rare phrase)
+does not make suspect. (The lookahead and the reference to it match the line's characters
+once, as a possessive quantifier would in Python 3.11: a longer line, or one with a
+clause mark, is not tried again at every shorter length.)"""
 
 
 FIRST_PAIRS = 2
 """Pairs of each run looked up for all runs at once, in C, before the few left are
 looked at one by one."""
-
-_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
-"""A clause mark of the line's own: no kind shows one where the bytes held one (GBK's
-``，`` read as Big5 is ``ㄛ``, Big5's read as GBK a private-use character, UTF-8's read
-as GBK ``锛?``), so a line garbled whole has none, and a short line with one is real
-text that its wordless run (a name, a rare phrase) does not make suspect."""
-
-_SHORT_LENGTHS = range(WORDLESS_PAIRS + 1, WORDLESS_LINE + 1)
 
 
 def _voted(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> Trusted:
