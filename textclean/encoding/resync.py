@@ -41,6 +41,7 @@ from textclean.document import Edit
 from textclean.encoding.byteshift import CODECS
 from textclean.encoding.charsets import (
     COMMON_PUNCTUATION,
+    char_table,
     char_weight,
     common_text_pattern,
     is_cjk,
@@ -235,23 +236,24 @@ def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
     best: _Candidate | None = None
     best_value = (False, False, 0.0, 0)
     for name, codec in CODECS:
+        width = char_table(byte_width, codec).__getitem__  # a dict lookup, not two calls
         # the run of double-byte characters the odd ones stand in (a mark ends one)
         anchor = first - 1 if line[first] in MARKS else first
-        if anchor < floor or byte_width(line[anchor], codec) != 2:
+        if anchor < floor or width(line[anchor]) != 2:
             continue
         run_start = anchor
-        while run_start > max(floor, anchor - LEAD) and byte_width(line[run_start - 1], codec) == 2:
+        while run_start > max(floor, anchor - LEAD) and width(line[run_start - 1]) == 2:
             run_start -= 1
         run_end = max(anchor, last - 1 if line[last] in MARKS else last) + 1
         limit = min(len(line), anchor + MAX_LONG + 1)
-        while run_end < limit and byte_width(line[run_end], codec) == 2:
+        while run_end < limit and width(line[run_end]) == 2:
             run_end += 1
-        if not all(byte_width(char, codec) == 2 for char in line[anchor:run_end]):
+        if not all(width(char) == 2 for char in line[anchor:run_end]):
             continue
         if not may_show(codec, line[run_start:run_end]):
             continue  # encoded as Big5-HKSCS encodes it: read so just now
         # where the decoder came back in step by itself (a longer run is not followed)
-        ended = run_end == len(line) or byte_width(line[run_end], codec) != 2
+        ended = run_end == len(line) or width(line[run_end]) != 2
         following = line[run_end : run_end + 1]
         trailing = ended and "\x40" <= following <= "\x7e" and following not in MARKS
         if not _may_make_a_word(line, run_start, anchor, run_end, trailing, codec):
@@ -390,7 +392,8 @@ def _reread(
         decoded = rest.decode(codec)
     except UnicodeDecodeError:
         return None
-    if not decoded or any(char.isascii() or byte_width(char, codec) != 2 for char in decoded):
+    width = char_table(byte_width, codec).__getitem__
+    if not decoded or any(char.isascii() or width(char) != 2 for char in decoded):
         return None
     lost = dropped == 0 and not is_word_pair(line[start - 1 : start] + decoded[0])
     after = ("?" if lost else "") + decoded + tail
