@@ -1064,7 +1064,7 @@ def _more_to_find(line: str, fresh: list[tuple[int, int]], trusted: Trusted) -> 
     rest of the line was judged in the last pass and nothing was found there.
     """
     marks = str.maketrans("", "", "?\ufffd")
-    if any(_may_be_garbled(line[start:end].translate(marks), trusted) for start, end in fresh):
+    if any(_garbled_again(line[start:end].translate(marks), trusted) for start, end in fresh):
         return True
     outside = [
         index
@@ -1077,6 +1077,28 @@ def _more_to_find(line: str, fresh: list[tuple[int, int]], trusted: Trusted) -> 
         or any(char_weight(line[index]) < 0 for index in outside)
         or _wordless(line)
     )
+
+
+def _garbled_again(repaired: str, trusted: Trusted) -> bool:
+    """Whether ``repaired``, the text of a repair, may be garbled still: text garbled
+    twice reads as mojibake once repaired once (:func:`_may_be_garbled`), and as a whole
+    below :data:`READS_CLEAN`; a repair that reads as clean text does not, even with a
+    rare name in it (``夏珺``), which alone would make the search look again in a
+    document known to suffer from a kind.
+
+    >>> trusted = frozenset({"gbk read as big5"})
+    >>> _garbled_again("鏂伴椈鍙戝竷", trusted), _garbled_again("记者董伟、胡斌、夏珺", trusted)
+    (True, False)
+    """
+    if not _may_be_garbled(repaired, trusted):
+        return False
+    scored = score(repaired)
+    return scored is None or scored.value < READS_CLEAN
+
+
+READS_CLEAN = 1.0
+"""A score that text garbled twice, repaired once, stays below (mojibake scores under
+0.6, real news about 1.5)."""
 
 
 def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
