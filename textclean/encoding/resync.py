@@ -33,6 +33,7 @@ character whose second byte the decoder lost at the run's end stays ``?``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -122,13 +123,16 @@ def repair_resync(
     parts: list[str] = []
     position = 0
     shift = 0
-    settled = sorted(settled or [])
+    merged = _merged(settled or [])
+    ends = [end for _, end in merged]
     for line_start, line_end in lines_matching_any(text, _suspect_patterns()):
-        inside = [
-            (max(start, line_start) - line_start, min(end, line_end) - line_start)
-            for start, end in settled
-            if start < line_end and end > line_start
-        ]
+        inside = []
+        for start, end in merged[bisect_right(ends, line_start) :]:
+            if start >= line_end:
+                break
+            inside.append((max(start, line_start) - line_start, min(end, line_end) - line_start))
+        if inside == [(0, line_end - line_start)]:
+            continue  # the whole line was read just now: nothing in it triggers
         for found in _line_candidates(text[line_start:line_end], inside):
             start, end = line_start + found.start, line_start + found.end
             before = text[start:end]
@@ -140,6 +144,21 @@ def repair_resync(
         return text, []
     parts.append(text[position:])
     return "".join(parts), edits
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, those that overlap or touch made one.
+
+    >>> _merged([(5, 8), (0, 2), (2, 3), (6, 9)])
+    [(0, 3), (5, 9)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 @cache
