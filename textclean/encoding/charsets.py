@@ -25,7 +25,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -332,14 +332,29 @@ def lines_matching(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, i
         position = end + 1
 
 
-def lines_matching_any(text: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def unexplained_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines of ``text`` where :func:`unexplained_pattern` matches (see
+    :func:`lines_matching`), kept for the last text: the mojibake pass and the byte-shift
+    pass both look for them, mostly in a document the first left as it was.
+
+    >>> unexplained_lines("新闻\\n鏂伴椈")
+    ((3, 6),)
+    """
+    return tuple(lines_matching(text, unexplained_pattern()))
+
+
+def lines_matching_any(
+    text: str, patterns: Iterable[re.Pattern[str]], found: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """The lines of ``text`` where any of ``patterns`` matches (see :func:`lines_matching`),
-    in order: one scan per pattern, each fast in C, where their alternation would not be.
+    in order, with the lines ``found`` already: one scan per pattern, each fast in C, where
+    their alternation would not be.
 
     >>> lines_matching_any("a?\\n新闻\\n鏂伴椈", [unexplained_pattern(), re.compile(r"\\?")])
     [(0, 2), (6, 9)]
     """
-    spans: set[tuple[int, int]] = set()
+    spans: set[tuple[int, int]] = set(found)
     for pattern in patterns:
         spans.update(lines_matching(text, pattern))
     return sorted(spans)

@@ -46,11 +46,10 @@ from textclean.encoding.charsets import (
     is_word_pair,
     known_pairs,
     less_common_pattern,
-    lines_matching,
     odd_character_pattern,
     score,
     traditional_forms,
-    unexplained_pattern,
+    unexplained_lines,
     weighed,
     weights,
     word_pair_hits,
@@ -1111,6 +1110,8 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     was lost before textclean saw it (inside repaired spans).
     """
     lines = _lines_to_judge(text, NONE)
+    if not lines:
+        return text, [], {}  # no line to judge, none to vote for a kind: clean text
     garbled = _to_search(text, lines, NONE)
     kind = _document_kind(text, garbled) if len(garbled) >= HINT_LINES else None
     repaired = _whole_lines(text, garbled, kind) if kind is not None else {}
@@ -1188,7 +1189,7 @@ def _lines_to_judge(text: str, trusted: Trusted) -> list[tuple[int, int]]:
     >>> _lines_to_judge("新闻\\n鏂伴椈\\n正文", NONE)
     [(3, 6)]
     """
-    spans = set(lines_matching(text, unexplained_pattern()))
+    spans = set(unexplained_lines(text))
     for span in _short_lines_with_wordless_runs(text):
         # a line with no odd character: only a run without words can make it garbled
         if span not in spans and (trusted or _rereads_as_words(text[span[0] : span[1]])):

@@ -32,10 +32,10 @@ character whose second byte the decoder lost at the run's end stays ``?``.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from functools import cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from textclean.document import Edit
@@ -52,7 +52,7 @@ from textclean.encoding.charsets import (
     lines_matching_any,
     odd_character_pattern,
     score,
-    unexplained_pattern,
+    unexplained_lines,
 )
 from textclean.encoding.kinds import byte_width, may_show
 from textclean.encoding.mojibake import unexplained
@@ -125,7 +125,8 @@ def repair_resync(
     shift = 0
     merged = _merged(settled or [])
     ends = [end for _, end in merged]
-    for line_start, line_end in lines_matching_any(text, _suspect_patterns()):
+    suspect = lines_matching_any(text, _suspect_patterns(), unexplained_lines(text))
+    for line_start, line_end in suspect:
         inside = []
         for start, end in merged[bisect_right(ends, line_start) :]:
             if start >= line_end:
@@ -163,12 +164,13 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 @cache
 def _suspect_patterns() -> tuple[re.Pattern[str], ...]:
-    """What marks a line that may hold a run one byte off (see :func:`_triggers`): a
-    character no common reading explains, a lossy mark, an ASCII sign wedged in Chinese.
-    The lines without one are never judged. Each is scanned apart: a pattern that starts
-    with a literal or a character class is searched in C at hundreds of MB/s, their
-    alternation at 60."""
-    return (unexplained_pattern(), re.compile(r"\?"), re.compile("\ufffd"), _WEDGED)
+    """What marks a line that may hold a run one byte off (see :func:`_triggers`), beside
+    a character no common reading explains (U+FFFD among them; those lines come from
+    :func:`~textclean.encoding.charsets.unexplained_lines`, which the mojibake pass has
+    just found): a ``?``, an ASCII sign wedged in Chinese. The lines without one are never
+    judged. Each is scanned apart: a pattern that starts with a literal or a character
+    class is searched in C at hundreds of MB/s, their alternation at 60."""
+    return (re.compile(r"\?"), _WEDGED)
 
 
 def _reads_clean(text: str) -> bool:
@@ -338,36 +340,53 @@ def _may_make_a_word(
     if trailing:
         data += line[run_end].encode("ascii")
     # shifted[k]: the plain character bytes 2k+1 and 2k+2 decode to (line[run_start + k]'s
-    # second byte and the next one's first), or None
-    shifted = [_pair_char(data[index : index + 2], codec) for index in range(1, len(data) - 1, 2)]
+    # second byte and the next one's first), or "": the pairs are cut and looked up in C
+    chars = _pair_chars(codec)
+    shifted = list(map(chars.__getitem__, _BYTE_PAIRS.findall(data, 1)))
     before = line[run_start - 1 : run_start]
     # the character after the trailing byte follows the last one re-read
     after = line[run_end + 1 : run_end + 2] if trailing else ""
     candidates: list[str] = []
     for k in range(anchor - run_start + 1):  # the starts
         previous = line[run_start + k - 1] if k else before
-        first = _pair_char(data[2 * k : 2 * k + 1] + data[2 * k + 2 : 2 * k + 3], codec)
-        after_first = shifted[k + 1] if k + 1 < len(shifted) else None
-        if first is not None:  # a reading with the start's second byte dropped
+        first = chars[data[2 * k : 2 * k + 1] + data[2 * k + 2 : 2 * k + 3]]
+        after_first = shifted[k + 1] if k + 1 < len(shifted) else ""
+        if first:  # a reading with the start's second byte dropped
             candidates += [previous + first, first + (after_first or after)]
-        if k < len(shifted) and shifted[k] is not None:
+        if k < len(shifted) and shifted[k]:
             candidates.append(previous + shifted[k])
-    candidates += [a + b for a, b in pairwise(shifted) if a is not None and b is not None]
-    if shifted and shifted[-1] is not None:
+    if shifted and shifted[-1]:
         candidates.append(shifted[-1] + after)
-    return any(map(is_word_pair, candidates))
+    # a pair with a character that is none ("") is one character: never a word pair
+    neighbours = map(operator.add, shifted, shifted[1:])
+    return any(map(is_word_pair, candidates)) or any(map(is_word_pair, neighbours))
+
+
+_BYTE_PAIRS = re.compile(b"..", re.DOTALL)
+
+
+class _PairChars(dict[bytes, str]):
+    """For two bytes, the one character they decode to in ``codec`` if it is
+    :func:`_plain` there, else ""; computed once for each pair met."""
+
+    def __init__(self, codec: str) -> None:
+        super().__init__()
+        self.codec = codec
+
+    def __missing__(self, data: bytes) -> str:
+        char = ""
+        if len(data) == 2:
+            try:
+                char = data.decode(self.codec)
+            except UnicodeDecodeError:
+                char = ""
+        self[data] = char = char if len(char) == 1 and _plain(char, self.codec) else ""
+        return char
 
 
 @cache
-def _pair_char(data: bytes, codec: str) -> str | None:
-    """The one character two bytes decode to, if :func:`_plain` in ``codec``; else None."""
-    if len(data) != 2:
-        return None
-    try:
-        char = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    return char if len(char) == 1 and _plain(char, codec) else None
+def _pair_chars(codec: str) -> _PairChars:
+    return _PairChars(codec)
 
 
 def _good_prefix(data: bytes, codec: str) -> int:
