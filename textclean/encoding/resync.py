@@ -53,6 +53,7 @@ from textclean.encoding.charsets import (
     odd_character_pattern,
     score,
     unexplained_lines,
+    word_pair_set,
 )
 from textclean.encoding.kinds import byte_width, may_show
 from textclean.encoding.mojibake import unexplained
@@ -266,11 +267,11 @@ def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
         while run_start > max(floor, anchor - LEAD) and width(line[run_start - 1]) == 2:
             run_start -= 1
         run_end = max(anchor, last - 1 if line[last] in MARKS else last) + 1
+        if not all(width(char) == 2 for char in line[anchor:run_end]):
+            continue
         limit = min(len(line), anchor + MAX_LONG + 1)
         while run_end < limit and width(line[run_end]) == 2:
             run_end += 1
-        if not all(width(char) == 2 for char in line[anchor:run_end]):
-            continue
         if not may_show(codec, line[run_start:run_end]):
             continue  # encoded as Big5-HKSCS encodes it: read so just now
         # where the decoder came back in step by itself (a longer run is not followed)
@@ -359,7 +360,8 @@ def _may_make_a_word(
         candidates.append(shifted[-1] + after)
     # a pair with a character that is none ("") is one character: never a word pair
     neighbours = map(operator.add, shifted, shifted[1:])
-    return any(map(is_word_pair, candidates)) or any(map(is_word_pair, neighbours))
+    known = word_pair_set().__contains__  # looked up in C, pair after pair
+    return any(map(known, candidates)) or any(map(known, neighbours))
 
 
 _BYTE_PAIRS = re.compile(b"..", re.DOTALL)
