@@ -1065,10 +1065,11 @@ def _more_to_find(line: str, fresh: list[tuple[int, int]], trusted: Trusted) -> 
     marks = str.maketrans("", "", "?\ufffd")
     if any(_garbled_again(line[start:end].translate(marks), trusted) for start, end in fresh):
         return True
+    whole = fresh == [(0, len(line))]  # a line repaired whole has nothing outside
     outside = [
         index
         for pattern in (odd_character_pattern(), less_common_pattern())
-        for index in unexplained(line, pattern)
+        for index in ([] if whole else unexplained(line, pattern))
         if not any(start <= index < end for start, end in fresh)
     ]
     return (
@@ -1152,9 +1153,17 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
 
 
 def _to_search(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> list[tuple[int, int]]:
-    """The lines at ``spans`` that the search searches (see :func:`_may_be_garbled`): a
-    line with one rare name in it is judged no further."""
-    return [span for span in spans if _may_be_garbled(text[span[0] : span[1]], trusted)]
+    """The lines at ``spans`` (found by :func:`_lines_to_judge`) that the search searches
+    (see :func:`_may_be_garbled`): a line with one rare name in it is judged no further.
+    A line without an unexplained character was taken for a run without words that some
+    kind re-reads into words (or, in a document known to suffer from a kind, for the run
+    alone): the check would say so again, and is not made twice."""
+    odd = set(unexplained_lines(text))
+    return [
+        span
+        for span in spans
+        if span not in odd or _may_be_garbled(text[span[0] : span[1]], trusted)
+    ]
 
 
 def _repair_lines(
