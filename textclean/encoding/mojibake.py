@@ -1320,7 +1320,11 @@ def _whole_lines(
     (:func:`_twins`). The scores of all the readings and of the lines as they stand are
     taken at once (:func:`~textclean.encoding.scores.scores`); the rules of
     :func:`_verdict` decide as for any span. A line that is not such (lost bytes, clean
-    runs to keep, a reading rejected) is left to the search.
+    runs to keep, a reading rejected) is left to the search. One difference: UTF-8 that
+    lost a byte every few characters (read as Big5) leaves pieces of one character
+    between marks, and the search may take only a middle run of them; read back whole,
+    the line is one span under the same rules (``马�轻车�从来�河乡�``, where the search
+    left ``撽砌�匧`` and ``銋∩�𨅯`` around ``轻车�从来�河``).
 
     >>> utf8_as_gbk = KINDS["utf-8 read as gbk"]
     >>> found = _whole_lines("鏂伴椈鍙戝竷\\n鏁版嵁鍒嗘瀽", [(0, 6), (7, 13)], utf8_as_gbk)
@@ -1460,11 +1464,11 @@ def _read_back(line: str, kind: Kind, reread: str) -> tuple[Kind, str, int] | No
 
 def _worth_scoring(line: str, after: str) -> bool:
     """Whether ``after``, ``line`` read back by a kind, is worth scoring: it differs, and
-    :data:`WHOLE_COMMON` of its characters are common (a clean line read back by the
-    wrong kind is not; the search judges what is left)."""
+    :data:`WHOLE_COMMON` of its characters are common, the marks for lost data aside (a
+    clean line read back by the wrong kind is not; the search judges what is left)."""
     if after == line:
         return False
-    return count_common(after) >= WHOLE_COMMON * len(weighed(after))
+    return count_common(after) >= WHOLE_COMMON * (len(weighed(after)) - after.count("\ufffd"))
 
 
 WHOLE_COMMON = 0.8
