@@ -16,6 +16,7 @@ with ``true``, when that gives back real text. :func:`garble` does the damage
 from __future__ import annotations
 
 import codecs
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -46,7 +47,13 @@ def _latin_codec(name: str) -> codecs.CodecInfo | None:
         except UnicodeDecodeError:
             continue  # undefined in cp1252: only its Latin-1 control character maps to it
 
+    specials = re.compile(
+        "[" + "".join(re.escape(chr(code)) for code in encoding_map if code > 0xFF) + "]"
+    )
+
     def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
+        if specials.search(text) is None:  # Latin-1's own encoder, in C, errors and all
+            return text.encode("latin-1", errors), len(text)
         return codecs.charmap_encode(text, errors, encoding_map)  # type: ignore[arg-type]
 
     return codecs.CodecInfo(encode, sloppy.decode, name=CP1252)
@@ -86,7 +93,15 @@ def _cp950_forms() -> dict[int, str]:
 
 def shows_cp950_forms(text: str) -> bool:
     """Whether ``text`` holds a character :data:`BIG5_AS_CP950` encodes unlike Big5-HKSCS."""
-    return text.translate(_cp950_forms()) != text
+    return _cp950_forms_pattern().search(text) is not None
+
+
+@cache
+def _cp950_forms_pattern() -> re.Pattern[str]:
+    """Matches a character of :func:`_cp950_forms` (one scan in C: a translation looks
+    each character up)."""
+    moved = sorted(code for code, form in _cp950_forms().items() if chr(code) != form)
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in moved) + "]")
 
 
 def may_show(codec: str, text: str) -> bool:
@@ -116,7 +131,9 @@ def _big5_as_cp950_codec(name: str) -> codecs.CodecInfo | None:
     hkscs = codecs.lookup("big5hkscs")
 
     def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
-        return hkscs.encode(text.translate(_cp950_forms()), errors)
+        if shows_cp950_forms(text):
+            text = text.translate(_cp950_forms())
+        return hkscs.encode(text, errors)
 
     return codecs.CodecInfo(encode, codecs.lookup("cp950").decode, name=BIG5_AS_CP950)
 
