@@ -264,11 +264,17 @@ def score(text: str) -> Score | None:
     >>> score("新闻发布")
     Score(value=1.6666666666666665, characters=4, word_pairs=0.6666666666666666)
     """
-    total, count = weights(text)
-    if not count:
+    chars = _UNWEIGHED.sub("", text)
+    if not chars:
         return None
-    pairs = bigram_share(text)
-    return Score(total / count + (pairs or 0.0), count, pairs)
+    total = sum(map(char_table(char_weight).__getitem__, chars), 0.0)
+    # bigram_share inline (the scorer is called for every candidate): every run's pairs
+    # looked up at once, a line break between runs making no known pair
+    runs = "\n".join(_CJK_PAIRS.findall(text))
+    pairs = len(runs) - 2 * runs.count("\n") - 1
+    hits = sum(map(_bigrams().__contains__, map(operator.add, runs, runs[1:])))
+    share = hits / pairs if pairs > 0 else None
+    return Score(total / len(chars) + (share or 0.0), len(chars), share)
 
 
 def plausibility(text: str) -> float | None:
