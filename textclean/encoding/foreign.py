@@ -25,7 +25,7 @@ import math
 import re
 from typing import Literal
 
-from textclean.encoding.charsets import cjk_pairs, cjk_runs, known_pairs
+from textclean.encoding.charsets import cjk_pairs, cjk_runs, known_pairs, weighed
 
 Script = Literal["latin", "greek or cyrillic", "kana", "japanese"]
 
@@ -59,10 +59,10 @@ def foreign_letters(text: str) -> Script | None:
     >>> foreign_letters("ÐÂÎÅ"), foreign_letters("中文报道い"), foreign_letters("abc")
     ('latin', None, None)
     """
-    wide = len(_WIDE.findall(text))
+    wide = len(weighed(text))
     if not wide:
         return None
-    latin, other = len(LATIN.findall(text)), len(GREEK_CYRILLIC.findall(text))
+    latin, other = len(_NOT_LATIN.sub("", text)), len(GREEK_CYRILLIC.findall(text))
     if latin + other >= LATIN_SHARE * wide:
         return "latin" if latin >= other else "greek or cyrillic"
     kana = len(KANA.findall(text))
@@ -73,8 +73,10 @@ def foreign_letters(text: str) -> Script | None:
     return None
 
 
-_WIDE = re.compile(r"[^\x00-\x7f\s]")
-"""A character that is neither ASCII nor whitespace (counted in C)."""
+_NOT_LATIN = re.compile(f"[^{LATIN.pattern[1:-1]}]+")
+"""What is not a Latin letter: the letters are what is left without it (counted in C,
+with no list of letters made; the characters neither ASCII nor whitespace are counted
+so too, by :func:`~textclean.encoding.charsets.weighed`)."""
 
 
 def glued_to_letters(line: str, start: int, end: int) -> bool:
@@ -102,7 +104,7 @@ def reads_as_words(text: str, share: float, pairs: int = 1) -> bool:
     adjacent = cjk_pairs(runs)
     if adjacent < pairs:
         return False
-    known = sum(map(known_pairs, runs))
+    known = known_pairs("\n".join(runs))  # all runs at once: a line break makes no pair
     return known >= needed_pairs(adjacent, share)
 
 

@@ -51,7 +51,6 @@ from textclean.encoding.charsets import (
     traditional_forms,
     unexplained_lines,
     weighed,
-    weights,
     word_pair_hits,
     word_pair_set,
 )
@@ -611,7 +610,7 @@ def _no_latin_words(span: str) -> bool:
     >>> _no_latin_words("Á½µãÖ®¼äÖ±Ïß×î¶Ì"), _no_latin_words("Schlüssel Übersetzungsbüro")
     (True, False)
     """
-    return _ASCII_LETTER.search(span) is None and weights(span)[1] >= LATIN_SOUP
+    return _ASCII_LETTER.search(span) is None and len(weighed(span)) >= LATIN_SOUP
 
 
 _ASCII_LETTER = re.compile("[A-Za-z]")
