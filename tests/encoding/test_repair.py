@@ -81,3 +81,16 @@ def test_what_was_read_back_from_utf8_is_not_taken_for_gbk_one_byte_off():
     result = repair_encoding("?蘨閬见蝱銝𠰴眏敺㛖椘???嚗?")
     assert result.text == "?見台上唱得盡?"
     assert {edit.reason for edit in result.edits} == {"utf-8 read as big5"}
+
+
+def test_a_repair_that_reads_as_clean_text_is_not_searched_again() -> None:
+    # GBK read as Big5 with ? for lost bytes: the mojibake search repairs the first line,
+    # and in the second leaves a run a decoder read one byte off, which the byte-shift
+    # pass reads in step. Searching that repair again (its 裰行, in a document known to
+    # suffer from the kind) once made cp950's 銨︽ of it and spoiled the run.
+    lines = [line.strip() for prefix in ("002", "003") for line in seed_text(prefix).splitlines()]
+    first = next(line for line in lines if "4月4日,商水县委书记孔阳" in line)
+    second = next(line for line in lines if "清凉寺村党群服务中心" in line)
+    kind = KINDS["gbk read as big5"]
+    text = repair_encoding("\n".join(garble(line, kind, "?") for line in (first, second))).text
+    assert "清凉寺村党?服务中心研究防疫工作的侯更辉" in text
