@@ -278,7 +278,13 @@ def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
         ended = run_end == len(line) or width(line[run_end]) != 2
         following = line[run_end : run_end + 1]
         trailing = ended and "\x40" <= following <= "\x7e" and following not in MARKS
-        if not _may_make_a_word(line, run_start, anchor, run_end, trailing, codec):
+        # how far a reading may reach: to the run's end where it may end there (see
+        # ``natural`` below), else MAX_SHORT characters from the last start
+        reach = run_end if ended and run_end - anchor <= MAX_LONG else anchor + MAX_SHORT
+        reach = min(reach, run_end)
+        if not _may_make_a_word(
+            line, run_start, anchor, reach, trailing and reach == run_end, codec
+        ):
             continue  # no re-reading of the run can hold the known word pair it needs
         low = max(0, run_start - CONTEXT)
         high = min(len(line), run_end + 1 + CONTEXT)
