@@ -180,9 +180,10 @@ def bigram_share(text: str) -> float | None:
     >>> bigram_share("新闻发布"), bigram_share("陔恓惆耋"), bigram_share("abc")
     (0.6666666666666666, 0.0, None)
     """
-    runs = cjk_runs(text)
-    pairs = cjk_pairs(runs)
-    return sum(sum(word_pair_hits(run)) for run in runs) / pairs if pairs else None
+    # every run's pairs looked up at once: a line break between runs makes no known pair
+    runs = "\n".join(cjk_runs(text))
+    pairs = len(runs) - 2 * runs.count("\n") - 1
+    return sum(word_pair_hits(runs)) / pairs if pairs > 0 else None
 
 
 def cjk_runs(text: str) -> list[str]:
@@ -264,17 +265,11 @@ def score(text: str) -> Score | None:
     >>> score("新闻发布")
     Score(value=1.6666666666666665, characters=4, word_pairs=0.6666666666666666)
     """
-    chars = _UNWEIGHED.sub("", text)
-    if not chars:
+    total, count = weights(text)
+    if not count:
         return None
-    total = sum(map(char_table(char_weight).__getitem__, chars), 0.0)
-    # bigram_share inline (the scorer is called for every candidate): every run's pairs
-    # looked up at once, a line break between runs making no known pair
-    runs = "\n".join(_CJK_PAIRS.findall(text))
-    pairs = len(runs) - 2 * runs.count("\n") - 1
-    hits = sum(map(_bigrams().__contains__, map(operator.add, runs, runs[1:])))
-    share = hits / pairs if pairs > 0 else None
-    return Score(total / len(chars) + (share or 0.0), len(chars), share)
+    share = bigram_share(text)
+    return Score(total / count + (share or 0.0), count, share)
 
 
 def plausibility(text: str) -> float | None:
