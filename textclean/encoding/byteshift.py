@@ -24,10 +24,19 @@ result, as for every repair; the lost character stays a ``?``: it is never guess
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from textclean.document import Edit
-from textclean.encoding.charsets import bigram_share, is_cjk, is_common, plausibility
+from textclean.encoding.charsets import (
+    COMMON_PUNCTUATION,
+    bigram_share,
+    is_cjk,
+    is_common,
+    is_first_level,
+    odd_character_pattern,
+    plausibility,
+)
 from textclean.encoding.kinds import BIG5_AS_CP950, may_show
 
 STEP = "encoding"
@@ -104,8 +113,8 @@ def realigned(
     return None if any(char.isascii() for char in realigned) else realigned
 
 
-def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
-    """The scorer's verdict on a realigned run.
+def _better(before: str, after: str, trail: str, trusted: bool, strays: bool) -> bool:
+    """The scorer's verdict on a realigned run (``strays``: see :func:`_stray`).
 
     The shape is strong evidence already (a lost byte, then a run whose bytes come out
     even only one byte later), so the candidate needs a smaller margin than a whole-span
@@ -117,25 +126,42 @@ def _better(before: str, after: str, trail: str, trusted: bool) -> bool:
     """
     new = plausibility(after)
     if new is None:
-        return not after and _stray(before, trail, trusted)
+        return not after and _stray(before, trail, strays)
     if _has_cjk(before) and not _has_cjk(after):
         return False  # 哈富 is no shifted ５
     old = plausibility(before)
-    if trusted and _reads_as_words(before):
+    if trusted and (_reads_as_words(before) or _reads_as_words(_simplified(before))):
         return False
     margin = TRUSTED_MARGIN if trusted else SHIFT_MARGIN
     return new >= SHIFT_FLOOR and (old is None or new - old >= margin)
 
 
-def _stray(before: str, trail: str, trusted: bool) -> bool:
+def _stray(before: str, trail: str, strays: bool) -> bool:
     """Nothing is left in step: ``before`` is a stray second byte, either an ASCII letter
     wedged between a lost character and Chinese text (``麥康姆?X（Malcolm X`` keeps its
-    X), or one character between two marks: an uncommon one, or any in a document known
-    to have lost bytes (elsewhere a common one is as likely a real character whose
-    neighbours were lost: ``?夜?`` on a GB2312 page that could not hold them)."""
+    X), or one character between two marks: an uncommon one, or any where ``strays`` (a
+    document the caller knows lost double-byte bytes). Elsewhere a common one is as likely
+    a real character whose neighbours were lost: ``?夜?`` on a GB2312 page that could not
+    hold them, ``?張?院`` read back from UTF-8 in step around its losses."""
     if before == trail:
         return trail.isalpha()  # the caller saw it wedged between Chinese characters
-    return len(before) == 1 and (trusted or not is_common(before))
+    return len(before) == 1 and (strays or not is_common(_simplified(before)))
+
+
+def _common_chinese(text: str) -> bool:
+    """Whether ``text`` is the most used Chinese characters (in Simplified: ``羣衆``) and
+    punctuation only (not ``⑼沤岷``, ``懦\ue421髦``, ``弊魑``: runs read one byte off)."""
+    simplified = _simplified(text)
+    return any(map(is_cjk, simplified)) and all(
+        is_first_level(char) or char in COMMON_PUNCTUATION for char in simplified
+    )
+
+
+def _simplified(text: str) -> str:
+    """``text`` converted to Simplified Chinese by OpenCC (``t2s``)."""
+    from textclean.script import converter  # the script module is heavier: import it late
+
+    return converter("t2s").convert(text)
 
 
 def _has_cjk(text: str) -> bool:
@@ -149,9 +175,21 @@ def _reads_as_words(text: str) -> bool:
     return (bigram_share(text) or 0.0) >= 0.5
 
 
-def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
-    """Every shifted run of ``text`` that re-decodes into clearly better Chinese."""
+def find_shifts(
+    text: str,
+    trusted: bool = False,
+    settled: list[tuple[int, int]] | None = None,
+    strays: bool | None = None,
+) -> list[Shift]:
+    """Every shifted run of ``text`` that re-decodes into clearly better Chinese; none
+    whose mark and start lie in the ``settled`` spans (see :func:`repair_byte_shift`) but
+    one that holds a character of no text (there the mark was no lost byte). ``strays``
+    (``trusted`` unless given): whether a common character alone between two marks may
+    be a stray second byte (see :func:`_stray`)."""
+    strays = trusted if strays is None else strays
     shifts: list[Shift] = []
+    starts = [start for start, _ in settled or []]
+    odd = odd_character_pattern()  # (a mark in text read in step that was no lost byte)
     for match in _ANCHORED_RUN.finditer(text):
         run = match.group("run")
         trail = match.group("trail") or ""
@@ -161,6 +199,14 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
         wedged = trail.isalpha() and _between_chinese(text, match.start(), match.end())
         if not run and not wedged:
             continue  # a stray letter counts only between a lost character and Chinese
+        in_step = (  # the mark and the run after it read in step
+            bool(run)
+            and bool(starts)
+            and _inside(match.start(), starts, settled or [])
+            and _inside(match.start("run"), starts, settled or [])
+        )
+        if in_step and odd.search(run) is None:
+            continue  # read in step; a run read one byte off, or a letter alone, is cut
         # lost bytes inside ASCII (a URL's ???) lost no double-byte text: no stray pair there
         inside_ascii = text[match.start() - 1 : match.start()] <= "\x7f"
         start = match.start("run")
@@ -170,7 +216,12 @@ def find_shifts(text: str, trusted: bool = False) -> list[Shift]:
             after = realigned(run, trail, lost_tail, codec)
             if after == "" and inside_ascii and not (wedged or trusted):
                 continue
-            if after is not None and _better(before, after, trail, trusted or wedged):
+            if after is None:
+                continue
+            between_marks = lost_tail and not (strays or wedged)
+            if between_marks and _common_chinese(before) and not _reads_as_words(after):
+                break  # common characters between lost ones: as likely real ones
+            if _better(before, after, trail, trusted or wedged, strays or wedged):
                 shifts.append(Shift(start, end, after, f"{name} read one byte off"))
                 break
     return shifts
@@ -184,18 +235,32 @@ def _between_chinese(text: str, start: int, end: int) -> bool:
     return is_cjk(before or "a") and is_cjk(after or "a")
 
 
-def repair_byte_shift(text: str, trusted: bool = False) -> tuple[str, list[Edit]]:
+def _inside(index: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``index`` lies in one of ``spans`` (sorted, apart; ``starts``: theirs)."""
+    at = bisect_right(starts, index) - 1
+    return at >= 0 and index < spans[at][1]
+
+
+def repair_byte_shift(
+    text: str, trusted: bool = False, settled: list[tuple[int, int]] | None = None
+) -> tuple[str, list[Edit]]:
     """Re-decode every shifted run of ``text`` in step; return the text and the edits.
 
     Evidence adds up: once one run has been re-decoded on its own merits (or the caller
     knows the document lost bytes: ``trusted``), the rest are judged as in a document
-    known to have lost bytes.
+    known to have lost bytes; but a common character alone between two marks is cut as
+    a stray byte only where the caller knew (a run elsewhere says little of a line read
+    back in step around its losses, whose marks stand between real characters; a second
+    run, without the first's knowledge, would cut them). ``settled``: the (start, end) of
+    spans, sorted and apart, already read from their bytes in step, whose marks stand for
+    lost characters, not for the start of a run one byte off (see
+    :func:`~textclean.encoding.instep.read_in_step`).
     """
     if "?" not in text and "\ufffd" not in text:
         return text, []
-    shifts = find_shifts(text, trusted)
+    shifts = find_shifts(text, trusted, settled)
     if shifts and not trusted:
-        shifts = find_shifts(text, trusted=True)
+        shifts = find_shifts(text, trusted=True, settled=settled, strays=False)
     if not shifts:
         return text, []
     parts: list[str] = []

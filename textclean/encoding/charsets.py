@@ -91,6 +91,21 @@ def is_common(char: str) -> bool:
     return char in _common()
 
 
+def is_first_level(char: str) -> bool:
+    """True for a character of GB2312's first level: the 3,755 most used Simplified ones
+    (the common set adds Big5's 5,401 and the signs, where rarer ones are).
+
+    >>> is_first_level("关"), is_first_level("關"), is_first_level("魑"), is_common("魑")
+    (True, False, False, True)
+    """
+    return char in _first_level()
+
+
+@cache
+def _first_level() -> frozenset[str]:
+    return frozenset(load_toml("charsets.toml")["gb2312_level1"])
+
+
 def is_cjk(char: str) -> bool:
     """True for a CJK ideograph (any block, the compatibility ones included)."""
     code = ord(char)

@@ -26,7 +26,7 @@ import operator
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
@@ -62,6 +62,7 @@ from textclean.encoding.foreign import (
     glued_to_letters,
     reads_as_words,
 )
+from textclean.encoding.instep import read_in_step
 from textclean.encoding.kinds import (
     BIG5_AS_CP950,
     CP1252,
@@ -506,10 +507,26 @@ def _judge(
     return _verdict(line, start, end, kind, after, unrecovered, trusted, new, _as_read(before))
 
 
-def _may_replace(before: str, after: str) -> bool:
+def _may_replace(before: str, after: str, in_step: bool = False) -> bool:
     """Whether ``after`` may stand for ``before`` at all: it differs, and it has no more
-    ASCII (ASCII out of double-byte text is GB18030's four-byte forms, misread)."""
-    return after != before and _ascii(after) <= _ascii(before)
+    ASCII (ASCII out of double-byte text is GB18030's four-byte forms, misread). Read in
+    step after a loss (``in_step``), the ASCII a Big5 decoder one byte off took for second
+    bytes comes back (``Google``'s G, ``[``): no more ASCII of other bytes.
+
+    >>> _may_replace("况oogle", "跟Google"), _may_replace("况oogle", "跟Google", in_step=True)
+    (False, True)
+    """
+    if after == before:
+        return False
+    if in_step:
+        return _ascii(_SECOND_BYTE_ASCII.sub("", after)) <= _ascii(
+            _SECOND_BYTE_ASCII.sub("", before)
+        )
+    return _ascii(after) <= _ascii(before)
+
+
+_SECOND_BYTE_ASCII = re.compile("[\x40-\x7e]")
+"""The ASCII characters a GBK or Big5 second byte can be."""
 
 
 def _candidate(new: Any) -> bool:
@@ -812,8 +829,22 @@ def _common_reread(line: str, kind: Kind) -> int:
 def _reread(text: str, kind: Kind) -> str:
     """``text`` read back as ``kind`` says, in C, whatever it holds: a character the wrong
     codec has no bytes for becomes ``?`` (one byte every codec reads alone: the decoder
-    stays in step), bytes the right one cannot decode become U+FFFD."""
+    stays in step), bytes the right one cannot decode become U+FFFD. GBK that a Big5
+    decoder read with losses is read in step line by line (see
+    :func:`~textclean.encoding.instep.read_in_step`), as the search reads it: read in C,
+    it goes one byte off after each loss."""
+    if _reads_apart(text, kind):
+        return "\n".join(map(partial(_reread_in_step, kind=kind), text.split("\n")))
     return text.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
+
+
+def _reread_in_step(line: str, kind: Kind) -> str:
+    """``line`` read back in step (see :func:`_reread`), or in C where that fails."""
+    if _LOSSY_MARK.search(line) is not None:
+        read = read_in_step(line, kind.true, kind.shown)
+        if read is not None:
+            return read
+    return line.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
 
 
 _CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")
@@ -1344,9 +1375,11 @@ def _whole_lines(
             for twin in KINDS.values()
             if _twins(kind, twin, line)
         ]  # after the document's kind, as the search tries them
-        options = [option for option in read if option is not None]
-        if len(options) == len(read) and all(_worth_scoring(line, o[1]) for o in options):
-            readings[index] = options
+        options = [
+            option for option in read if option is not None and _worth_scoring(line, option[1])
+        ]
+        if read[0] is not None and options and options[0] == read[0]:
+            readings[index] = options  # a twin that reads the line as no text does loses
     if not readings:
         return {}
     from textclean.script import converter  # the script module is heavier: import it late
@@ -1391,7 +1424,8 @@ def _whole_line_repair(
     """The repair of ``line`` whole by ``after`` (``kind`` read it so, ``unrecovered``
     marks for lost data in it; scored ``new``; the line as read, ``old``), if the rules
     of :func:`_judge` accept it."""
-    if not _may_replace(line, after) or not _candidate(new):
+    in_step = kind.true != "utf-8" and any(mark in line for mark in LOSSY_MARKS)
+    if not _may_replace(line, after, in_step) or not _candidate(new):
         return None
     repair = _verdict(line, 0, len(line), kind, after, unrecovered, trusted, new, old)
     return None if repair is None else (kind, repair)
@@ -1420,7 +1454,11 @@ def _document_kind(text: str, spans: list[tuple[int, int]]) -> Kind | None:
         return None
     sample = "\n".join(text[start:end] for start, end in spans)[:KIND_SAMPLE]
     kinds = _likely_first(sample)
-    return kinds[0] if kinds else None
+    if len(kinds) < 2:
+        return kinds[0] if kinds else None
+    # of those, the one whose reading holds the most known words (the first of equals):
+    # any GBK reading of double-byte data gives common characters, in no words
+    return max(kinds, key=lambda kind: known_pairs(_reread(sample, kind)))
 
 
 KIND_SAMPLE = 600
@@ -1439,11 +1477,12 @@ def _read_back(line: str, kind: Kind, reread: str) -> tuple[Kind, str, int] | No
     of marks put for lost data; None where the search would find more than one piece.
 
     ``reread`` is the line read back in C with errors replaced: where it holds no mark
-    (every character had bytes, every byte decoded), it is the one piece. Lost data is
-    taken here only in UTF-8, whose decoder is in step again at the next character: each
-    stretch between the line's U+FFFD is read back alone, what does not decode becomes a
-    mark, and each run of marks one (see :func:`_judge`), as the search salvages them.
-    Double-byte text after a loss may be read one byte off: the search judges it.
+    (every character had bytes, every byte decoded), it is the one piece. Where data was
+    lost, UTF-8's decoder is in step again at the next character: each stretch between
+    the line's U+FFFD is read back alone, what does not decode becomes a mark. Double-byte
+    text is read back in step whole, a mark for each character that lost a byte (see
+    :func:`~textclean.encoding.instep.read_in_step`). Each run of marks becomes one (see
+    :func:`_judge`), as the search salvages them.
 
     >>> _read_back("闄嶆按姒傜巼20锛\ufffd", KINDS["utf-8 read as gbk"], "")[1:]
     ('降水概率20\ufffd', 1)
@@ -1451,14 +1490,31 @@ def _read_back(line: str, kind: Kind, reread: str) -> tuple[Kind, str, int] | No
     if not any(mark in line or mark in reread for mark in LOSSY_MARKS):
         return kind, reread, 0
     if kind.true != "utf-8":
-        return None
-    try:
-        stretches = [part.encode(kind.shown) for part in line.split("\ufffd")]
-    except UnicodeEncodeError:
-        return None  # a character without bytes: the search salvages around it
-    read = "\ufffd".join(part.decode("utf-8", errors="replace") for part in stretches)
+        read = read_in_step(line, kind.true, kind.shown)
+        if read is None:
+            return None
+    else:
+        try:
+            stretches = [part.encode(kind.shown) for part in line.split("\ufffd")]
+        except UnicodeEncodeError:
+            return None  # a character without bytes: the search salvages around it
+        read = "\ufffd".join(part.decode("utf-8", errors="replace") for part in stretches)
     after, lost = _LOST_RUN.subn(_one_mark(line), read)
     return kind, after, lost
+
+
+def reads_in_step(before: str, after: str, kind: Kind) -> bool:
+    """Whether ``after``, a repair of ``before`` by ``kind`` (of double-byte text), is
+    ``before`` read whole in step around its lost bytes (see :func:`_read_back`).
+
+    >>> line = "独立、人民".encode("gbk").decode("big5hkscs", "replace")
+    >>> reads_in_step(line, "独立、\ufffd", KINDS["gbk read as big5"])
+    True
+    """
+    if kind.true == "utf-8" or not any(mark in before for mark in LOSSY_MARKS):
+        return False
+    found = _read_back(before, kind, "")
+    return found is not None and found[1] == after
 
 
 def _worth_scoring(line: str, after: str) -> bool:

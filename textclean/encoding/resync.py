@@ -114,9 +114,10 @@ def repair_resync(
 ) -> tuple[str, list[Edit]]:
     """Re-read every short run of ``text`` that one stray or lost byte set one byte off.
 
-    ``settled``: the (start, end) of spans already read from bytes that no double-byte
-    codec held (the repairs of UTF-8 read as GBK): what reads badly there (a mark for a
-    lost UTF-8 character, a rare name) is no GBK or Big5 run one byte off.
+    ``settled``: the (start, end) of spans already read from their bytes in step (the
+    repairs of UTF-8 read as GBK; GBK read as Big5 whole around its lost bytes): what
+    reads badly there (a mark for a lost character, a rare name) is no GBK or Big5 run
+    one byte off.
 
     Returns the text and one :class:`~textclean.document.Edit` per run.
     """
