@@ -23,11 +23,34 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from textclean.encoding.charsets import count_common, known_pairs
 
 LOST_BYTE = "\ufffd"
+
+
+_MEMO = threading.local()
+
+
+@contextmanager
+def one_document() -> Iterator[None]:
+    """Within it, :func:`read_in_step` reads each line once (the document's kind, its
+    twins and the repair read a line again); what it kept is dropped at the end.
+
+    >>> with one_document():
+    ...     read_in_step("陔貌扦暮", "gb18030", "big5hkscs")
+    '新华社记'
+    """
+    previous = getattr(_MEMO, "reads", None)
+    _MEMO.reads = {}
+    try:
+        yield
+    finally:
+        _MEMO.reads = previous
 
 
 def read_in_step(line: str, true: str, shown: str) -> str | None:
@@ -40,9 +63,10 @@ def read_in_step(line: str, true: str, shown: str) -> str | None:
     codec without U+FFFD); with both, ``?`` too where that reads better. A ``?`` that
     cannot be a lost byte stays: one where a character starts that no second byte
     follows (at the end of the line, or before ASCII that no double-byte character
-    holds). A real ``?`` taken for a lost byte puts
-    the rest of the line one byte off, which then reads as no text does: the caller's
-    scorer decides.
+    holds). A real ``?`` taken for a lost byte puts the rest of the line one byte off,
+    which then reads as no text does: the caller's scorer decides (a ``?`` that starts
+    the line or follows ASCII is tried as a real one too). Within :func:`one_document`,
+    each line is read once.
 
     >>> read_in_step("陔貌扦暮\ufffd", "gb18030", "big5hkscs")  # 者 cut after its first byte
     '新华社记\ufffd'
@@ -51,6 +75,17 @@ def read_in_step(line: str, true: str, shown: str) -> str | None:
     >>> read_in_step("新华社记者?", "gb18030", "big5hkscs") is None  # not Big5's
     True
     """
+    reads = getattr(_MEMO, "reads", None)
+    if reads is None:
+        return _read_in_step(line, true, shown)
+    key = (line, true, shown)
+    if key not in reads:
+        reads[key] = _read_in_step(line, true, shown)
+    return reads[key]
+
+
+def _read_in_step(line: str, true: str, shown: str) -> str | None:
+    """:func:`read_in_step` without the memo."""
     if LOST_BYTE in line and "?" in line:
         # text that lost bytes twice, saved with ``?`` between (or real questions): the
         # reading with more known words and common characters (U+FFFD alone if equal)

@@ -1388,8 +1388,13 @@ def _whole_lines(
     simplified = converter("t2s").convert("\n".join(originals)).split("\n")
     if len(simplified) != len(originals):
         return {}
+    # a mark stands for a character lost, not for one read wrong: each reading, and each
+    # line as it stands, is scored without its marks (a line break is not weighed and
+    # ends every pair); UTF-8 read as Big5 loses a byte every few characters, and its
+    # exact rest reads as Chinese
     candidates = [after for options in readings.values() for _, after, _ in options]
-    scored = scores(candidates + originals + simplified)
+    unmarked = str.maketrans("\ufffd?", "\n\n")
+    scored = scores([text.translate(unmarked) for text in candidates + originals + simplified])
     new_scores = iter(scored[: len(candidates)])
     owns = scored[len(candidates) : len(candidates) + len(originals)]
     converted = scored[len(candidates) + len(originals) :]
@@ -1397,15 +1402,20 @@ def _whole_lines(
     for at, (index, options) in enumerate(readings.items()):
         line = lines[index]
         old = _better_reading(owns[at], None if simplified[at] == line else converted[at])
-        repairs = [
-            _whole_line_repair(line, option, after, lost, next(new_scores), old, trusted)
-            for option, after, lost in options
-        ]
+        repairs = []
+        for option, after, lost in options:
+            new = next(new_scores)
+            repair = _whole_line_repair(line, option, after, lost, new, old, trusted)
+            # the first of equal gains, as the search; of readings around lost characters
+            # (scored without their marks), the one that weighs most: a mean rises where a
+            # twin reads a character as ASCII (緊 as Zo, cp950's kana pair)
+            weight = new.value * new.characters if lost and new is not None else 0.0
+            repairs.append(None if repair is None else (weight, repair[1].gain, repair))
         if repairs[0] is None or not _one_stretch(line, owns[at]):
             continue  # the search would take the first reading whole, or judge otherwise
         best_kind, best = max(
-            (repair for repair in repairs if repair is not None), key=lambda found: found[1].gain
-        )  # the first of equal gains, as the search
+            (repair for repair in repairs if repair is not None), key=operator.itemgetter(0, 1)
+        )[2]
         settled = _settled(line, best_kind, best.after, best.unrecovered, trusted)
         if settled is not None:
             found[spans[index]] = settled

@@ -34,6 +34,7 @@ from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.encoding.byteshift import repair_byte_shift
 from textclean.encoding.decode import as_text
+from textclean.encoding.instep import one_document
 from textclean.encoding.kinds import DOUBLE_BYTE, KINDS, LOSSY_MARKS
 from textclean.encoding.mojibake import reads_in_step, repair_mojibake
 from textclean.encoding.pinyin import remove_pinyin_annotations
@@ -61,13 +62,14 @@ def run_encoding(text: str, config: CleanConfig) -> StepOutput:
     meta: dict[str, Any] = {}
     search = True
     settled: list[Span] = []
-    for _ in range(MAX_ROUNDS):
-        text, found, learned, others, settled = _one_round(text, config, search, settled)
-        if not found:
-            break
-        edits.extend(found)
-        merge_meta(meta, learned)
-        search = others  # a pass after the search changed the text: search it again
+    with one_document():  # each line read in step once, whichever pass asks
+        for _ in range(MAX_ROUNDS):
+            text, found, learned, others, settled = _one_round(text, config, search, settled)
+            if not found:
+                break
+            edits.extend(found)
+            merge_meta(meta, learned)
+            search = others  # a pass after the search changed the text: search it again
     return StepOutput(text, edits, meta)
 
 
