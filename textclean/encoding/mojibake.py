@@ -74,7 +74,7 @@ from textclean.encoding.kinds import (
     shows_cp950_forms,
 )
 from textclean.encoding.latin import repair_latin
-from textclean.encoding.scores import scores
+from textclean.encoding.scores import known_pair_counts, scores
 from textclean.layout import INVISIBLE, LINE_BREAKS, ODD_SPACE, PADDING
 
 STEP = "encoding"
@@ -792,16 +792,20 @@ def _likely_first(line: str) -> list[Kind]:
     >>> [kind.name for kind in _likely_first("鐢ㄦ埛")][:1]
     ['utf-8 read as gbk']
     """
+    return [kind for kind, _ in _likely_readings(line)]
+
+
+def _likely_readings(line: str) -> list[tuple[Kind, str]]:
+    """:func:`_likely_first`'s kinds, each with its reading of ``line`` (:func:`_reread`)."""
     latin = _LATIN.search(line) is not None
-    counts = {
-        kind: _common_reread(line, kind)
-        for kind in KINDS.values()
-        if _may_explain(line, kind, latin)
+    readings = {
+        kind: _reread(line, kind) for kind in KINDS.values() if _may_explain(line, kind, latin)
     }
+    counts = {kind: count_common(reading) for kind, reading in readings.items()}
     kinds = [
         kind for kind, count in counts.items() if count >= MIN_CHARS or _reads_apart(line, kind)
     ]
-    return sorted(kinds, key=lambda kind: -counts[kind])
+    return [(kind, readings[kind]) for kind in sorted(kinds, key=lambda kind: -counts[kind])]
 
 
 def _reads_apart(line: str, kind: Kind) -> bool:
@@ -821,11 +825,6 @@ def _may_explain(line: str, kind: Kind, latin: bool) -> bool:
     return (latin or kind.shown != CP1252) and may_show(kind.shown, line)
 
 
-def _common_reread(line: str, kind: Kind) -> int:
-    """How many common Chinese characters ``kind`` reads ``line`` back into."""
-    return count_common(_reread(line, kind))
-
-
 def _reread(text: str, kind: Kind) -> str:
     """``text`` read back as ``kind`` says, in C, whatever it holds: a character the wrong
     codec has no bytes for becomes ``?`` (one byte every codec reads alone: the decoder
@@ -835,6 +834,11 @@ def _reread(text: str, kind: Kind) -> str:
     it goes one byte off after each loss."""
     if _reads_apart(text, kind):
         return "\n".join(map(partial(_reread_in_step, kind=kind), text.split("\n")))
+    return _reread_in_c(text, kind)
+
+
+def _reread_in_c(text: str, kind: Kind) -> str:
+    """``text`` read back as ``kind`` says in C alone (one byte off after a loss)."""
     return text.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
 
 
@@ -1305,7 +1309,8 @@ def _voted(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> Trusted
     for kind in KINDS.values():
         if kind.name in trusted:
             continue
-        ends = [reread[-1:] for reread in _reread(tails, kind).split("\n")]
+        # the last character alone, read in C (a tail read in step costs 20 µs)
+        ends = [reread[-1:] for reread in _reread_in_c(tails, kind).split("\n")]
         votes = sum(
             1
             for line, end in zip(voting, ends, strict=True)
@@ -1393,8 +1398,8 @@ def _whole_lines(
     # ends every pair); UTF-8 read as Big5 loses a byte every few characters, and its
     # exact rest reads as Chinese
     candidates = [after for options in readings.values() for _, after, _ in options]
-    unmarked = str.maketrans("\ufffd?", "\n\n")
-    scored = scores([text.translate(unmarked) for text in candidates + originals + simplified])
+    texts = candidates + originals + simplified
+    scored = scores([text.replace("\ufffd", "\n").replace("?", "\n") for text in texts])
     new_scores = iter(scored[: len(candidates)])
     owns = scored[len(candidates) : len(candidates) + len(originals)]
     converted = scored[len(candidates) + len(originals) :]
@@ -1463,12 +1468,13 @@ def _document_kind(text: str, spans: list[tuple[int, int]]) -> Kind | None:
     if not spans:
         return None
     sample = "\n".join(text[start:end] for start, end in spans)[:KIND_SAMPLE]
-    kinds = _likely_first(sample)
-    if len(kinds) < 2:
-        return kinds[0] if kinds else None
+    readings = _likely_readings(sample)
+    if len(readings) < 2:
+        return readings[0][0] if readings else None
     # of those, the one whose reading holds the most known words (the first of equals):
     # any GBK reading of double-byte data gives common characters, in no words
-    return max(kinds, key=lambda kind: known_pairs(_reread(sample, kind)))
+    counts = known_pair_counts([reading for _, reading in readings])
+    return readings[counts.index(max(counts))][0]
 
 
 KIND_SAMPLE = 600

@@ -71,11 +71,13 @@ def scores(texts: Sequence[str]) -> list[Score | None]:
     counted[1:, 1] = weighed_table[in_plane]
     cjk = cjk_table[in_plane]
     if len(codes) and codes.max() >= _PLANE:  # rare: weighed one by one, as the scorer does
-        for index in np.flatnonzero(codes >= _PLANE).tolist():
-            char = chr(int(codes[index]))
-            counted[index + 1, 1] = weighed(char) != ""
-            counted[index + 1, 0] = char_weight(char) if counted[index + 1, 1] else 0
-            cjk[index] = is_cjk(char)
+        beyond = codes >= _PLANE
+        for code in np.unique(codes[beyond]).tolist():  # each character once
+            char = chr(code)
+            places = np.flatnonzero(codes == code)
+            counted[places + 1, 1] = is_weighed = weighed(char) != ""
+            counted[places + 1, 0] = char_weight(char) if is_weighed else 0
+            cjk[places] = is_cjk(char)
     pairs = cjk[:-1] & cjk[1:]
     keys = (codes[:-1] << _SHIFT) | codes[1:]
     known = _pair_keys()
@@ -99,3 +101,28 @@ def scores(texts: Sequence[str]) -> list[Score | None]:
         share = hit_count / pair_count if pair_count else None
         found_scores.append(Score(float(total) / count + (share or 0.0), count, share))
     return found_scores
+
+
+def known_pair_counts(texts: Sequence[str]) -> list[int]:
+    """:func:`~textclean.encoding.charsets.known_pairs` of each of ``texts``, counted at
+    once: a text of 600 characters costs some 20 µs, not 150 (a string made per pair).
+
+    >>> known_pair_counts(["新闻发布", "豆豆", ""])
+    [2, 0, 0]
+    """
+    if not texts:
+        return []
+    joined = "\n".join(texts)  # a line break ends every pair
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    keys = (codes[:-1] << _SHIFT) | codes[1:]
+    known = _pair_keys()
+    found = np.minimum(np.searchsorted(known, keys), len(known) - 1)
+    hits = (known[found] == keys) & (codes[:-1] != codes[1:])  # no character twice
+    running = np.concatenate(([0], np.cumsum(hits))).tolist()
+    counts = []
+    start = 0
+    for text in texts:
+        # its pairs start at start .. start + len - 2
+        counts.append(running[start + len(text) - 1] - running[start] if len(text) > 1 else 0)
+        start += len(text) + 1
+    return counts
