@@ -25,7 +25,8 @@ import codecs
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, partial
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
@@ -1141,8 +1142,13 @@ READS_CLEAN = 1.0
 0.6, real news about 1.5)."""
 
 
-def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
-    """Repair every garbled span of ``text``; return the text, the edits and meta.
+def repair_mojibake(
+    text: str, settled: Sequence[tuple[int, int]] = ()
+) -> tuple[str, list[Edit], dict[str, Any]]:
+    """Repair every garbled span of ``text``; return the text, the edits and meta. A line
+    that lies whole in one of the ``settled`` spans (sorted, apart: read from its bytes
+    in step by an earlier round, see :mod:`~textclean.encoding.repair`) is not judged
+    again: what it holds is the text its bytes hold.
 
     Evidence adds up: once a kind has been repaired in :data:`TRUST_CHARS` characters of
     the document, or :data:`VOTES` lines end in what it reads back as clause marks (see
@@ -1150,7 +1156,7 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     usual margin. ``meta["mojibake_unrecovered"]`` counts the marks put for data that
     was lost before textclean saw it (inside repaired spans).
     """
-    lines = _lines_to_judge(text, NONE)
+    lines = _outside(_lines_to_judge(text, NONE), settled)
     if not lines:
         return text, [], {}  # no line to judge, none to vote for a kind: clean text
     garbled = _to_search(text, lines, NONE)
@@ -1166,7 +1172,7 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     if trusted:
         again = [
             span
-            for span in _lines_to_judge(text, trusted)
+            for span in _outside(_lines_to_judge(text, trusted), settled)
             if span not in repaired or not _searched(repaired[span][1])
         ]
         garbled = _to_search(text, again, trusted)
@@ -1190,6 +1196,25 @@ def repair_mojibake(text: str) -> tuple[str, list[Edit], dict[str, Any]]:
     parts.append(text[position:])
     meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
     return "".join(parts), edits, meta
+
+
+def _outside(
+    lines: list[tuple[int, int]], settled: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The ``lines`` that lie whole in none of the ``settled`` spans (both sorted).
+
+    >>> _outside([(0, 4), (5, 9), (10, 12)], [(4, 9), (10, 11)])
+    [(0, 4), (10, 12)]
+    """
+    if not settled:
+        return lines
+    starts = [start for start, _ in settled]
+    kept = []
+    for start, end in lines:
+        at = bisect_right(starts, start) - 1
+        if at < 0 or end > settled[at][1]:
+            kept.append((start, end))
+    return kept
 
 
 def _to_search(text: str, spans: list[tuple[int, int]], trusted: Trusted) -> list[tuple[int, int]]:

@@ -99,7 +99,7 @@ def _one_round(
         return text, edits, meta, False, spans
     others = bool(edits)
     if config.repair_mojibake:
-        text, found, learned = repair_mojibake(text)
+        text, found, learned = repair_mojibake(text, spans)
         edits.extend(found)
         meta.update(learned)
         # spans read from their bytes in step: UTF-8, and double-byte text read whole
