@@ -58,18 +58,25 @@ def run_encoding(text: str, config: CleanConfig) -> StepOutput:
     What was read from its bytes in step stays known from round to round (see
     :func:`_one_round`).
     """
+    if "?" in text or "\ufffd" in text:  # lost bytes: the lines read in step, once each
+        with one_document():
+            return _rounds(text, config)
+    return _rounds(text, config)  # (a clean document pays no memo: it costs 3 µs)
+
+
+def _rounds(text: str, config: CleanConfig) -> StepOutput:
+    """:func:`run_encoding`'s rounds."""
     edits: list[Edit] = []
     meta: dict[str, Any] = {}
     search = True
     settled: list[Span] = []
-    with one_document():  # each line read in step once, whichever pass asks
-        for _ in range(MAX_ROUNDS):
-            text, found, learned, others, settled = _one_round(text, config, search, settled)
-            if not found:
-                break
-            edits.extend(found)
-            merge_meta(meta, learned)
-            search = others  # a pass after the search changed the text: search it again
+    for _ in range(MAX_ROUNDS):
+        text, found, learned, others, settled = _one_round(text, config, search, settled)
+        if not found:
+            break
+        edits.extend(found)
+        merge_meta(meta, learned)
+        search = others  # a pass after the search changed the text: search it again
     return StepOutput(text, edits, meta)
 
 
@@ -110,7 +117,7 @@ def _one_round(
         others = others or any(edit.reason not in KINDS for edit in found)
         # double-byte text repaired around lost bytes: the document is known to have lost
         # some, and a decoder that lost a byte of GBK or Big5 may have gone on one byte off
-        lost = any(
+        lost = bool(found) and any(
             edit.reason in KINDS
             and KINDS[edit.reason].true in DOUBLE_BYTE
             and any(m in edit.after for m in LOSSY_MARKS)
@@ -168,6 +175,8 @@ def _with_fresh(spans: Sequence[Span], edits: Sequence[Edit]) -> list[Span]:
     >>> _with_fresh([], [later, first])  # later's span moved one back by first
     [(0, 1), (4, 5)]
     """
+    if not edits:
+        return list(spans)
     starts = [edit.start for edit in edits]
     if all(
         later >= edit.start + len(edit.after)
