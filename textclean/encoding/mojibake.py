@@ -1533,8 +1533,9 @@ def _document_kind(text: str, spans: list[tuple[int, int]]) -> Kind | None:
     close = [kind for kind, count in likely if count >= CLOSE_KINDS * likely[0][1]]
     if len(close) < 2:
         return close[0]
-    pairs = known_pair_counts([readings[kind] for kind in close])
-    return close[pairs.index(max(pairs))]
+    distinct = list(dict.fromkeys(readings[kind] for kind in close))  # twins read alike
+    pairs = dict(zip(distinct, known_pair_counts(distinct), strict=True))
+    return max(close, key=lambda kind: pairs[readings[kind]])  # (the first of equals)
 
 
 CLOSE_KINDS = 0.5

@@ -162,12 +162,7 @@ def known_pair_counts(texts: Sequence[str]) -> list[int]:
     joined = "\n".join(texts)  # a line break ends every pair
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
     keys = (codes[:-1] << _SHIFT) | codes[1:]
-    hits = _known(keys) & (codes[:-1] != codes[1:])  # no character twice
-    running = np.concatenate(([0], np.cumsum(hits))).tolist()
-    counts = []
-    start = 0
-    for text in texts:
-        # its pairs start at start .. start + len - 2
-        counts.append(running[start + len(text) - 1] - running[start] if len(text) > 1 else 0)
-        start += len(text) + 1
-    return counts
+    hits = np.flatnonzero(_known(keys) & (codes[:-1] != codes[1:]))  # no character twice
+    # no pair across a line break is known: each hit lies in one text, found by its end
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    return np.bincount(np.searchsorted(ends, hits, side="right"), minlength=len(texts)).tolist()
