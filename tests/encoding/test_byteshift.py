@@ -103,3 +103,15 @@ def test_lost_bytes_inside_ascii_lost_no_double_byte_text() -> None:
     # chardet's GB2312 cnblog.org page (LGPL): a URL whose characters a GB2312 page lost
     text = '<a href="/index.php/???&shy;???é">Wiki</a>'
     assert repair_byte_shift(text) == (text, [])
+
+
+def test_a_run_found_elsewhere_cuts_no_common_characters_between_marks():
+    # text read back in step around lost characters (UTF-8 read as Big5 and repaired)
+    # has real characters between its marks: one run re-decoded elsewhere in the
+    # document is no evidence against them (a second repair used to cut 張, 府 and read
+    # 防輸 as 垒); the short run of rarer characters still follows (see the test above)
+    long_run = _lose_first_byte_of(NEWS, 5)
+    in_step = "縣委?府?常?精準防?置?結?防輸?人?張?院,孔陽?"
+    repaired, edits = repair_byte_shift(f"{long_run}\n{in_step}")
+    assert repaired.splitlines()[1] == in_step
+    assert len(edits) == 1

@@ -104,3 +104,19 @@ def test_a_lossy_document_comes_back_but_for_its_lost_characters(mark: str) -> N
     # every line that lost bytes comes back but for the characters lost (a line without
     # a loss may stay: 啊啊啊 read as Big5, 陛陛陛, has no word to tell it by)
     assert all(_matches(got, want) for got, want in lossy)
+
+
+def test_a_question_mark_that_starts_the_line_may_be_a_real_one() -> None:
+    # read as a lost first byte, a real ? puts the rest one byte off (?趟\ue196h正在);
+    # read as itself, the rest reads into words
+    line = "商水縣正在實行嚴格的疫情防控措施".encode("gbk").decode("big5hkscs", "replace")
+    assert read_in_step("?" + line.replace("\ufffd", "?"), "gb18030", "big5hkscs").startswith(
+        "?商水縣正在"
+    )
+
+
+def test_a_line_with_both_marks_reads_the_question_marks_as_lost_bytes_where_that_reads_better():
+    line = "商水縣正在實行嚴格的疫情防控措施".encode("gbk").decode("big5hkscs", "replace")
+    mixed = line.replace("\ufffd", "?") + "\ufffd"
+    reading = read_in_step(mixed, "gb18030", "big5hkscs")
+    assert reading is not None and "格的疫情防控" in reading
