@@ -1127,8 +1127,22 @@ def _more_to_find(line: str, fresh: list[tuple[int, int]], trusted: Trusted) -> 
     return (
         len(outside) >= 2
         or any(char_weight(line[index]) < 0 for index in outside)
-        or _wordless(line)
+        or (_wordless(line) and not (whole and _lost_only(line)))
     )
+
+
+def _lost_only(line: str) -> bool:
+    """Whether every wordless run of ``line`` ends or starts at a mark for lost data:
+    a run cut by lost characters has lost its words, not its reading."""
+    return all(
+        _touches_mark(line, match.start(), match.end())
+        for match in _CJK_RUN.finditer(line)
+        if not any(word_pair_hits(match.group()))
+    )
+
+
+def _touches_mark(line: str, start: int, end: int) -> bool:
+    return line[start - 1 : start] in LOSSY_MARKS or line[end : end + 1] in LOSSY_MARKS
 
 
 def _unmarked(text: str) -> str:
