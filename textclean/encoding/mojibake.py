@@ -867,7 +867,7 @@ def _reread_in_step(line: str, kind: Kind) -> str:
         read = read_in_step(line, kind.true, kind.shown)
         if read is not None:
             return read
-    return line.encode(kind.shown, errors="replace").decode(kind.true, errors="replace")
+    return _reread_in_c(line, kind)
 
 
 _CJK_RUN = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{{WORDLESS_PAIRS + 1},}}")

@@ -117,7 +117,7 @@ def _one_round(
         others = others or any(edit.reason not in KINDS for edit in found)
         # double-byte text repaired around lost bytes: the document is known to have lost
         # some, and a decoder that lost a byte of GBK or Big5 may have gone on one byte off
-        lost = bool(found) and any(
+        lost = any(
             edit.reason in KINDS
             and KINDS[edit.reason].true in DOUBLE_BYTE
             and any(m in edit.after for m in LOSSY_MARKS)

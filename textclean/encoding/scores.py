@@ -101,6 +101,12 @@ def _maybe_known() -> np.ndarray:
     return table
 
 
+def _codes(texts: Sequence[str]) -> np.ndarray:
+    """The code points of ``texts`` joined by line breaks, as one array (decoded in C)."""
+    joined = "\n".join(texts)
+    return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+
+
 def scores(texts: Sequence[str]) -> list[Score | None]:
     """:func:`~textclean.encoding.charsets.score` of each of ``texts``, computed at once.
 
@@ -111,8 +117,7 @@ def scores(texts: Sequence[str]) -> list[Score | None]:
         return []
     if sum(map(len, texts)) < FEW_CHARACTERS:
         return [score(text) for text in texts]  # fewer calls than numpy's
-    joined = "\n".join(texts)  # a line break is not weighed and ends every pair
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    codes = _codes(texts)  # a line break between texts is not weighed and ends every pair
     weight_table, weighed_table, cjk_table = _tables()
     in_plane = np.minimum(codes, _PLANE - 1)
     counted = np.zeros((len(codes) + 1, 4), dtype=np.int64)  # a row of zeros to start
@@ -159,8 +164,7 @@ def known_pair_counts(texts: Sequence[str]) -> list[int]:
     """
     if sum(map(len, texts)) < FEW_PAIRS:
         return [known_pairs(text) for text in texts]  # fewer calls than numpy's
-    joined = "\n".join(texts)  # a line break ends every pair
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    codes = _codes(texts)  # a line break between texts ends every pair
     keys = (codes[:-1] << _SHIFT) | codes[1:]
     hits = np.flatnonzero(_known(keys) & (codes[:-1] != codes[1:]))  # no character twice
     # no pair across a line break is known: each hit lies in one text, found by its end
