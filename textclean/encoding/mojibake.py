@@ -1190,7 +1190,9 @@ def repair_mojibake(
     if not lines:
         return text, [], {}  # no line to judge, none to vote for a kind: clean text
     garbled = _to_search(text, lines, NONE)
-    kind = _document_kind(text, garbled) if len(garbled) >= HINT_LINES else None
+    # even one line's kind is found so: read back whole, it is judged without the search
+    # (a lossy line of UTF-8 read as Big5 cost the search 8 ms)
+    kind = _document_kind(text, garbled)
     repaired = _whole_lines(text, garbled, kind) if kind is not None else {}
     # the lines read back whole may show a kind at length already: the others are then
     # searched once, as in a document known to suffer from it
@@ -1511,11 +1513,6 @@ def _one_stretch(line: str, own: Any) -> bool:
     """Whether the search judges ``line`` (scored ``own``) as one stretch: a run of clean
     Chinese it would keep out (see :func:`_stretches`) needs a known word pair."""
     return own is None or not own.word_pairs or _stretches(line) == [(0, len(line))]
-
-
-HINT_LINES = 2
-"""Lines to search that make a document's kind worth finding: the search finds one
-line's kinds alone (see :func:`repair_line`)."""
 
 
 def _document_kind(text: str, spans: list[tuple[int, int]]) -> Kind | None:
