@@ -107,6 +107,20 @@ def _codes(texts: Sequence[str]) -> np.ndarray:
     return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
 
 
+@cache
+def _beyond_plane(code: int) -> tuple[int, int, int]:
+    """For a character beyond the BMP (``code``), as :func:`_tables` has them for the BMP:
+    its weight (0 if not weighed), whether it is weighed, whether it is a CJK ideograph.
+    UTF-8 read as Big5-HKSCS gives many (Extension B), each character once a text.
+
+    >>> _beyond_plane(ord("𥪯"))[1:]
+    (1, 1)
+    """
+    char = chr(code)
+    is_weighed = weighed(char) != ""
+    return (char_weight(char) if is_weighed else 0), int(is_weighed), int(is_cjk(char))
+
+
 def scores(texts: Sequence[str]) -> list[Score | None]:
     """:func:`~textclean.encoding.charsets.score` of each of ``texts``, computed at once.
 
@@ -124,14 +138,13 @@ def scores(texts: Sequence[str]) -> list[Score | None]:
     counted[1:, 0] = weight_table[in_plane]
     counted[1:, 1] = weighed_table[in_plane]
     cjk = cjk_table[in_plane]
-    if len(codes) and codes.max() >= _PLANE:  # rare: weighed one by one, as the scorer does
-        beyond = codes >= _PLANE
-        for code in np.unique(codes[beyond]).tolist():  # each character once
-            char = chr(code)
-            places = np.flatnonzero(codes == code)
-            counted[places + 1, 1] = is_weighed = weighed(char) != ""
-            counted[places + 1, 0] = char_weight(char) if is_weighed else 0
-            cjk[places] = is_cjk(char)
+    if len(codes) and codes.max() >= _PLANE:  # beyond the tables: each character looked up once
+        beyond = np.flatnonzero(codes >= _PLANE)
+        distinct, which = np.unique(codes[beyond], return_inverse=True)
+        found = np.array([_beyond_plane(code) for code in distinct.tolist()], dtype=np.int64)
+        counted[beyond + 1, 0] = found[which, 0]
+        counted[beyond + 1, 1] = found[which, 1]
+        cjk[beyond] = found[which, 2].astype(bool)
     pairs = cjk[:-1] & cjk[1:]
     keys = (codes[:-1] << _SHIFT) | codes[1:]
     counted[1:-1, 2] = pairs  # pair i (characters i and i + 1) counted at row i + 1
