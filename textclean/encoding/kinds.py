@@ -131,8 +131,10 @@ def _big5_as_cp950_codec(name: str) -> codecs.CodecInfo | None:
     hkscs = codecs.lookup("big5hkscs")
 
     def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
-        if shows_cp950_forms(text):
-            text = text.translate(_cp950_forms())
+        if shows_cp950_forms(text):  # the few such characters replaced where they stand (a
+            # translation looks every character up: 25 µs a line against 2 for the encoder)
+            forms = _cp950_forms()
+            text = _cp950_forms_pattern().sub(lambda found: forms[ord(found.group())], text)
         return hkscs.encode(text, errors)
 
     return codecs.CodecInfo(encode, codecs.lookup("cp950").decode, name=BIG5_AS_CP950)

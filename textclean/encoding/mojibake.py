@@ -1198,13 +1198,13 @@ def repair_mojibake(
     if not trusted:
         repaired = _repair_lines(text, lines, garbled, NONE, kind, repaired)
         trusted = _trusted(edit for line in repaired.values() for edit in line[1])
-    trusted |= _voted(text, lines, trusted)
-    if trusted:
-        again = [
-            span
-            for span in _outside(_lines_to_judge(text, trusted), settled)
-            if span not in repaired or not _searched(repaired[span][1])
-        ]
+    # the lines to judge again with the kinds known (the same for any of them); the kinds
+    # the ends of lines vote for are looked for only where there is such a line
+    again = _judged_again(text, settled, trusted, repaired) if trusted else []
+    if again or not trusted:
+        trusted |= _voted(text, lines, trusted)
+        again = _judged_again(text, settled, trusted, repaired) if trusted else []
+    if again:
         garbled = _to_search(text, again, trusted)
         repaired.update(_repair_lines(text, again, garbled, trusted, kind))
     parts: list[str] = []
@@ -1226,6 +1226,22 @@ def repair_mojibake(
     parts.append(text[position:])
     meta = {"mojibake_unrecovered": unrecovered} if unrecovered else {}
     return "".join(parts), edits, meta
+
+
+def _judged_again(
+    text: str,
+    settled: Sequence[tuple[int, int]],
+    trusted: Trusted,
+    repaired: dict[tuple[int, int], RepairedLine],
+) -> list[tuple[int, int]]:
+    """The lines of ``text`` to judge again once ``trusted`` kinds are known (which, does
+    not matter: see :func:`_lines_to_judge`), but those that lie in ``settled`` spans and
+    those a kind's search repaired already."""
+    return [
+        span
+        for span in _outside(_lines_to_judge(text, trusted), settled)
+        if span not in repaired or not _searched(repaired[span][1])
+    ]
 
 
 def _outside(
