@@ -111,7 +111,7 @@ def _codes(texts: Sequence[str]) -> np.ndarray:
 def _beyond_plane(code: int) -> tuple[int, int, int]:
     """For a character beyond the BMP (``code``), as :func:`_tables` has them for the BMP:
     its weight (0 if not weighed), whether it is weighed, whether it is a CJK ideograph.
-    UTF-8 read as Big5-HKSCS gives many (Extension B), each character once a text.
+    UTF-8 read as Big5-HKSCS gives many (Extension B): each is computed once.
 
     >>> _beyond_plane(ord("𥪯"))[1:]
     (1, 1)
@@ -138,13 +138,12 @@ def scores(texts: Sequence[str]) -> list[Score | None]:
     counted[1:, 0] = weight_table[in_plane]
     counted[1:, 1] = weighed_table[in_plane]
     cjk = cjk_table[in_plane]
-    if len(codes) and codes.max() >= _PLANE:  # beyond the tables: each character looked up once
-        beyond = np.flatnonzero(codes >= _PLANE)
-        distinct, which = np.unique(codes[beyond], return_inverse=True)
-        found = np.array([_beyond_plane(code) for code in distinct.tolist()], dtype=np.int64)
-        counted[beyond + 1, 0] = found[which, 0]
-        counted[beyond + 1, 1] = found[which, 1]
-        cjk[beyond] = found[which, 2].astype(bool)
+    if len(codes) and codes.max() >= _PLANE:  # beyond the tables: looked up in a cache
+        beyond = np.flatnonzero(codes >= _PLANE)  # a few: no sort of them pays
+        found = np.array([_beyond_plane(code) for code in codes[beyond].tolist()], dtype=np.int64)
+        counted[beyond + 1, 0] = found[:, 0]
+        counted[beyond + 1, 1] = found[:, 1]
+        cjk[beyond] = found[:, 2].astype(bool)
     pairs = cjk[:-1] & cjk[1:]
     keys = (codes[:-1] << _SHIFT) | codes[1:]
     counted[1:-1, 2] = pairs  # pair i (characters i and i + 1) counted at row i + 1
