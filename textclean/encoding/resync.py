@@ -259,6 +259,8 @@ def _best(line: str, first: int, last: int, floor: int) -> _Candidate | None:
     best: _Candidate | None = None
     best_value = (False, False, 0.0, 0)
     for name, codec in CODECS:
+        if not may_show(codec, line):
+            continue  # no run of the line can show it (see below): the line shows none
         width = char_table(byte_width, codec).__getitem__  # a dict lookup, not two calls
         # the run of double-byte characters the odd ones stand in (a mark ends one)
         anchor = first - 1 if line[first] in MARKS else first
