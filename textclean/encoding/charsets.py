@@ -27,7 +27,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise
 from typing import Any, NamedTuple
 
 from textclean.resources import load_toml
@@ -170,12 +169,17 @@ def known_pairs(text: str) -> int:
     """
     hits = sum(word_pair_hits(text))
     if hits and _DOUBLED.search(text):  # rare: the pairs of a character twice taken out
-        doubled = [first + second for first, second in pairwise(text) if first == second]
-        hits -= sum(map(_bigrams().__contains__, doubled))
+        twice = _DOUBLED_PAIRS.findall(text)
+        hits -= sum(map(_bigrams().__contains__, map(operator.add, twice, twice)))
     return hits
 
 
-_DOUBLED = re.compile(r"(.)\1", re.DOTALL)
+_DOUBLED = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])\1")
+"""An ideograph twice (every known pair is of two ideographs: ``??`` is none)."""
+_DOUBLED_PAIRS = re.compile(
+    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])(?=\1)"
+)
+"""Each ideograph that the next character repeats (``豆豆豆``: two), found in C."""
 
 
 def is_word_pair(pair: str) -> bool:

@@ -96,12 +96,19 @@ def _read_in_step(line: str, true: str, shown: str) -> str | None:
     if LOST_BYTE in line:
         return _read(line, LOST_BYTE, true, shown)
     best = _read(line, "?", true, shown)
+    best_words = -1 if best is None else None  # its known pairs, counted once needed
     for at in _literal_questions(line):
         # a ? where a line or a stretch of ASCII ends may be a real one (the line's first
         # character): read so, the rest may be in step where a lost byte put it one off
         read = _read(line, "?", true, shown, literal=at)
-        if read is not None and (best is None or known_pairs(read) > known_pairs(best)):
-            best = read  # into more known words (more common characters alone: no sign)
+        if read is None:
+            continue
+        if best_words is None:
+            best_words = known_pairs(best or "")
+        read_words = known_pairs(read)
+        if read_words > best_words:
+            # into more known words (more common characters alone: no sign)
+            best, best_words = read, read_words
     return best
 
 
