@@ -1574,11 +1574,15 @@ def _kind_may_help(text: str, spans: list[tuple[int, int]]) -> bool:
     (True, False)
     """
     for start, end in spans:
-        share = bigram_share(text[start:end])
+        share = bigram_share(text[start : min(end, start + WORDS_SAMPLE)])
         if share is None or share < REAL_WORDS:
             return True
     return False
 
+
+WORDS_SAMPLE = 100
+"""Characters of a line that :func:`_kind_may_help` weighs (a garbled line's words cost
+its whole length to count, and it has none)."""
 
 REAL_WORDS = 0.1
 """The share of a line's Chinese pairs in known words that makes it real text. Of the
@@ -1593,9 +1597,11 @@ by its words (a reading with far fewer is no rival: its words are not counted). 
 UTF-8 read as Big5 with losses lost one document to a kind that reads more common
 characters and fewer words; 0.5-0.7 give the same outputs as weighing every kind."""
 
-KIND_SAMPLE = 600
+KIND_SAMPLE = 300
 """Characters of the lines to search that :func:`_document_kind` reads back with each
-kind: enough to tell the kinds apart (a paragraph or two), not a whole book."""
+kind: enough to tell the kinds apart (a paragraph), not a whole book. 600 and 300 gave
+the same outputs on the 7,405 comparison inputs; 160 chose the wrong twin in two (GBK
+read as cp950 taken for Big5-HKSCS)."""
 
 
 RepairedLine = tuple[str, list[Edit], int]
