@@ -1597,11 +1597,12 @@ by its words (a reading with far fewer is no rival: its words are not counted). 
 UTF-8 read as Big5 with losses lost one document to a kind that reads more common
 characters and fewer words; 0.5-0.7 give the same outputs as weighing every kind."""
 
-KIND_SAMPLE = 300
+KIND_SAMPLE = 600
 """Characters of the lines to search that :func:`_document_kind` reads back with each
-kind: enough to tell the kinds apart (a paragraph), not a whole book. 600 and 300 gave
-the same outputs on the 7,405 comparison inputs; 160 chose the wrong twin in two (GBK
-read as cp950 taken for Big5-HKSCS)."""
+kind: enough to tell the kinds apart (a paragraph or two), not a whole book. 300 gave
+the same outputs on the 7,405 comparison inputs but chose the wrong twin for one of
+SIGHAN's articles of GBK read as cp950 (`encoding_news.py`: its edit distance 299 ->
+327); 160 for two of the comparison's."""
 
 
 RepairedLine = tuple[str, list[Edit], int]
