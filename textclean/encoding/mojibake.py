@@ -1198,11 +1198,14 @@ def repair_mojibake(
     if not trusted:
         repaired = _repair_lines(text, lines, garbled, NONE, kind, repaired)
         trusted = _trusted(edit for line in repaired.values() for edit in line[1])
-    # the lines to judge again with the kinds known (the same for any of them); the kinds
+    # the lines to judge again once a kind is known (the same for any kind); the kinds
     # the ends of lines vote for are looked for only where there is such a line
-    again = _judged_again(text, settled, trusted, repaired) if trusted else []
-    if again or not trusted:
-        trusted |= _voted(text, lines, trusted)
+    if trusted:
+        again = _judged_again(text, settled, trusted, repaired)
+        if again:
+            trusted |= _voted(text, lines, trusted)
+    else:
+        trusted = _voted(text, lines, trusted)
         again = _judged_again(text, settled, trusted, repaired) if trusted else []
     if again:
         garbled = _to_search(text, again, trusted)
