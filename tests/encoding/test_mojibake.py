@@ -72,6 +72,20 @@ def test_lossy_input_is_repaired_as_far_as_the_bytes_allow_and_the_rest_reported
     assert replay(garbled, edits) == repaired
 
 
+def test_one_lossy_line_of_utf8_read_as_big5_beside_clean_ones_is_read_back_whole():
+    # a document with one line to search finds its kind too, so that line is read back
+    # whole: every character it gives back is the original's, each lost one a mark (the
+    # search alone left half of it garbled)
+    original = seed_text("001").splitlines()[2]
+    shown = original.encode("utf-8").decode("big5hkscs", errors="replace")
+    text = f"{SIMPLIFIED}\n{shown}\n{TRADITIONAL}"
+    repaired, _, meta = repair_mojibake(text)
+    first, line, last = repaired.split("\n")
+    assert (first, last) == (SIMPLIFIED, TRADITIONAL)
+    assert set(line) - set(original) == {"\ufffd"}
+    assert meta["mojibake_unrecovered"] > 0
+
+
 @pytest.mark.parametrize(
     "clean",
     [

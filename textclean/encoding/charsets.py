@@ -174,11 +174,12 @@ def known_pairs(text: str) -> int:
     return hits
 
 
-_DOUBLED = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])\1")
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+"""The blocks of :func:`is_cjk`, as the inside of a regex character class."""
+
+_DOUBLED = re.compile(f"([{IDEOGRAPHS}])\\1")
 """An ideograph twice (every known pair is of two ideographs: ``??`` is none)."""
-_DOUBLED_PAIRS = re.compile(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])(?=\1)"
-)
+_DOUBLED_PAIRS = re.compile(f"([{IDEOGRAPHS}])(?=\\1)")
 """Each ideograph that the next character repeats (``豆豆豆``: two), found in C."""
 
 
@@ -224,7 +225,7 @@ def cjk_pairs(runs: list[str]) -> int:
     return sum(map(len, runs)) - len(runs)
 
 
-_CJK_PAIRS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
+_CJK_PAIRS = re.compile(f"[{IDEOGRAPHS}]{{2,}}")
 """Two or more CJK ideographs in a row (the blocks of :func:`is_cjk`)."""
 
 
