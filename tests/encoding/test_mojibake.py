@@ -72,6 +72,22 @@ def test_lossy_input_is_repaired_as_far_as_the_bytes_allow_and_the_rest_reported
     assert replay(garbled, edits) == repaired
 
 
+@pytest.mark.parametrize("kind", list(KINDS.values()), ids=lambda kind: kind.name)
+def test_a_real_question_mark_in_a_garbled_line_is_no_lost_byte(kind):
+    # GB18030 decodes every pair of Big5 bytes: a ? in what it shows is the text's own;
+    # read as a lost byte, the rest of the line went one byte off (茪蘄丰縝b實行) and a
+    # second repair changed it again (found by the idempotence property)
+    sentence = "商水縣正在實行嚴格的疫情防控措施"
+    if kind.true not in ("big5hkscs", "utf-8"):
+        sentence = converter("t2s").convert(sentence)
+    original = f"{sentence}?{sentence}"
+    try:
+        shown = garble(original, kind)
+    except UnicodeError:
+        pytest.skip("the kind's codecs cannot garble it whole")
+    assert repair_mojibake(shown)[0] == original
+
+
 def test_one_lossy_line_of_utf8_read_as_big5_beside_clean_ones_is_read_back_whole():
     # a document with one line to search finds its kind too, so that line is read back
     # whole: every character it gives back is the original's, each lost one a mark (the

@@ -1631,6 +1631,12 @@ def _read_back(line: str, kind: Kind, reread: str) -> tuple[Kind, str, int] | No
     """
     if not any(mark in line or mark in reread for mark in LOSSY_MARKS):
         return kind, reread, 0
+    if kind.true != "utf-8" and kind.shown not in BIG5_SHOWN:
+        # GB18030 decodes every pair of Big5 bytes, Latin-1 every byte: a ? in what they
+        # show is a real one, not a lost byte (read in step, it set the rest one byte off)
+        if "\ufffd" in line or "\ufffd" in reread:
+            return None
+        return kind, reread, 0
     if kind.true != "utf-8":
         read = read_in_step(line, kind.true, kind.shown)
         if read is None:
