@@ -88,6 +88,15 @@ def test_a_real_question_mark_in_a_garbled_line_is_no_lost_byte(kind):
     assert repair_mojibake(shown)[0] == original
 
 
+def test_a_latin_word_beside_double_byte_mojibake_is_not_read_as_chinese():
+    # pinyin with its tone (guān) is no GBK mojibake of Big5: read so with the garbled
+    # text after it, ā became 芋 (and a second repair turned it back)
+    shown = "(guān)" + garble("商水縣正在實行嚴格的疫情防控措施", KINDS["big5 read as gbk"])
+    repaired, _, _ = repair_mojibake(shown)
+    assert repaired.startswith("(guān)")
+    assert repair_mojibake(repaired)[0] == repaired
+
+
 def test_one_lossy_line_of_utf8_read_as_big5_beside_clean_ones_is_read_back_whole():
     # a document with one line to search finds its kind too, so that line is read back
     # whole: every character it gives back is the original's, each lost one a mark (the

@@ -79,6 +79,23 @@ with no list of letters made; the characters neither ASCII nor whitespace are co
 so too, by :func:`~textclean.encoding.charsets.weighed`)."""
 
 
+def latin_words(text: str) -> list[str]:
+    """The words of ``text`` made of ASCII letters and Latin letters beyond ASCII, at least
+    one of each side by side: pinyin with its tones (``guān``), names (``Zürich``). No
+    double-byte codec's mojibake writes them (GBK shows its pinyin row alone).
+
+    >>> latin_words("关(guān)、Zürich 和 ÐÂÎÅ")
+    ['guān', 'Zürich']
+    """
+    return _LATIN_WORD.findall(text)
+
+
+_LETTERS = LATIN.pattern[1:-1]
+_LATIN_WORD = re.compile(
+    f"[A-Za-z{_LETTERS}]*(?:[A-Za-z][{_LETTERS}]|[{_LETTERS}][A-Za-z])[A-Za-z{_LETTERS}]*"
+)
+
+
 def glued_to_letters(line: str, start: int, end: int) -> bool:
     """Whether characters ``start:end`` of ``line`` stand inside a word of ASCII letters.
 

@@ -61,6 +61,7 @@ from textclean.encoding.foreign import (
     LATIN,
     foreign_letters,
     glued_to_letters,
+    latin_words,
     reads_as_words,
 )
 from textclean.encoding.instep import read_in_step
@@ -568,6 +569,8 @@ def _verdict(
         line, start, end, kind, after, unrecovered
     ):
         return None
+    if kind.shown != CP1252 and any(word not in after for word in latin_words(before)):
+        return None  # a Latin word (pinyin ``guān``) read as double-byte text: real text
     gain = (new.value - old.value) * old.characters
     return Repair(start, end, before, after, unrecovered, gain)
 
