@@ -23,10 +23,12 @@ texts = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=12).
 
 # lines hypothesis found: a C1 control hid a garbled span until ftfy removed it; a line
 # of four kinds needed a fourth pass; a real ? in Big5 read as GBK was read as a lost byte;
-# pinyin before Big5 read as GBK was read with it (ā as 芋)
+# pinyin before Big5 read as GBK was read with it (ā as 芋); a line of two lossy kinds
+# was read whole by one of them, and its second part changed on a second run
 @example("鍟嗘按绺ｆ\ue11c鍦ㄥ\ue1db琛屽毚鏍肩殑鐤\ue0a3儏闃叉帶鎺\ue045柦�\x91")
 @example(f"{GARBLED[4]}?{GARBLED[4]}")  # (Big5 read as GBK)
 @example(f"烫(guān)烫烫{GARBLED[4]}")
+@example(f"{GARBLED[6]}{GARBLED[3]}")  # (GBK read as cp950, UTF-8 read as Big5)
 @example(
     "ÉÌË®¿hÕýÔÚŒ\x8dÐÐ‡À¸ñµÄÒßÇé·À¿Ø´ëÊ©坝\ue772郡タ\ue6c8龟︽腨\ue1bd\ue019\ue0e7薄ň北惫琁"
     "鍟嗘按绺ｆ\ue11c鍦ㄥ\ue1db琛屽毚鏍肩殑鐤\ue0a3儏闃叉帶鎺\ue045柦"

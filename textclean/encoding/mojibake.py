@@ -1118,9 +1118,9 @@ def _more_to_find(line: str, fresh: list[tuple[int, int]], trusted: Trusted) -> 
     garbled twice), or odd characters outside the repairs (another kind's spans). The
     rest of the line was judged in the last pass and nothing was found there.
     """
-    if any(_garbled_again(_unmarked(line[start:end]), trusted) for start, end in fresh):
-        return True
     whole = fresh == [(0, len(line))]  # a line repaired whole has nothing outside
+    if any(_garbled_again(_unmarked(line[start:end]), trusted, whole) for start, end in fresh):
+        return True
     outside = [
         index
         for pattern in (odd_character_pattern(), less_common_pattern())
@@ -1153,21 +1153,32 @@ def _unmarked(text: str) -> str:
     return text.replace("?", "").replace("\ufffd", "")
 
 
-def _garbled_again(repaired: str, trusted: Trusted) -> bool:
+def _garbled_again(repaired: str, trusted: Trusted, whole: bool = False) -> bool:
     """Whether ``repaired``, the text of a repair, may be garbled still: text garbled
     twice reads as mojibake once repaired once (:func:`_may_be_garbled`), and as a whole
     below :data:`READS_CLEAN`; a repair that reads as clean text does not, even with a
     rare name in it (``夏珺``), which alone would make the search look again in a
-    document known to suffer from a kind.
+    document known to suffer from a kind. A line repaired ``whole`` must read so between
+    its clean runs too (see :func:`_stretches`): a line of two kinds read whole by one
+    reads as text on average only (``商水縣正在?行?格的疫情防控措?按绺ｆ?ㄥ?毚``).
 
     >>> trusted = frozenset({"gbk read as big5"})
     >>> _garbled_again("鏂伴椈鍙戝竷", trusted), _garbled_again("记者董伟、胡斌、夏珺", trusted)
     (True, False)
+    >>> _garbled_again("商水縣正在行格的疫情防控措按绺ｆㄥ\ue1db毚帶柦", NONE, whole=True)
+    True
     """
     if not _may_be_garbled(repaired, trusted):
         return False
     scored = score(repaired)
-    return scored is None or scored.value < READS_CLEAN
+    if scored is None or scored.value < READS_CLEAN:
+        return True
+    if not whole:
+        return False
+    stretches = _stretches(repaired)
+    return stretches != [(0, len(repaired))] and any(
+        _garbled_again(repaired[start:end], trusted) for start, end in stretches
+    )
 
 
 READS_CLEAN = 1.0
