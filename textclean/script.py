@@ -142,6 +142,16 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+def t2s(text: str) -> str:
+    """``text`` in Simplified by OpenCC's ``t2s`` alone, with no look at its script (a
+    view for comparing and scoring; :func:`to_simplified` leaves no foreign span out).
+
+    >>> t2s("羣裏說話")
+    '群里说话'
+    """
+    return converter("t2s").convert(text)
+
+
 @cache
 def _candidates() -> tuple[str, ...]:
     """The characters of :data:`HAN_BLOCKS`, without the compatibility ideographs that

@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from textclean.script import converter, to_simplified
+from textclean.script import t2s, to_simplified
 
 
 def view(text: str) -> str:
@@ -29,7 +29,7 @@ def view(text: str) -> str:
 
 @cache
 def _t2s_char(char: str) -> str:
-    converted = converter("t2s").convert(char)
+    converted = t2s(char)
     return converted if len(converted) == 1 else char
 
 

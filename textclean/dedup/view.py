@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from textclean.config import CleanConfig
-from textclean.script import converter
+from textclean.script import t2s
 
 _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
 
@@ -31,7 +31,7 @@ def fold(text: str) -> str:
     '台湾taiwan2020'
     """
     text = unicodedata.normalize("NFKC", text)
-    text = converter("t2s").convert(text)
+    text = t2s(text)
     return _NOT_A_WORD_CHARACTER.sub("", text.lower())
 
 

@@ -158,10 +158,10 @@ def _common_chinese(text: str) -> bool:
 
 
 def _simplified(text: str) -> str:
-    """``text`` converted to Simplified Chinese by OpenCC (``t2s``)."""
-    from textclean.script import converter  # the script module is heavier: import it late
+    """``text`` in Simplified (:func:`textclean.script.t2s`)."""
+    from textclean.script import t2s  # the script module is heavier: import it late
 
-    return converter("t2s").convert(text)
+    return t2s(text)
 
 
 def _has_cjk(text: str) -> bool:

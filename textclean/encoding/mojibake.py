@@ -663,9 +663,9 @@ def _as_read(text: str) -> Any:
     >>> _as_read("羣裏說話").value > score("羣裏說話").value
     True
     """
-    from textclean.script import converter  # the script module is heavier: import it late
+    from textclean.script import t2s  # the script module is heavier: import it late
 
-    simplified = converter("t2s").convert(text)
+    simplified = t2s(text)
     return _better_reading(score(text), None if simplified == text else score(simplified))
 
 
@@ -1481,10 +1481,10 @@ def _whole_lines(
             readings[index] = options  # a twin that reads the line as no text does loses
     if not readings:
         return {}
-    from textclean.script import converter  # the script module is heavier: import it late
+    from textclean.script import t2s  # the script module is heavier: import it late
 
     originals = [lines[index] for index in readings]
-    simplified = converter("t2s").convert("\n".join(originals)).split("\n")
+    simplified = t2s("\n".join(originals)).split("\n")
     if len(simplified) != len(originals):
         return {}
     # a mark stands for a character lost, not for one read wrong: each reading, and each
@@ -1645,13 +1645,11 @@ def _read_back(line: str, kind: Kind, reread: str) -> tuple[Kind, str, int] | No
     """
     if not any(mark in line or mark in reread for mark in LOSSY_MARKS):
         return kind, reread, 0
-    if kind.true != "utf-8" and kind.shown not in BIG5_SHOWN:
-        # GB18030 decodes every pair of Big5 bytes, Latin-1 every byte: a ? in what they
-        # show is a real one, not a lost byte (read in step, it set the rest one byte off)
-        if "\ufffd" in line or "\ufffd" in reread:
-            return None
-        return kind, reread, 0
     if kind.true != "utf-8":
+        if kind.shown not in BIG5_SHOWN:
+            # GB18030 decodes every pair of Big5 bytes, Latin-1 every byte: a ? in what
+            # they show is a real one, not a lost byte (read so, the rest went one byte off)
+            return None if "\ufffd" in line or "\ufffd" in reread else (kind, reread, 0)
         read = read_in_step(line, kind.true, kind.shown)
         if read is None:
             return None
@@ -1673,8 +1671,8 @@ def reads_in_step(before: str, after: str, kind: Kind) -> bool:
     >>> reads_in_step(line, "独立、\ufffd", KINDS["gbk read as big5"])
     True
     """
-    if kind.true == "utf-8" or not any(mark in before for mark in LOSSY_MARKS):
-        return False
+    if not _reads_apart(before, kind):
+        return False  # (only a Big5 decoder reading GBK loses a byte a mark)
     found = _read_back(before, kind, "")
     return found is not None and found[1] == after
 
