@@ -36,9 +36,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from textclean.boilerplate.blocks import CATEGORY as BLOCK
+from textclean.boilerplate.blocks import block_verdicts
 from textclean.boilerplate.chrome import Chrome, chrome_verdict
 from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue, parse_label
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
+from textclean.boilerplate.structure import CATEGORY as STRUCTURE
+from textclean.boilerplate.structure import cues, structure_verdicts
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
@@ -115,6 +119,7 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
             chrome_verdict(line_view) if not found and not reason and line.strip() else None
         )
         matches.append(found)
+    structure_on = STRUCTURE not in config.keep_boilerplate
     anchors = [
         v.index
         for v, found in zip(verdicts, matches, strict=True)
@@ -123,6 +128,7 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
         and v.cut is None
         and chrome[v.index] is None
         and is_anchor(v.line)
+        and not (structure_on and cues(views[v.index], v.line))
     ]
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
@@ -151,11 +157,22 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
             if verdict.line.strip() and not verdict.removed:
                 verdict.cut = Cut(rule.label, 0, len(verdict.line), True)
                 verdict.meta = []
+    for signal, verdicts_of in _SIGNALS:
+        if signal in config.keep_boilerplate:
+            continue
+        settled = [verdict.cut is not None or not verdict.line.strip() for verdict in verdicts]
+        for furniture in verdicts_of(lines, views, anchors, settled):
+            line = verdicts[furniture.index].line
+            verdicts[furniture.index].cut = Cut(furniture.label, 0, len(line), True)
     if anchors:
         _sweep_footer(verdicts[last_anchor + 1 :])
     if config.keep_boilerplate:
         _keep(verdicts, set(config.keep_boilerplate))
     return verdicts
+
+
+_SIGNALS = ((BLOCK, block_verdicts), (STRUCTURE, structure_verdicts))
+"""The signals beside the rules, in order: each judges the lines the ones before left."""
 
 
 def _keep(verdicts: Sequence[LineVerdict], categories: set[str]) -> None:

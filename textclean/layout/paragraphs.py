@@ -164,6 +164,8 @@ def continues(first: str, second: str, after: str = "") -> bool:
     """
     if ends_sentence(first) or opens_article(second):
         return False
+    if any(len(piece) <= STANDS_ALONE_MAX and stands_alone(piece) for piece in (first, second)):
+        return False  # a credit, a link or a label: site furniture, not half a sentence
     if _is_latin(first[-1]) and not (_is_latin(second[0]) or second[0] in AFTER_NUMBER):
         return False  # a phone number, a code, a year: cut before a new sentence
     if first[-1] in OPEN_ENDS or is_body(first):
@@ -173,6 +175,18 @@ def continues(first: str, second: str, after: str = "") -> bool:
     return is_fragment(first, second) and (
         is_body(second) or ends_sentence(second) or bool(after and is_fragment(second, after))
     )
+
+
+STANDS_ALONE_MAX = 80
+"""Furniture is short: only this much of a piece is looked at for it."""
+
+
+def stands_alone(piece: str) -> bool:
+    """Is ``piece`` site furniture (see :func:`textclean.boilerplate.structure.stands_alone`)?
+    Imported when first asked: the boilerplate package reads this module."""
+    from textclean.boilerplate.structure import stands_alone as furniture
+
+    return furniture(piece)
 
 
 def is_fragment(piece: str, following: str) -> bool:

@@ -1,0 +1,89 @@
+"""The structure and block signals: furniture by its shape and place, not its wording.
+
+The lines are the issue's examples, seen on real crawled pages (sina, 163, qq, gmw,
+ettoday, Yahoo HK) and kept by the rules alone.
+"""
+
+import pytest
+
+from textclean import CleanConfig, clean, strip_boilerplate
+from textclean.boilerplate.structure import cues, stands_alone
+from textclean.boilerplate.view import view
+
+A = "会议要求，各单位压实责任，做好疫情防控工作，确保人民群众生命安全和身体健康。"
+B = "县长在调研中指出，要进一步加强隔离点管理，严格落实各项防控措施，守住底线。"
+
+
+@pytest.mark.parametrize(
+    ("line", "signal"),
+    [
+        ("编辑 | 董鑫", "structure/credit"),
+        ("责编 | 宋平 栾瑞英", "structure/credit"),
+        ("光明日报驻东京记者 马玉安", "structure/credit"),
+        ("文、图/广州日报全媒体记者 程依伦", "structure/credit"),
+        ("**撰文 | 于睿寅**", "structure/credit"),
+        ("1 2 下一页", "structure/pagination"),
+        ("分享让更多人看到", "structure/handle"),
+        ("海量资讯、精准解读，尽在新浪财经APP", "structure/handle"),
+        ("（光明日报东京5月8日电）", "structure/end-tag"),
+        ("转自湖南卫视新闻联播", "structure/source"),
+        ("感谢您的反馈，我们将会减少此类文章的推荐", "structure/feedback"),
+        ("騰訊控股 -1.2%", "structure/ticker"),
+        ("![](https://inews.gtimg.com/om_bt/OxGJHXfMKXa2rpaO91D/1000)", "structure/address"),
+        ("<img>@img_id=d20bbdd992d042f5a4da77515ad386b0</img>", "structure/address"),
+    ],
+)
+def test_furniture_after_the_body_is_cut_by_its_shape(line, signal):
+    result = strip_boilerplate(f"{A}\n{B}\n{line}")
+    assert result.text == f"{A}\n{B}"
+    assert result.edits[0].reason.split(":")[0] == signal
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县长调研隔离点工作",  # a subheading
+        "视频连线 异地办案",  # a role word before a word: a subheading between paragraphs
+        "张庄镇现金奖励举报“黄码”人员",
+        "。",  # the end of a sentence a crawler cut at a link
+    ],
+)
+def test_a_short_line_between_paragraphs_stays(line):
+    text = f"{A}\n{line}\n{B}"
+    assert strip_boilerplate(text).text == text
+
+
+def test_a_loose_credit_is_cut_only_outside_the_body():
+    assert cues(view("视频 连线")) == ("loose-credit",)
+    assert strip_boilerplate(f"{A}\n{B}\n视频 连线").text == f"{A}\n{B}"
+
+
+def test_the_headline_with_a_handle_word_stays():
+    text = f"微信公众号新规出台\n{A}\n{B}"
+    assert strip_boilerplate(text).text == text
+
+
+def test_a_related_list_goes_with_its_label_wherever_it_stands():
+    text = f"{A}\n此前报道\n抗癌厨房被质疑：网友起底哭穷史\n河南慈善总会回应“公益账户”：不符合要求"
+    result = strip_boilerplate(text)
+    assert result.text == A
+    assert {edit.reason.split(":")[0] for edit in result.edits} == {"block/related-list"}
+
+
+def test_a_related_list_stops_at_the_heading_of_the_next_text():
+    text = f"{A}\n延伸閱讀\n捷運新線通車首日 旅客量創新高\n商水縣堅決築牢外防輸入堅實防線\n{B}"
+    assert strip_boilerplate(text).text == f"{A}\n商水縣堅決築牢外防輸入堅實防線\n{B}"
+
+
+def test_each_signal_can_be_switched_off():
+    text = f"{A}\n{B}\n编辑 | 董鑫\n此前报道\n抗癌厨房被质疑"
+    kept = CleanConfig(keep_boilerplate=("structure", "block"))
+    assert strip_boilerplate(text, kept).text == text
+    only_blocks = strip_boilerplate(text, CleanConfig(keep_boilerplate=("structure",)))
+    assert only_blocks.text == f"{A}\n{B}\n编辑 | 董鑫"
+
+
+def test_furniture_is_not_joined_to_the_next_line_by_the_paragraphs_step():
+    assert stands_alone("原标题:胆大包天！官员竟如此干扰巡视组")
+    text = f"原标题:胆大包天！官员竟如此干扰巡视组\n{A}"
+    assert clean(text).text == A

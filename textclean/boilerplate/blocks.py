@@ -1,0 +1,116 @@
+"""Blocks: a label line and the run of headlines under it, cut together.
+
+Sites put lists of links inside and after an article: a label (``推荐阅读：``,
+``此前报道``, ``延伸閱讀``, ``更多國際報導``) and then headlines, one a line, with no
+sentence end. Each headline alone looks like a subheading; under such a label they are
+a list. A block is the label and the lines after it that are headline-shaped (short, no
+``。``) or addresses, up to the first paragraph or the heading right above one; it is
+cut when it holds at least one headline, or when the label stands after the body (where
+a label alone is the rest of a widget).
+
+>>> views = ["正文第一句，第二句。", "正文又一句，继续说。", "此前报道", "厨房被质疑", "总会回应"]
+>>> [(b.index, b.label.split(":")[0]) for b in block_verdicts(views, views, [0, 1], [False] * 5)]
+[(2, 'block/related-list'), (3, 'block/related-list'), (4, 'block/related-list')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from textclean.boilerplate.structure import Furniture, cues
+
+CATEGORY = "block"
+HEADLINE_MAX = 60
+"""The longest line a block takes for a headline."""
+
+_LABEL = re.compile(
+    r"^[\[【(《]?\s*(?:"
+    r"(?:相关|延伸|推荐|往期|此前|更多|热门|热点|精彩|今日|近期|最新|其他|其它|前情|背景|专题|关联|本期|同类|猜你)"
+    r"[\u4e00-\u9fff]{0,6}?(?:新闻|报道|报导|阅读|文章|推荐|内容|视频|链接|专题|回顾|喜欢|稿件|资讯|热文)"
+    r"|延伸阅读|推荐阅读|猜你喜欢|看更多|你可能(?:还)?(?:会)?(?:感兴趣|喜欢|想看)"
+    r")\s*[\]】)》]?\s*(?::|>{1,2}|»|\.{3}|…)?\s*"
+)
+"""A related-links label, at the start of a line (in the view: Simplified, half-width)."""
+_SENTENCE_END = re.compile(r"。|\.$")
+
+
+def label_end(line_view: str) -> int | None:
+    """Where a related-links label at the start of the line ends, or ``None``.
+
+    >>> label_end("延伸阅读"), label_end("【延伸阅读】台股大涨"), label_end("相关政策出台后,回暖。")
+    (4, 6, None)
+    """
+    line = line_view.strip()
+    match = _LABEL.match(line)
+    if match is None:
+        return None
+    rest = line[match.end() :]
+    if rest and (_SENTENCE_END.search(rest) or len(rest) > HEADLINE_MAX or "," in rest[:4]):
+        return None  # a sentence that opens on such words (相关部门表示,…)
+    return match.end()
+
+
+def is_headline(line_view: str) -> bool:
+    """A line a block may hold: short with no sentence end, or an address."""
+    line = line_view.strip()
+    if not line:
+        return False
+    if "address" in cues(line):
+        return True
+    return len(line) <= HEADLINE_MAX and not _SENTENCE_END.search(line)
+
+
+def _opens_text(line_view: str, anchor: bool) -> bool:
+    """Is the line under a headline text (a paragraph, or any sentence)? Then the
+    headline is its heading; the items of a list are followed by more items."""
+    return anchor or _ANY_SENTENCE_END.search(line_view) is not None
+
+
+_ANY_SENTENCE_END = re.compile(r"[。!?]")
+
+
+def block_verdicts(
+    lines: Sequence[str], views: Sequence[str], anchors: Sequence[int], settled: Sequence[bool]
+) -> list[Furniture]:
+    """The lines of related-links blocks among lines no rule decided.
+
+    ``anchors`` are the body's paragraphs (see :mod:`textclean.boilerplate.strip`); a
+    block ends at the first line that is not a headline.
+    """
+    last = anchors[-1] if anchors else -1
+    body = set(anchors)
+    found: list[Furniture] = []
+    index = 0
+    while index < len(views):
+        if settled[index] or label_end(views[index]) is None:
+            index += 1
+            continue
+        members = [index]
+        after = index + 1
+        filled = [i for i in range(index + 1, len(views)) if views[i].strip()]
+        for position, after in enumerate(filled):
+            line = views[after]
+            if after in body or not is_headline(line):
+                break
+            following = filled[position + 1] if position + 1 < len(filled) else None
+            heading = following is not None and _opens_text(views[following], following in body)
+            if heading and "address" not in cues(line):
+                break  # the heading of the text under it, not an item of the list
+            members.append(after)
+        else:
+            after = len(views)
+        label_only = not views[index].strip()[label_end(views[index]) or 0 :].strip()
+        headlines = len(members) - (1 if label_only else 0)
+        if headlines or index > last:
+            where = "after the body" if index > last else "in the page"
+            reason = (
+                f"{CATEGORY}/related-list: a related-links label "
+                f"and {headlines} headline(s) under it ({where})"
+            )
+            found.extend(Furniture(member, reason) for member in members if not settled[member])
+        index = after
+    return found
+
+
+__all__ = ["CATEGORY", "block_verdicts", "is_headline", "label_end"]

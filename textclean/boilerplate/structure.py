@@ -1,0 +1,315 @@
+"""Furniture by its shape and place, for lines whose wording no rule knows.
+
+Every site words its credits, promos and end marks its own way (``编辑 | 董鑫``,
+``光明日报驻东京记者 马玉安``, ``海量资讯、精准解读，尽在新浪财经APP``), so a catalogue of
+phrases never closes. What such lines share is their *shape*: short, ending no sentence,
+made of a role word and names, of a handle (``APP``, ``公众号``), of a bracketed end tag,
+of page numbers or of stock quotes. This module names those shapes (*cues*) in a line's
+:func:`~textclean.boilerplate.view.view` and says, with the line's place relative to the
+body, which lines are furniture. Each verdict says which cue and which place decided it.
+
+A cue of the line's own make-up is enough anywhere (``credit``: role words and names and
+nothing else; ``pagination``; ``ticker``); a cue of its words alone (``handle``,
+``source``, ``end-tag``, ``feedback``) only before or after the body: between two
+paragraphs such a line may be the article's own.
+
+>>> cues(view("责编 | 宋平 栾瑞英"))
+('credit',)
+>>> cues(view("海量资讯、精准解读，尽在新浪财经APP"))
+('handle',)
+>>> cues(view("（光明日报东京5月8日电）"))
+('end-tag',)
+>>> cues(view("县长调研隔离点工作"))
+()
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from textclean.boilerplate.view import view
+from textclean.resources import load_toml
+
+CATEGORY = "structure"
+MAX_CHARS = 60
+"""The longest line a cue may make furniture: furniture is short."""
+
+_SEPARATORS = r"[\s:|/、,()\[\]【】<>《》·•*]+"
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3}·[\u3400-\u9fff]{1,5}")
+_SENTENCE_END = re.compile(r"[。!?]|\.{3}|…")
+_CLAUSE = re.compile(r"[,;]")
+
+_HANDLE = re.compile(
+    r"(?<![a-z])app(?![a-z])|客户端|公众号|微信号|视频号|抖音号|官方号|小程序|扫码|扫一扫|二维码|"
+    r"关注我们|追踪我们|加入.{0,8}好友|line好友|点击(?:进入|查看|下载|关注|阅读)|"
+    r"更多(?:精彩|资讯|内容|新闻|报道|报导)|分享(?:让|给|到|至)"
+)
+_SOURCE = re.compile(
+    r"^[\[(【]?\s*(?:本文|文章|此文|本篇)?(?:(?:来源|稿源|出处|来自)\s*[:|]|转自|转载自|摘自|转引自)"
+)
+_FEEDBACK = re.compile(r"反馈|不感兴趣|减少此类|评论\s*\d|\d+\s*(?:条评论|人参与|人评论)")
+_END_TAG = re.compile(
+    r"^[\[(【]\s*(?:完|全文完|待续|本文完|end"
+    r"|[^()\[\]【】]{0,30}?\d{1,2}\s*日\s*(?:电|讯)"
+    r"|[^()\[\]【】]{0,24}?(?:记者|编辑|责编|来源|作者|摄|报道|报导|中央社|供图)[^()\[\]【】]{0,40}"
+    r")\s*[\])】]$"
+)
+_PAGINATION = re.compile(
+    r"^(?:(?:第?\d{1,3}页?|上一页|下一页|首页|尾页|末页|共\d+页|\.\.\.|…)\s*){2,}$"
+)
+
+
+def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
+    """The furniture cues of a line (its view; ``line`` is the line itself, when the
+    caller has it), in a fixed order; ``()`` for none.
+
+    A line that ends a sentence, or is longer than ``MAX_CHARS``, has none, unless it is
+    an address (a link or image with nothing else) or has no words at all.
+    """
+    stripped = line_view.strip().strip("*").strip()
+    if not stripped:
+        return ()
+    if _is_address(stripped):
+        return ("address",)
+    if _NO_WORDS.fullmatch((line if line is not None else line_view).strip()):
+        return ("no-words",)
+    line = stripped
+    if len(line) > MAX_CHARS or _ends_sentence(line):
+        return ()
+    found = []
+    if is_credit(line):
+        found.append("credit" if roles().marked.search(line) else "loose-credit")
+    if _PAGINATION.match(line):
+        found.append("pagination")
+    if _is_ticker(line):
+        found.append("ticker")
+    if _END_TAG.match(line):
+        found.append("end-tag")
+    if _SOURCE.match(line):
+        found.append("source")
+    if _HANDLE.search(line):
+        found.append("handle")
+    if _FEEDBACK.search(line):
+        found.append("feedback")
+    return tuple(found)
+
+
+STRONG = frozenset({"credit", "pagination", "ticker", "address", "no-words"})
+"""Cues of a line's whole make-up: furniture wherever the line stands."""
+
+
+def is_credit(line_view: str) -> bool:
+    """Is the line only role words and names (``编辑 | 董鑫``, ``文、图/广州日报记者 程依伦``)?
+
+    Every part between separators is a role word (or ends in one, after at most
+    ``ROLE_PREFIX`` characters: ``光明日报驻东京记者``), a name of 2–4 characters, a role
+    word glued to a name (``记者张三``), or a Latin pen name; there is a role word, and a
+    name that starts with a common surname.
+
+    >>> is_credit("光明日报驻东京记者 马玉安"), is_credit("张三 摄"), is_credit("记者 手记")
+    (True, True, False)
+    >>> is_credit("县委书记 王强")
+    False
+    """
+    parts = [part for part in re.split(_SEPARATORS, line_view) if part]
+    if not parts or len(parts) > 12:
+        return False
+    role_count = 0
+    names: list[str] = []
+    for part in parts:
+        if part.isascii():
+            if part.isdigit() or len(part) > 12:
+                return False
+            continue  # a Latin pen name or handle
+        if not _HAN_RUN.fullmatch(part.replace("·", "")):
+            return False
+        role = roles().at_end.search(part)
+        if role is not None and role.start() <= ROLE_PREFIX:
+            role_count += 1
+        elif (glued := _glued_name(part)) is not None:
+            role_count += 1
+            names.append(glued)
+        elif _NAME_TOKEN.fullmatch(part):
+            names.append(part)
+        else:
+            return False
+    family = surnames()
+    return role_count > 0 and any(name[0] in family for name in names)
+
+
+ROLE_PREFIX = 10
+"""The most characters before a role word in one part (``光明日报驻东京`` before 记者)."""
+
+
+class Roles(NamedTuple):
+    """The role words (``data/structure.toml``), compiled."""
+
+    at_end: re.Pattern[str]  # a role word that ends a part
+    core: tuple[str, ...]  # longest first
+    marked: re.Pattern[str]  # what makes a credit one anywhere
+
+
+@cache
+def roles() -> Roles:
+    """The shipped role words: all of them, and the core ones."""
+    table = load_toml("structure.toml")
+    every = sorted(table["roles"], key=len, reverse=True)
+    core = tuple(sorted(table["core_roles"], key=len, reverse=True))
+    return Roles(
+        re.compile("(?:" + "|".join(every) + ")$"),
+        core,
+        # a separator, a bracket or a core role word
+        re.compile(r"[:|/()\[\]【】丨]|" + "|".join(core)),
+    )
+
+
+def _glued_name(part: str) -> str | None:
+    """``记者张三`` → ``张三``: a role word and a name with no space between."""
+    for role in roles().core:
+        at = part.find(role)
+        if 0 <= at <= ROLE_PREFIX and _NAME_TOKEN.fullmatch(part[at + len(role) :]):
+            return part[at + len(role) :]
+    return None
+
+
+_NO_WORDS = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef“”‘’…—]+")
+"""A line of marks only, none of them a mark of Chinese text (``,``, ``▼``, ``|``):
+what a crawler left of a widget or a list. A line of ``。`` or ``”。`` is the end of a
+sentence the crawler cut at a link, and stays."""
+_URL = re.compile(r"(?:https?:)?//[^\s)\]]+|www\.[^\s)\]]+")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*[^)\s]*\s*\)?")
+_IMAGE_TAG = re.compile(r"</?img\b[^>]*>|@img_id=\w+|\[img\]|\[/img\]|\{img:?\w*\}")
+_URL_TAIL = re.compile(r"[\w\-./%=&?#~]{8,}\)?")
+
+
+def _is_address(line: str) -> bool:
+    """A link, an image or a piece of an address, with no words of its own beside it
+    (``![](https://…)``, ``[标题](https://…)``, ``<img>@img_id=…</img>``, ``…Kp/1000)``).
+
+    A markdown link's text may be a headline: the line is still a link, not a paragraph.
+    """
+    if "/" not in line and "img" not in line:
+        return False
+    if _URL_TAIL.fullmatch(line) and "/" in line and re.search("[a-z]", line):
+        return True
+    rest = _MARKDOWN_LINK.sub("", line)
+    rest = _IMAGE_TAG.sub("", _URL.sub("", rest))
+    return rest != line and not rest.strip(" \t|,;-()[]")
+
+
+def _ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line) is not None
+
+
+def _is_ticker(line: str) -> bool:
+    """A quote: a short name and a signed change in percent, nothing else
+    (``腾讯控股 -1.2%``, ``台积电 0700.hk ▲1.5%``); ``同比增长16.8%`` is a headline."""
+    if not _SIGNED_PERCENT.search(line):
+        return False
+    rest = _NUMBERS.sub("", line)
+    return len(rest.strip()) <= TICKER_NAME_MAX and not _CLAUSE.search(rest)
+
+
+TICKER_NAME_MAX = 12
+_SIGNED_PERCENT = re.compile(r"(?:[-+▲▼△▽↑↓]|(?<![\w.])0)\s?\d*\.?\d+%|(?<![\w.])0(?:\.0+)?%")
+_NUMBERS = re.compile(r"[-+▲▼△▽↑↓]?\s?\d+(?:\.\d+)?%?|\b\d{4,6}\.[a-z]{2}\b")
+
+
+_FIELD_LABEL = re.compile(
+    r"^[\[(【]?\s*(?:原标题|原题|来源|稿源|出处|责任编辑|责编|编辑|作者|关键词|标签|本文来源|原文链接)\s*[\])】]?\s*[:|]"
+)
+
+
+def stands_alone(piece: str) -> bool:
+    """Is ``piece`` a line of furniture that no sentence runs through (a credit, a link,
+    a label such as ``原标题:``)? The paragraphs step never joins such a line to the
+    next one, so that the boilerplate step still sees it whole.
+
+    >>> stands_alone("原标题:胆大包天！官员竟如此干扰巡视组"), stands_alone(","), stands_alone("是")
+    (True, True, False)
+    """
+    line_view = view(piece.strip())
+    if _FIELD_LABEL.match(line_view):
+        return True
+    if cues(line_view, piece):
+        return True
+    from textclean.boilerplate.blocks import label_end  # blocks builds on this module
+
+    return label_end(line_view) is not None
+
+
+class Furniture(NamedTuple):
+    """One line the structure says is furniture: its index and the edit's label."""
+
+    index: int
+    label: str
+
+
+def structure_verdicts(
+    lines: Sequence[str],
+    views: Sequence[str],
+    anchors: Sequence[int],
+    settled: Sequence[bool],
+) -> list[Furniture]:
+    """The furniture among lines no rule decided (``settled`` is ``False``).
+
+    ``anchors`` are the indices of the body's paragraphs (see
+    :mod:`textclean.boilerplate.strip`): lines before the first one are the header zone,
+    lines after the last one the footer zone. A strong cue cuts anywhere; another cue
+    only in a zone, only when the text has a body (a text of one short line may be the
+    whole article), and on the text's first line (its headline, perhaps) only with a
+    second cue.
+    """
+    first = anchors[0] if anchors else len(views)
+    last = anchors[-1] if anchors else -1
+    title = next((index for index, line in enumerate(views) if line.strip()), -1)
+    found = []
+    for index, line_view in enumerate(views):
+        if settled[index]:
+            continue
+        line_cues = cues(line_view, lines[index])
+        if not line_cues:
+            continue
+        where = "before the body" if index < first else "after the body" if index > last else None
+        strong = [cue for cue in line_cues if cue in STRONG]
+        if not strong and (where is None or (index == title and len(line_cues) < 2)):
+            continue  # in the body, or the first line: it may be the headline
+        if where is None:
+            where = "between paragraphs"
+        if not anchors and not strong:
+            continue
+        found.append(Furniture(index, _label(line_cues, where)))
+    return found
+
+
+def _label(line_cues: Sequence[str], where: str) -> str:
+    name = line_cues[0]
+    shown = ", ".join(_CUE_WORDS[cue] for cue in line_cues)
+    return f"{CATEGORY}/{name}: short line {where}, no sentence end; {shown}"
+
+
+_CUE_WORDS = {
+    "credit": "role words and names only",
+    "loose-credit": "a role word and names, nothing else",
+    "pagination": "page numbers",
+    "ticker": "a stock quote",
+    "end-tag": "a bracketed end tag",
+    "source": "a source label",
+    "handle": "an app, account or share handle",
+    "feedback": "a feedback or comment widget",
+    "address": "a link or image address only",
+    "no-words": "marks only",
+}
+
+
+@cache
+def surnames() -> str:
+    """The common surnames of the rule catalogue's ``[classes]``."""
+    return str(load_toml("boilerplate.toml")["classes"]["surname"])
+
+
+__all__ = ["CATEGORY", "Furniture", "cues", "is_credit", "structure_verdicts", "view"]
