@@ -11,8 +11,9 @@ pieces are listed in ``furniture``) or ``""`` for a blank line.
 
 Each page runs through ``textclean.clean`` (every step, as a user runs it), and the
 characters each ``boilerplate`` edit took are traced back to the stored text through
-every edit before it (``removed_by_step``). So the score is of the stored page, whatever
-the earlier steps joined or rewrote. Reported, overall, by script and by site:
+every edit before it (``removed_by``). So the score is of the stored page, whatever
+the earlier steps joined or rewrote; characters that another step removed (an HTML tag,
+indentation) are not counted. Reported, overall, by script and by site:
 
 * boilerplate recall: of the boilerplate lines, the share cut (at least ``CUT_SHARE`` of
   their characters went), and of the spam lines;
@@ -125,15 +126,25 @@ def removed_by_step(text: str, edits: Iterable[Edit], step: str = STEP) -> set[i
     >>> sorted(removed_by_step("ab\\ncd", edits))
     [2, 3, 4]
     """
+    return removed_by(text, edits, step)[0]
+
+
+def removed_by(text: str, edits: Iterable[Edit], step: str = STEP) -> tuple[set[int], set[int]]:
+    """The offsets in ``text`` of the characters that edits of ``step`` removed, and of
+    those other steps removed (markup tags, indentation: not the step's to score)."""
     origin: list[int] = list(range(len(text)))
     removed: set[int] = set()
+    others: set[int] = set()
     for edit in edits:
         end = edit.start + len(edit.before)
         taken = origin[edit.start : end]
+        carried = _carried(taken, edit.before, edit.after)
         if edit.step == step:
             removed.update(i for i in taken if i >= 0)
-        origin[edit.start : end] = _carried(taken, edit.before, edit.after)
-    return removed
+        else:
+            others.update(set(taken) - set(carried) - {-1})
+        origin[edit.start : end] = carried
+    return removed, others - removed
 
 
 def _carried(taken: list[int], before: str, after: str) -> list[int]:
@@ -198,8 +209,15 @@ class Miss:
     what: str
 
 
-def score_page(page: Page, removed: set[int], tally: Tally, misses: list[Miss]) -> None:
-    """Add one labelled page to ``tally``; note the lines it got wrong in ``misses``."""
+def score_page(
+    page: Page,
+    removed: set[int],
+    tally: Tally,
+    misses: list[Miss],
+    others: frozenset[int] = frozenset(),
+) -> None:
+    """Add one labelled page to ``tally``; note the lines it got wrong in ``misses``.
+    Characters in ``others`` (removed by other steps) are not counted."""
     assert page.labels is not None
     tally.pages.add(page.id)
     pieces: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -212,7 +230,11 @@ def score_page(page: Page, removed: set[int], tally: Tally, misses: list[Miss]) 
         at = page.lines[index].find(piece)
         pieces[index].append((at, at + len(piece)))
     for index, (line, label) in enumerate(zip(page.lines, page.labels, strict=True)):
-        chars = [starts[index] + i for i, c in enumerate(line) if not c.isspace()]
+        chars = [
+            starts[index] + i
+            for i, c in enumerate(line)
+            if not c.isspace() and starts[index] + i not in others
+        ]
         if not chars or not label:
             continue
         gone = sum(1 for i in chars if i in removed)
@@ -258,7 +280,8 @@ def run(pages: Sequence[Page], cleaner: Cleaner) -> tuple[dict[str, Tally], list
     for page in pages:
         _, edits = cleaner(page.text)
         tally = Tally()
-        score_page(page, removed_by_step(page.text, edits), tally, misses)
+        removed, others = removed_by(page.text, edits)
+        score_page(page, removed, tally, misses, frozenset(others))
         for key in ("all", f"script {page.script}", f"site {page.site}"):
             tallies[key].add(tally)
     return dict(tallies), misses

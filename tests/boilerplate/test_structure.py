@@ -7,6 +7,7 @@ ettoday, Yahoo HK) and kept by the rules alone.
 import pytest
 
 from textclean import CleanConfig, clean, strip_boilerplate
+from textclean.boilerplate.rules import parse_label
 from textclean.boilerplate.structure import cues, stands_alone
 from textclean.boilerplate.view import view
 
@@ -17,26 +18,26 @@ B = "县长在调研中指出，要进一步加强隔离点管理，严格落实
 @pytest.mark.parametrize(
     ("line", "signal"),
     [
-        ("编辑 | 董鑫", "structure/credit"),
-        ("责编 | 宋平 栾瑞英", "structure/credit"),
-        ("光明日报驻东京记者 马玉安", "structure/credit"),
-        ("文、图/广州日报全媒体记者 程依伦", "structure/credit"),
-        ("**撰文 | 于睿寅**", "structure/credit"),
-        ("1 2 下一页", "structure/pagination"),
-        ("分享让更多人看到", "structure/handle"),
-        ("海量资讯、精准解读，尽在新浪财经APP", "structure/handle"),
-        ("（光明日报东京5月8日电）", "structure/end-tag"),
-        ("转自湖南卫视新闻联播", "structure/source"),
-        ("感谢您的反馈，我们将会减少此类文章的推荐", "structure/feedback"),
-        ("騰訊控股 -1.2%", "structure/ticker"),
-        ("![](https://inews.gtimg.com/om_bt/OxGJHXfMKXa2rpaO91D/1000)", "structure/address"),
-        ("<img>@img_id=d20bbdd992d042f5a4da77515ad386b0</img>", "structure/address"),
+        ("编辑 | 董鑫", "structure-credit"),
+        ("责编 | 宋平 栾瑞英", "structure-credit"),
+        ("光明日报驻东京记者 马玉安", "structure-credit"),
+        ("文、图/广州日报全媒体记者 程依伦", "structure-credit"),
+        ("**撰文 | 于睿寅**", "structure-credit"),
+        ("1 2 下一页", "structure-pagination"),
+        ("分享让更多人看到", "structure-handle"),
+        ("海量资讯、精准解读，尽在新浪财经APP", "structure-handle"),
+        ("（光明日报东京5月8日电）", "structure-end-tag"),
+        ("转自湖南卫视新闻联播", "structure-source"),
+        ("感谢您的反馈，我们将会减少此类文章的推荐", "structure-feedback"),
+        ("騰訊控股 -1.2%", "structure-ticker"),
+        ("![](https://inews.gtimg.com/om_bt/OxGJHXfMKXa2rpaO91D/1000)", "structure-address"),
+        ("<img>@img_id=d20bbdd992d042f5a4da77515ad386b0</img>", "structure-address"),
     ],
 )
 def test_furniture_after_the_body_is_cut_by_its_shape(line, signal):
     result = strip_boilerplate(f"{A}\n{B}\n{line}")
     assert result.text == f"{A}\n{B}"
-    assert result.edits[0].reason.split(":")[0] == signal
+    assert parse_label(result.edits[0].reason)[1] == signal
 
 
 @pytest.mark.parametrize(
@@ -67,7 +68,7 @@ def test_a_related_list_goes_with_its_label_wherever_it_stands():
     text = f"{A}\n此前报道\n抗癌厨房被质疑：网友起底哭穷史\n河南慈善总会回应“公益账户”：不符合要求"
     result = strip_boilerplate(text)
     assert result.text == A
-    assert {edit.reason.split(":")[0] for edit in result.edits} == {"block/related-list"}
+    assert {edit.reason.split(":")[0] for edit in result.edits} == {"related/block-list"}
 
 
 def test_a_related_list_stops_at_the_heading_of_the_next_text():
@@ -87,3 +88,60 @@ def test_furniture_is_not_joined_to_the_next_line_by_the_paragraphs_step():
     assert stands_alone("原标题:胆大包天！官员竟如此干扰巡视组")
     text = f"原标题:胆大包天！官员竟如此干扰巡视组\n{A}"
     assert clean(text).text == A
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("德國總理梅克爾和法國總統馬克宏意見相左。 （路透）歐盟各國領袖舉行餐會。", " （路透）"),
+        (f"{A}【编辑:王五】", "【编辑:王五】"),
+        (f"{A}（编译/王栋栋）", "（编译/王栋栋）"),
+        (
+            "▲雲林土庫國中。（圖／土庫國中官網）校長圖利廠商被判刑。",
+            "▲雲林土庫國中。（圖／土庫國中官網）",
+        ),
+        (
+            f"原标题：港辱国前议员未按期归还薪津新华社香港5月8日电，立法会表示未收到申请。{A}",
+            "原标题：港辱国前议员未按期归还薪津",
+        ),
+        (
+            f"编者按：本文来自微信公众号“爱范儿”，36氪经授权发布。{A}",
+            "编者按：本文来自微信公众号“爱范儿”，36氪经授权发布。",
+        ),
+        (f"{A}【其他新聞】►狂按電鈴又對警施暴", "【其他新聞】►狂按電鈴又對警施暴"),
+    ],
+)
+def test_inline_furniture_is_cut_exactly(text, cut):
+    result = strip_boilerplate(text)
+    assert [edit.before for edit in result.edits] == [cut]
+    assert parse_label(result.edits[0].reason)[1].startswith("inline-")
+    assert result.text == text.replace(cut, "", 1)
+    assert strip_boilerplate(result.text).edits == ()  # nothing more to cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京5月8日电（记者 张三）会议要求，各单位压实责任。",  # a dateline lead stays
+        "〔記者簡惠茹／台北報導〕台灣ＡＩ人才缺口如何補足？",
+        "德國總理梅克爾（左）和法國總統馬克宏意見相左。",
+        f"原标题：美国驻乌克兰特使辞职美国驻乌克兰特使于9月27日辞职。{A}",  # no lead: end unknown
+    ],
+)
+def test_inline_leaves_leads_and_ordinary_brackets(text):
+    assert strip_boilerplate(text).edits == ()
+
+
+def test_inline_can_be_switched_off():
+    text = f"{A}【编辑:王五】"
+    assert strip_boilerplate(text, CleanConfig(keep_boilerplate=("inline",))).text == text
+
+
+def test_a_kept_kind_is_kept_whichever_signal_finds_it():
+    text = f"{A}\n{B}\n编辑 | 董鑫\n{A}【编辑:王五】"
+    assert strip_boilerplate(text, CleanConfig(keep_boilerplate=("editor",))).text == text
+    reasons = [edit.reason for edit in strip_boilerplate(text).edits]
+    assert [parse_label(reason) for reason in reasons] == [
+        ("editor", "structure-credit"),
+        ("editor", "inline-photo-credit"),
+    ]

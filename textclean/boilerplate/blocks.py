@@ -10,7 +10,7 @@ a label alone is the rest of a widget).
 
 >>> views = ["正文第一句，第二句。", "正文又一句，继续说。", "此前报道", "厨房被质疑", "总会回应"]
 >>> [(b.index, b.label.split(":")[0]) for b in block_verdicts(views, views, [0, 1], [False] * 5)]
-[(2, 'block/related-list'), (3, 'block/related-list'), (4, 'block/related-list')]
+[(2, 'related/block-list'), (3, 'related/block-list'), (4, 'related/block-list')]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from textclean.boilerplate.structure import Furniture, cues
+from textclean.boilerplate.structure import Furniture, cues, signal_label
 
 CATEGORY = "block"
 HEADLINE_MAX = 60
@@ -61,13 +61,11 @@ def is_headline(line_view: str) -> bool:
     return len(line) <= HEADLINE_MAX and not _SENTENCE_END.search(line)
 
 
-def _opens_text(line_view: str, anchor: bool) -> bool:
-    """Is the line under a headline text (a paragraph, or any sentence)? Then the
-    headline is its heading; the items of a list are followed by more items."""
-    return anchor or _ANY_SENTENCE_END.search(line_view) is not None
-
-
-_ANY_SENTENCE_END = re.compile(r"[。!?]")
+def _opens_text(line_view: str) -> bool:
+    """Is the line under a headline text (a paragraph, or a sentence)? Then the headline
+    is its heading; the items of a list are followed by more items. (A headline may
+    hold a comma, a ``?`` or a ``!``: ``晒宝马?官方通报``.)"""
+    return not is_headline(line_view) and "address" not in cues(line_view)
 
 
 def block_verdicts(
@@ -75,11 +73,12 @@ def block_verdicts(
 ) -> list[Furniture]:
     """The lines of related-links blocks among lines no rule decided.
 
-    ``anchors`` are the body's paragraphs (see :mod:`textclean.boilerplate.strip`); a
-    block ends at the first line that is not a headline.
+    ``anchors`` are the body's paragraphs (see :mod:`textclean.boilerplate.strip`): a
+    label after the last one needs no headline under it. A block ends at the first line
+    that is not a headline (a sentence, or longer than ``HEADLINE_MAX``), or before the
+    heading of one.
     """
     last = anchors[-1] if anchors else -1
-    body = set(anchors)
     found: list[Furniture] = []
     index = 0
     while index < len(views):
@@ -91,10 +90,10 @@ def block_verdicts(
         filled = [i for i in range(index + 1, len(views)) if views[i].strip()]
         for position, after in enumerate(filled):
             line = views[after]
-            if after in body or not is_headline(line):
+            if not is_headline(line):
                 break
             following = filled[position + 1] if position + 1 < len(filled) else None
-            heading = following is not None and _opens_text(views[following], following in body)
+            heading = following is not None and _opens_text(views[following])
             if heading and "address" not in cues(line):
                 break  # the heading of the text under it, not an item of the list
             members.append(after)
@@ -104,10 +103,8 @@ def block_verdicts(
         headlines = len(members) - (1 if label_only else 0)
         if headlines or index > last:
             where = "after the body" if index > last else "in the page"
-            reason = (
-                f"{CATEGORY}/related-list: a related-links label "
-                f"and {headlines} headline(s) under it ({where})"
-            )
+            evidence = f"a related-links label and {headlines} headline(s) under it ({where})"
+            reason = signal_label(CATEGORY, "related", "list", evidence)
             found.extend(Furniture(member, reason) for member in members if not settled[member])
         index = after
     return found

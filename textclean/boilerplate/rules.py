@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from textclean.boilerplate.literals import required_words
+from textclean.boilerplate.terms import term_pattern
 from textclean.boilerplate.view import view
 from textclean.errors import ConfigError
 from textclean.resources import load_toml
@@ -83,6 +84,29 @@ class Catalogue:
         self._by_limit = [
             tuple(rule for rule in rules if rule.max_chars >= limit) for limit in self._limits
         ]
+        words = {word for rule in rules for word in rule.words or ()}
+        # every required word, found at every position in one scan (a lookahead, so that
+        # matches may overlap); a longer word found stands for the words inside it too
+        self._words = (
+            re.compile(f"(?=({term_pattern(words, whole_words=False).pattern}))") if words else None
+        )
+        self._inside = {word: {other for other in words if other in word} for word in words}
+
+    def candidates(self, line_view: str) -> list[LineRule]:
+        """The rules that may match the line: not too long for them, and holding one of
+        the words each requires (one regex scan for all of them), in catalogue order.
+
+        >>> names = [rule.name for rule in load_catalogue().candidates("(责任编辑:李欣欣)")]
+        >>> "editor-line" in names, "icp-number" in names
+        (True, False)
+        """
+        rules = self.for_length(len(line_view))
+        if self._words is None:
+            return list(rules)
+        present: set[str] = set()
+        for word in set(self._words.findall(line_view)):
+            present |= self._inside[word]
+        return [rule for rule in rules if rule.words is None or not present.isdisjoint(rule.words)]
 
     def for_length(self, length: int) -> tuple[LineRule, ...]:
         """The rules that may touch a line of ``length`` characters, in catalogue order.

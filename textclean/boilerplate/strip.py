@@ -32,17 +32,19 @@ it), so no gap is left where it stood. Named groups of a rule's pattern go to me
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from textclean.boilerplate.blocks import CATEGORY as BLOCK
 from textclean.boilerplate.blocks import block_verdicts
 from textclean.boilerplate.chrome import Chrome, chrome_verdict
+from textclean.boilerplate.inline import CATEGORY as INLINE
+from textclean.boilerplate.inline import Piece, inline_pieces
 from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue, parse_label
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
-from textclean.boilerplate.structure import cues, structure_verdicts
+from textclean.boilerplate.structure import cues, signal_of, structure_verdicts
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
@@ -96,10 +98,12 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     >>> [v.removed for v in classify_lines("分享到:\\n正文第一句,第二句。")]
     [True, False]
     """
-    config = config or CleanConfig()
+    return _classify(text, view(text), config or CleanConfig())
+
+
+def _classify(text: str, text_view: str, config: CleanConfig) -> list[LineVerdict]:
     catalogue = load_catalogue(config.boilerplate_rules)
     lines = text.split("\n")
-    text_view = view(text)
     views = text_view.split("\n")  # the view keeps the length, so the lines line up
     look_for_spam = config.remove_spam and may_hold_spam(text_view)
     verdicts: list[LineVerdict] = []
@@ -175,10 +179,20 @@ _SIGNALS = ((BLOCK, block_verdicts), (STRUCTURE, structure_verdicts))
 """The signals beside the rules, in order: each judges the lines the ones before left."""
 
 
+def kept(label: str, categories: Collection[str]) -> bool:
+    """Does ``keep_boilerplate`` keep a cut of this label (its category, or its signal)?
+
+    >>> kept("editor/structure-credit: structure: …", ["structure"]), kept("share/x: y", ["editor"])
+    (True, False)
+    """
+    category, name = parse_label(label)
+    return category in categories or signal_of(name) in categories
+
+
 def _keep(verdicts: Sequence[LineVerdict], categories: set[str]) -> None:
-    """Take back the cuts of rules of these categories (``keep_boilerplate``)."""
+    """Take back the cuts of these categories or signals (``keep_boilerplate``)."""
     for verdict in verdicts:
-        if verdict.cut is not None and parse_label(verdict.cut.label)[0] in categories:
+        if verdict.cut is not None and kept(verdict.cut.label, categories):
             verdict.cut = None
             verdict.meta = []
             verdict.spam = False
@@ -235,8 +249,8 @@ _HAN = re.compile(f"[{HAN}]")
 def _matches(catalogue: Catalogue, line_view: str) -> list[tuple[LineRule, re.Match[str]]]:
     """Every rule that matches the line (in catalogue order), with its match."""
     found = []
-    for rule in catalogue.for_length(len(line_view)):
-        match = rule.search(line_view)
+    for rule in catalogue.candidates(line_view):
+        match = rule.pattern.search(line_view)
         if match is not None:
             found.append((rule, match))
     return found
@@ -306,30 +320,68 @@ def _spans(text: str, verdicts: Sequence[LineVerdict]) -> Iterator[tuple[int, in
 def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
     """The ``boilerplate`` step (see the module docs).
 
-    A cut of part of a line (a byline lead) can leave a line that another rule knows,
-    so the step looks again until nothing is cut (a few rounds at most)."""
+    A cut of part of a line (a byline lead, an inline piece) can leave a line that
+    another rule knows, so the step looks again until nothing is cut (a few rounds at
+    most): the lines are judged until a round cuts whole lines only, then the inline
+    pieces are cut, and if there were any, the lines are judged again."""
     edits: list[Edit] = []
     meta: dict[str, Any] = {}
+    text_view = view(text)
+    inline = INLINE not in config.keep_boilerplate
     for _ in range(MAX_ROUNDS):
-        verdicts = classify_lines(text, config)
-        if not any(verdict.cut for verdict in verdicts):
-            break
-        text, round_edits = strip_lines(text, verdicts)
-        edits.extend(round_edits)
-        for key, value in _meta(verdicts).items():
-            if isinstance(value, list):
-                known = meta.setdefault(key, [])
-                known.extend(item for item in value if item not in known)
-            elif isinstance(value, int):
-                meta[key] = meta.get(key, 0) + value
-            else:
-                meta.setdefault(key, value)  # the spam share of the text as it came
-        if all(verdict.cut is None or verdict.removed for verdict in verdicts):
-            break  # whole lines only: what is left was seen as it is
+        verdicts = _classify(text, text_view, config)
+        if any(verdict.cut for verdict in verdicts):
+            text, round_edits = strip_lines(text, verdicts)
+            text_view = view(text)
+            edits.extend(round_edits)
+            _add_meta(meta, _meta(verdicts))
+            if not all(verdict.cut is None or verdict.removed for verdict in verdicts):
+                continue  # part of a line went: judge what is left of it
+        pieces = inline_pieces(text, text_view) if inline else []
+        if config.keep_boilerplate:
+            pieces = [piece for piece in pieces if not kept(piece.label, config.keep_boilerplate)]
+        if not pieces:
+            break  # whole lines only, and nothing inside them: what is left was seen
+        text, inline_edits = strip_pieces(text, pieces)
+        text_view = view(text)
+        edits.extend(inline_edits)
+        _add_meta(meta, {"boilerplate_pieces": len(inline_edits)})
     return StepOutput(text, edits, meta)
 
 
-MAX_ROUNDS = 4
+def _add_meta(meta: dict[str, Any], found: dict[str, Any]) -> None:
+    """Fold one round's findings into the step's meta: lists grow, counts add up, other
+    values stay as the first round found them (the spam share of the text as it came)."""
+    for key, value in found.items():
+        if isinstance(value, list):
+            known = meta.setdefault(key, [])
+            known.extend(item for item in value if item not in known)
+        elif isinstance(value, int):
+            meta[key] = meta.get(key, 0) + value
+        else:
+            meta.setdefault(key, value)
+
+
+def strip_pieces(text: str, pieces: Sequence[Piece]) -> tuple[str, list[Edit]]:
+    """Cut ``pieces`` (in order, not overlapping) from ``text``; the text and the edits.
+
+    >>> strip_pieces("ab（路透）cd（完）", inline_pieces("ab（路透）cd（完）"))[0]
+    'abcd'
+    """
+    edits: list[Edit] = []
+    kept: list[str] = []
+    done = 0
+    removed = 0
+    for piece in pieces:
+        kept.append(text[done : piece.start])
+        edits.append(Edit(STEP_NAME, piece.label, piece.text, "", piece.start - removed))
+        removed += piece.end - piece.start
+        done = piece.end
+    kept.append(text[done:])
+    return "".join(kept), edits
+
+
+MAX_ROUNDS = 6
 """The most times the step looks at a text it has cut part of a line from."""
 
 

@@ -282,14 +282,55 @@ def structure_verdicts(
             where = "between paragraphs"
         if not anchors and not strong:
             continue
-        found.append(Furniture(index, _label(line_cues, where)))
+        found.append(Furniture(index, _label(line_cues, where, line_view)))
     return found
 
 
-def _label(line_cues: Sequence[str], where: str) -> str:
+def _label(line_cues: Sequence[str], where: str, line_view: str) -> str:
     name = line_cues[0]
     shown = ", ".join(_CUE_WORDS[cue] for cue in line_cues)
-    return f"{CATEGORY}/{name}: short line {where}, no sentence end; {shown}"
+    kind = credit_kind(line_view) if name in ("credit", "loose-credit") else _CUE_KINDS[name]
+    return signal_label(CATEGORY, kind, name, f"short line {where}, no sentence end; {shown}")
+
+
+SIGNALS = ("structure", "block", "inline")
+"""The signals beside the rules. An edit of one says ``kind/signal-name: signal: evidence``:
+its category is the kind of boilerplate (``byline``, ``share``, as a rule's), so that
+``keep_boilerplate`` and ``textclean check``'s codes treat it as a rule's cut of that kind,
+and ``keep_boilerplate`` may name the signal to switch it off."""
+
+
+def signal_label(signal: str, kind: str, name: str, evidence: str) -> str:
+    """The label of a signal's cut.
+
+    >>> signal_label("structure", "editor", "credit", "short line after the body")
+    'editor/structure-credit: structure: short line after the body'
+    """
+    return f"{kind}/{signal}-{name}: {signal}: {evidence}"
+
+
+def signal_of(name: str) -> str | None:
+    """The signal that made a cut, from the name in its label (``structure-credit``)."""
+    signal = name.split("-", 1)[0]
+    return signal if signal in SIGNALS and "-" in name else None
+
+
+def credit_kind(line_view: str) -> str:
+    """``editor`` for a credit that names an editor (``编辑 | 董鑫``), else ``byline``."""
+    return "editor" if _EDITOR_ROLE.search(line_view) else "byline"
+
+
+_EDITOR_ROLE = re.compile("编辑|责编|主编|编审|审核|审校|审签|校对|监制|美编|制作|出品|策划|统筹")
+_CUE_KINDS = {
+    "pagination": "navigation",
+    "ticker": "related",
+    "end-tag": "source",
+    "source": "source",
+    "handle": "share",
+    "feedback": "share",
+    "address": "cms",
+    "no-words": "cms",
+}
 
 
 _CUE_WORDS = {
@@ -312,4 +353,14 @@ def surnames() -> str:
     return str(load_toml("boilerplate.toml")["classes"]["surname"])
 
 
-__all__ = ["CATEGORY", "Furniture", "cues", "is_credit", "structure_verdicts", "view"]
+__all__ = [
+    "CATEGORY",
+    "SIGNALS",
+    "Furniture",
+    "credit_kind",
+    "cues",
+    "is_credit",
+    "signal_label",
+    "signal_of",
+    "structure_verdicts",
+]
