@@ -24,10 +24,12 @@ indentation) are not counted. Reported, overall, by script and by site:
 * article characters kept: of the article characters (article lines, and mixed lines
   without their furniture), the share left.
 
-``--split`` picks the development pages, the held-out ones (a quarter of the labelled
-pages, chosen by a hash of the page id: look at their misses only to report them), or
-all. ``--step-only`` runs ``strip_boilerplate`` alone on the stored text instead of
-``clean``.
+``--corpus`` adds the corpus stage a run of ``textclean clean`` makes: lines repeated
+across a site's pages, and lines of a template that recurs there (counted over all the
+site's pages, labelled or not, as one source). ``--split`` picks the development pages,
+the held-out ones (a quarter of the labelled pages, chosen by a hash of the page id:
+look at their misses only to report them), or all. ``--step-only`` runs
+``strip_boilerplate`` alone on the stored text instead of ``clean``.
 """
 
 from __future__ import annotations
@@ -46,7 +48,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from textclean import CleanConfig, clean, strip_boilerplate  # noqa: E402
-from textclean.document import Edit  # noqa: E402
+from textclean.boilerplate.repeated import (  # noqa: E402
+    TEMPLATE,
+    LineKeys,
+    RepeatedLineCounter,
+    line_keys,
+    strip_repeated,
+)
+from textclean.document import Document, Edit  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "real_pages"
 LABELS = ("article", "caption", "boilerplate", "spam", "mixed", "")
@@ -297,6 +306,31 @@ def step_edits(text: str, config: CleanConfig | None = None) -> tuple[str, Seque
     return result.text, result.edits
 
 
+def corpus_cleaner(pages: Sequence[Page], config: CleanConfig | None = None) -> Cleaner:
+    """A cleaner that runs ``clean`` and then the corpus stage of repeated lines and
+    templates, counted over every page of each page's site (labelled or not), as
+    ``clean_files`` does for one source."""
+    config = config or CleanConfig()
+    cleaned: dict[str, Document] = {}
+    counter = RepeatedLineCounter()
+    keys: dict[str, LineKeys] = {}
+    for page in pages:
+        result = clean(page.text, config)
+        document = Document(
+            page.id, result.text, {"source": f"{page.site}/{page.id}"}, result.edits
+        )
+        cleaned[page.text] = document
+        keys[page.text] = line_keys(document, TEMPLATE not in config.keep_boilerplate)
+        counter.add(keys[page.text])
+    repeated = counter.repeated(config.repeated_line_documents)
+
+    def cleaner(text: str) -> tuple[str, Sequence[Edit]]:
+        stripped = strip_repeated(cleaned[text], keys[text], repeated)
+        return stripped.text, stripped.edits
+
+    return cleaner
+
+
 def selected(pages: Iterable[Page], split: str) -> list[Page]:
     labelled = [page for page in pages if page.labels is not None]
     if split == "all":
@@ -334,11 +368,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--misses", type=int, default=30, help="misses to show (0: none)")
     parser.add_argument("--step-only", action="store_true", help="strip_boilerplate alone")
+    parser.add_argument(
+        "--corpus",
+        action="store_true",
+        help="then the corpus stage (repeated lines, templates) over each site's pages",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     pages = load_pages()
     chosen = selected(pages, args.split)
-    tallies, misses = run(chosen, step_edits if args.step_only else clean_edits)
+    cleaner = step_edits if args.step_only else clean_edits
+    if args.corpus:
+        cleaner = corpus_cleaner(pages)
+    tallies, misses = run(chosen, cleaner)
     if args.json:
         metrics = {key: tally.metrics() for key, tally in tallies.items()}
         print(json.dumps(metrics, ensure_ascii=False, indent=1))

@@ -42,6 +42,7 @@ from typing import Any, NamedTuple
 from textclean.boilerplate import BOILERPLATE_STEP
 from textclean.boilerplate.removed import drop_reason, dropped_record, removed_records
 from textclean.boilerplate.repeated import (
+    TEMPLATE,
     LineKeys,
     RepeatedLineCounter,
     line_keys,
@@ -369,12 +370,14 @@ class Packer:
     records: bool
     spool: bool
     keys: bool
+    templates: bool = True
+    """Count the lines' templates too (``keep_boilerplate`` does not name ``template``)."""
 
     def __call__(self, document: Document, new_edits: tuple[Edit, ...]) -> Packed:
         removed = removed_records(document, new_edits) if self.records else []
         if not self.spool:
             return Packed(self.encode(document), removed, None)
-        keys = line_keys(document) if self.keys else None
+        keys = line_keys(document, self.templates) if self.keys else None
         spooled = [document.to_dict(), keys.to_list() if keys is not None else None]
         line = json_text(spooled)
         return Packed(line.encode("utf-8") + b"\n", removed, keys)
@@ -452,7 +455,11 @@ def clean_files(
         writer = stack.enter_context(open_writer(output))
         record = stack.enter_context(open_record_writer(removed)) if removed is not None else None
         packer = Packer(
-            encode_jsonl if spooled else writer.encode, record is not None, spooled, repeated_lines
+            encode_jsonl if spooled else writer.encode,
+            record is not None,
+            spooled,
+            repeated_lines,
+            templates=TEMPLATE not in config.keep_boilerplate,
         )
         spool = (
             stack.enter_context(tempfile.TemporaryFile(dir=_spool_dir(output))) if spooled else None

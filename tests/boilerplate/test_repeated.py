@@ -206,3 +206,43 @@ def test_a_run_of_spam_only_writes_an_empty_output_and_the_records(tmp_path):
     assert out.read_text("utf-8") == ""
     (record,) = read_jsonl(removed)
     assert record["text"] == f"{SPAM}\n{SPAM}"
+
+
+EDITORS = ["董鑫", "宋平", "马玉安", "程依伦"]
+
+
+def templated(editors=EDITORS):
+    """A site whose pages end with an editor line no rule knows, in one template (the
+    editor's name differs), and hold a line of that template between two paragraphs."""
+    return [
+        Document(
+            f"{n}.txt",
+            f"{body}\n值班主任丨{editor}\n{BODIES[(n + 1) % 4]}\n值班主任丨{editor}",
+            {"source": f"site/{n}.txt"},
+        )
+        for n, (body, editor) in enumerate(zip(BODIES, editors, strict=True))
+    ]
+
+
+def test_lines_of_one_template_are_cut_after_the_body_though_no_two_are_equal():
+    docs = templated()
+    counter = RepeatedLineCounter()
+    for doc in docs:
+        counter.add(line_keys(doc))
+    repeated = counter.repeated(min_documents=3)
+    stripped = strip_repeated(docs[0], line_keys(docs[0]), repeated)
+    assert stripped.text == f"{BODIES[0]}\n值班主任丨董鑫\n{BODIES[1]}"  # only after the body
+    (edit,) = stripped.edits
+    assert edit.reason.startswith(
+        "repeated/template-line: template: line of the template '值班主任|▢'"
+    )
+    assert stripped.meta["template_lines"] == 1
+
+
+def test_templates_are_not_counted_when_switched_off():
+    docs = templated()
+    counter = RepeatedLineCounter()
+    for doc in docs:
+        counter.add(line_keys(doc, templates=False))
+    repeated = counter.repeated(min_documents=3)
+    assert strip_repeated(docs[0], line_keys(docs[0], templates=False), repeated) == docs[0]

@@ -37,7 +37,7 @@ CATEGORY = "structure"
 MAX_CHARS = 60
 """The longest line a cue may make furniture: furniture is short."""
 
-_SEPARATORS = r"[\s:|/、,()\[\]【】<>《》·•*]+"
+_SEPARATORS = r"[\s:|/、,()\[\]【】<>《》·•*丨]+"
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3}·[\u3400-\u9fff]{1,5}")
 _SENTENCE_END = re.compile(r"[。!?]|\.{3}|…")
@@ -49,7 +49,7 @@ _HANDLE = re.compile(
     r"更多(?:精彩|资讯|内容|新闻|报道|报导)|分享(?:让|给|到|至)"
 )
 _SOURCE = re.compile(
-    r"^[\[(【]?\s*(?:本文|文章|此文|本篇)?(?:(?:来源|稿源|出处|来自)\s*[:|]|转自|转载自|摘自|转引自)"
+    r"^[\[(【]?\s*(?:本文|文章|此文|本篇)?(?:(?:来源|稿源|出处|来自)\s*[:|丨]|转自|转载自|摘自|转引自)"
 )
 _FEEDBACK = re.compile(r"反馈|不感兴趣|减少此类|评论\s*\d|\d+\s*(?:条评论|人参与|人评论)")
 _END_TAG = re.compile(
@@ -77,10 +77,14 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
         return ("address",)
     if _NO_WORDS.fullmatch((line if line is not None else line_view).strip()):
         return ("no-words",)
+    if _is_code(stripped):
+        return ("code",)
     line = stripped
     if len(line) > MAX_CHARS or _ends_sentence(line):
         return ()
     found = []
+    if _DATE_ONLY.fullmatch(line):
+        found.append("date")
     if is_credit(line):
         found.append("credit" if roles().marked.search(line) else "loose-credit")
     if _PAGINATION.match(line):
@@ -98,7 +102,7 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
     return tuple(found)
 
 
-STRONG = frozenset({"credit", "pagination", "ticker", "address", "no-words"})
+STRONG = frozenset({"credit", "pagination", "ticker", "address", "no-words", "code"})
 """Cues of a line's whole make-up: furniture wherever the line stands."""
 
 
@@ -201,6 +205,34 @@ def _is_address(line: str) -> bool:
     return rest != line and not rest.strip(" \t|,;-()[]")
 
 
+_DATE_ONLY = re.compile(
+    r"(?:\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+"""A date alone (``2026年01月30日``, ``2022-04-14 10:05``): the page's, not the article's."""
+_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+_CODE_SHAPE = re.compile(
+    r"^[\w$.]+\s*[:=]|[{};]\s*$|^[\])}]+[,;)]*$|\b(?:function|var|let|const|return)\b|=>|\|\||&&"
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _is_code(line: str) -> bool:
+    """Script code or data (``vid: "730a…",``, ``(function (d, a) {…``, ``return [``): no
+    Chinese outside its quoted strings, and the marks of code."""
+    if not any(mark in line for mark in "{}[]();=:"):
+        return False
+    bare = _QUOTED.sub("", line)
+    if _HAN.search(bare) or _CODE_SHAPE.search(bare.strip()) is None:
+        return False
+    return not _PROSE.search(bare) or _CODE_WORDS.search(bare) is not None
+
+
+_PROSE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){3,}")
+"""Four words in a row: English prose (``It costs $999;``), unless code words are there."""
+_CODE_WORDS = re.compile(r"\b(?:function|var|let|const|return)\b|[{}]|=>")
+
+
 def _ends_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line) is not None
 
@@ -293,7 +325,7 @@ def _label(line_cues: Sequence[str], where: str, line_view: str) -> str:
     return signal_label(CATEGORY, kind, name, f"short line {where}, no sentence end; {shown}")
 
 
-SIGNALS = ("structure", "block", "inline")
+SIGNALS = ("structure", "block", "inline", "template")
 """The signals beside the rules. An edit of one says ``kind/signal-name: signal: evidence``:
 its category is the kind of boilerplate (``byline``, ``share``, as a rule's), so that
 ``keep_boilerplate`` and ``textclean check``'s codes treat it as a rule's cut of that kind,
@@ -330,6 +362,8 @@ _CUE_KINDS = {
     "feedback": "share",
     "address": "cms",
     "no-words": "cms",
+    "code": "cms",
+    "date": "epaper",
 }
 
 
@@ -344,6 +378,8 @@ _CUE_WORDS = {
     "feedback": "a feedback or comment widget",
     "address": "a link or image address only",
     "no-words": "marks only",
+    "code": "script code or data, no Chinese outside its strings",
+    "date": "a date alone",
 }
 
 

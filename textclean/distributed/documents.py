@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from textclean.boilerplate.removed import dropped_record, removed_records
+from textclean.boilerplate.repeated import TEMPLATE, LineKeys
 from textclean.config import CleanConfig
 from textclean.distributed.batches import Batch, from_rows, objects
 from textclean.document import Document
@@ -88,7 +89,13 @@ def read_files(batch: Batch, options: ReadOptions) -> Iterator[Batch]:
 def clean_rows(batch: Batch, config: CleanConfig, records: bool) -> Batch:
     """Map: the documents cleaned as the local run cleans them (and spooled as it spools
     them, with their line hashes when ``config`` counts repeated lines)."""
-    packer = Packer(encode_jsonl, records, spool=True, keys=config.repeated_line_documents > 0)
+    packer = Packer(
+        encode_jsonl,
+        records,
+        spool=True,
+        keys=config.repeated_line_documents > 0,
+        templates=TEMPLATE not in config.keep_boilerplate,
+    )
     is_document = batch["kind"] == "document"
     documents = [Document.from_dict(json.loads(data)) for data in batch["data"][is_document]]
     cleaned = iter(clean_batch(documents, config, packer))
@@ -148,13 +155,13 @@ def strip_rows(batch: Batch, repeated: Mapping[int, int], records: bool) -> Batc
 
 def line_key_rows(batch: Batch) -> Batch:
     """Map over cleaned ``document`` rows: each document's text fingerprint, position and
-    line hashes (uint64 bytes), for counting repeated lines."""
+    line and template hashes (uint64 bytes), for counting repeated lines."""
     fingerprints, keys = [], []
     for data in batch["data"]:
         _, keys_record = json.loads(data)
-        line_keys, fingerprint, _ = keys_record
-        fingerprints.append(fingerprint)
-        keys.append(np.array([key for key in line_keys if key], dtype=np.uint64).tobytes())
+        counted = LineKeys.from_list(keys_record).counted()
+        fingerprints.append(keys_record[1])
+        keys.append(np.array(sorted(counted), dtype=np.uint64).tobytes())
     return {
         # as int64 (the same bits): Ray 2.60 cannot shuffle uint64 keys above 2⁶³
         "fingerprint": np.array(fingerprints, dtype=np.uint64).view(np.int64),

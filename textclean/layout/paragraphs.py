@@ -331,6 +331,8 @@ def _moved_headline(
     # the headline stays a headline where it lands: above the joined sentence
     if continues(headline, current + rest):
         return None
+    if any(len(piece) <= STANDS_ALONE_MAX and stands_alone(piece) for piece in (current, rest)):
+        return None  # furniture is never joined to text
     return headline, headline_gap, rest, rest_gap
 
 
