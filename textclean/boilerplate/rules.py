@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from textclean.boilerplate.literals import required_words
-from textclean.boilerplate.terms import term_pattern
 from textclean.boilerplate.view import view
 from textclean.errors import ConfigError
 from textclean.resources import load_toml
@@ -84,28 +83,31 @@ class Catalogue:
         self._by_limit = [
             tuple(rule for rule in rules if rule.max_chars >= limit) for limit in self._limits
         ]
-        words = {word for rule in rules for word in rule.words or ()}
-        # every required word, found at every position in one scan (a lookahead, so that
-        # matches may overlap); a longer word found stands for the words inside it too
-        self._words = (
-            re.compile(f"(?=({term_pattern(words, whole_words=False).pattern}))") if words else None
-        )
-        self._inside = {word: {other for other in words if other in word} for word in words}
+        # the required words by their first character: a line is tested only for the
+        # words that start with one of its characters
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for word in sorted({word for rule in rules for word in rule.words or ()}):
+            self._by_first[word[0]] = (*self._by_first.get(word[0], ()), word)
 
     def candidates(self, line_view: str) -> list[LineRule]:
         """The rules that may match the line: not too long for them, and holding one of
-        the words each requires (one regex scan for all of them), in catalogue order.
+        the words each requires (each word tested once, and only when the line holds its
+        first character), in catalogue order.
 
         >>> names = [rule.name for rule in load_catalogue().candidates("(责任编辑:李欣欣)")]
         >>> "editor-line" in names, "icp-number" in names
         (True, False)
         """
         rules = self.for_length(len(line_view))
-        if self._words is None:
-            return list(rules)
-        present: set[str] = set()
-        for word in set(self._words.findall(line_view)):
-            present |= self._inside[word]
+        if not rules:
+            return []
+        by_first = self._by_first
+        present = {
+            word
+            for char in set(line_view).intersection(by_first)
+            for word in by_first[char]
+            if word in line_view
+        }
         return [rule for rule in rules if rule.words is None or not present.isdisjoint(rule.words)]
 
     def for_length(self, length: int) -> tuple[LineRule, ...]:

@@ -98,14 +98,17 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     >>> [v.removed for v in classify_lines("分享到:\\n正文第一句,第二句。")]
     [True, False]
     """
-    return _classify(text, view(text), config or CleanConfig())
+    config = config or CleanConfig()
+    text_view = view(text)
+    return _classify(text, text_view, config, config.remove_spam and may_hold_spam(text_view))
 
 
-def _classify(text: str, text_view: str, config: CleanConfig) -> list[LineVerdict]:
+def _classify(
+    text: str, text_view: str, config: CleanConfig, look_for_spam: bool
+) -> list[LineVerdict]:
     catalogue = load_catalogue(config.boilerplate_rules)
     lines = text.split("\n")
     views = text_view.split("\n")  # the view keeps the length, so the lines line up
-    look_for_spam = config.remove_spam and may_hold_spam(text_view)
     verdicts: list[LineVerdict] = []
     matches: list[list[tuple[LineRule, re.Match[str]]]] = []
     chrome: list[Chrome | None] = []
@@ -327,9 +330,12 @@ def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
     edits: list[Edit] = []
     meta: dict[str, Any] = {}
     text_view = view(text)
+    # cuts only take text away: a strong spam term the text did not hold could only
+    # form across a cut piece, which is not worth a scan of the text every round
+    look_for_spam = config.remove_spam and may_hold_spam(text_view)
     inline = INLINE not in config.keep_boilerplate
     for _ in range(MAX_ROUNDS):
-        verdicts = _classify(text, text_view, config)
+        verdicts = _classify(text, text_view, config, look_for_spam)
         if any(verdict.cut for verdict in verdicts):
             text, round_edits = strip_lines(text, verdicts)
             text_view = view(text)

@@ -12,11 +12,11 @@ import re
 from typing import Any
 
 
-def term_pattern(terms: set[str], whole_words: bool = True) -> re.Pattern[str]:
+def term_pattern(terms: set[str]) -> re.Pattern[str]:
     """One regex for ``terms``, as a trie (``无(?:码|删减)|一(?:区二区|本道)``): at each
     position at most one branch is tried, many times faster than a flat alternation.
-    Terms in Latin letters match only as whole words, unless ``whole_words`` is false."""
-    latin = {term for term in terms if term.isascii()} if whole_words else set()
+    Terms in Latin letters match only as whole words."""
+    latin = {term for term in terms if term.isascii()}
     parts = [_trie_pattern(_trie(terms - latin))] if terms - latin else []
     if latin:
         parts.append(f"(?<![a-z]){_trie_pattern(_trie(latin))}(?![a-z])")
