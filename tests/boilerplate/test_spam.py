@@ -55,3 +55,18 @@ def test_seed_004_loses_its_spam_header():
     result = clean(seed_text("004"))
     assert "无码" not in result.text
     assert result.meta["spam_share"] < 0.05
+
+
+def test_a_scam_advert_is_spam_and_news_of_scams_is_not():
+    """The line a new user saw kept (issue 21), and sentences of the same words."""
+    advert = "热门推荐：点击这里领取红包 免费领取 加微信 赚钱"
+    page = f"会议要求，各单位压实责任。\n{advert}\n做好防控工作。"
+    result = strip_boilerplate(page)
+    assert [edit.reason for edit in result.edits] == [
+        "spam/spam-line: SEO spam header (5 spam terms)"
+    ]
+    for sentence in (
+        "市民可通过支付宝领取红包，活动持续到月底。",
+        "警方提醒：声称日赚千元的刷单兼职都是诈骗。",
+    ):
+        assert spam_verdict(view(sentence)) is None
