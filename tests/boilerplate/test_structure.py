@@ -145,3 +145,10 @@ def test_a_kept_kind_is_kept_whichever_signal_finds_it():
         ("editor", "structure-credit"),
         ("editor", "inline-photo-credit"),
     ]
+
+
+def test_a_ticker_box_goes_with_its_label():
+    box = "在這篇文章中:\n騰訊控股\n0700.HK\n-1.20%\n阿里巴巴\n9988.HK\n+0.50%"
+    result = strip_boilerplate(f"{A}\n{B}\n{box}")
+    assert result.text == f"{A}\n{B}"
+    assert strip_boilerplate(f"{A}\n今年前三季度，公司营收同比增长16.8%\n{B}").edits == ()

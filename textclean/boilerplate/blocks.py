@@ -29,9 +29,11 @@ _LABEL = re.compile(
     r"(?:相关|延伸|推荐|往期|此前|更多|热门|热点|精彩|今日|近期|最新|其他|其它|前情|背景|专题|关联|本期|同类|猜你)"
     r"[\u4e00-\u9fff]{0,6}?(?:新闻|报道|报导|阅读|文章|推荐|内容|视频|链接|专题|回顾|喜欢|稿件|资讯|热文)"
     r"|延伸阅读|推荐阅读|猜你喜欢|看更多|你可能(?:还)?(?:会)?(?:感兴趣|喜欢|想看)"
+    r"|在这篇文章中|本文(?:提及|涉及)(?:的)?(?:股票|个股|标的)|相关(?:股票|个股|标的)"
     r")\s*[\]】)》]?\s*(?::|>{1,2}|»|\.{3}|…)?\s*"
 )
-"""A related-links label, at the start of a line (in the view: Simplified, half-width)."""
+"""A related-links label, at the start of a line (in the view: Simplified, half-width),
+or the label of a ticker box (``在這篇文章中:``, the stocks an article names)."""
 _SENTENCE_END = re.compile(r"。|\.$")
 
 

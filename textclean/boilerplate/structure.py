@@ -239,7 +239,10 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_ticker(line: str) -> bool:
     """A quote: a short name and a signed change in percent, nothing else
-    (``腾讯控股 -1.2%``, ``台积电 0700.hk ▲1.5%``); ``同比增长16.8%`` is a headline."""
+    (``腾讯控股 -1.2%``, ``台积电 0700.hk ▲1.5%``), or a stock code alone (``0700.hk``);
+    ``同比增长16.8%`` is a headline."""
+    if _STOCK_CODE.fullmatch(line):
+        return True
     if not _SIGNED_PERCENT.search(line):
         return False
     rest = _NUMBERS.sub("", line)
@@ -247,6 +250,7 @@ def _is_ticker(line: str) -> bool:
 
 
 TICKER_NAME_MAX = 12
+_STOCK_CODE = re.compile(r"\d{4,6}\.(?:hk|ss|sz|sh|tw|two|t|ks|kq)")
 _SIGNED_PERCENT = re.compile(r"(?:[-+▲▼△▽↑↓]|(?<![\w.])0)\s?\d*\.?\d+%|(?<![\w.])0(?:\.0+)?%")
 _NUMBERS = re.compile(r"[-+▲▼△▽↑↓]?\s?\d+(?:\.\d+)?%?|\b\d{4,6}\.[a-z]{2}\b")
 
