@@ -9,9 +9,10 @@ of page numbers or of stock quotes. This module names those shapes (*cues*) in a
 body, which lines are furniture. Each verdict says which cue and which place decided it.
 
 A cue of the line's own make-up is enough anywhere (``credit``: role words and names and
-nothing else; ``pagination``; ``ticker``); a cue of its words alone (``handle``,
-``source``, ``end-tag``, ``feedback``) only before or after the body: between two
-paragraphs such a line may be the article's own.
+nothing else; ``pagination``; ``ticker``; ``address``: a link or an image only;
+``no-words``: marks only; ``code``); a cue of its words alone (``loose-credit``,
+``date``, ``handle``, ``source``, ``end-tag``, ``feedback``) only before or after the
+body: between two paragraphs such a line may be the article's own.
 
 >>> cues(view("责编 | 宋平 栾瑞英"))
 ('credit',)
@@ -68,7 +69,7 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
     caller has it), in a fixed order; ``()`` for none.
 
     A line that ends a sentence, or is longer than ``MAX_CHARS``, has none, unless it is
-    an address (a link or image with nothing else) or has no words at all.
+    an address (a link or image with nothing else), has no words at all, or is code.
     """
     stripped = line_view.strip().strip("*").strip()
     if not stripped:

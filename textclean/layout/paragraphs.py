@@ -164,7 +164,7 @@ def continues(first: str, second: str, after: str = "") -> bool:
     """
     if ends_sentence(first) or opens_article(second):
         return False
-    if any(len(piece) <= STANDS_ALONE_MAX and stands_alone(piece) for piece in (first, second)):
+    if furniture(first, second):
         return False  # a credit, a link or a label: site furniture, not half a sentence
     if _is_latin(first[-1]) and not (_is_latin(second[0]) or second[0] in AFTER_NUMBER):
         return False  # a phone number, a code, a year: cut before a new sentence
@@ -178,15 +178,16 @@ def continues(first: str, second: str, after: str = "") -> bool:
 
 
 STANDS_ALONE_MAX = 80
-"""Furniture is short: only this much of a piece is looked at for it."""
+"""Furniture is short: a longer piece is not looked at for it."""
 
 
-def stands_alone(piece: str) -> bool:
-    """Is ``piece`` site furniture (see :func:`textclean.boilerplate.structure.stands_alone`)?
-    Imported when first asked: the boilerplate package reads this module."""
-    from textclean.boilerplate.structure import stands_alone as furniture
+def furniture(*pieces: str) -> bool:
+    """Is one of ``pieces`` site furniture that is never joined to text (see
+    :func:`textclean.boilerplate.structure.stands_alone`)? Imported when first asked:
+    the boilerplate package reads this module."""
+    from textclean.boilerplate.structure import stands_alone
 
-    return furniture(piece)
+    return any(len(piece) <= STANDS_ALONE_MAX and stands_alone(piece) for piece in pieces)
 
 
 def is_fragment(piece: str, following: str) -> bool:
@@ -331,7 +332,7 @@ def _moved_headline(
     # the headline stays a headline where it lands: above the joined sentence
     if continues(headline, current + rest):
         return None
-    if any(len(piece) <= STANDS_ALONE_MAX and stands_alone(piece) for piece in (current, rest)):
+    if furniture(current, rest):
         return None  # furniture is never joined to text
     return headline, headline_gap, rest, rest_gap
 
