@@ -109,6 +109,11 @@ def test_furniture_is_not_joined_to_the_next_line_by_the_paragraphs_step():
             "编者按：本文来自微信公众号“爱范儿”，36氪经授权发布。",
         ),
         (f"{A}【其他新聞】►狂按電鈴又對警施暴", "【其他新聞】►狂按電鈴又對警施暴"),
+        (f"习近平发表重要讲话。 新华社记者 鞠鹏 摄 同志们：{A}", " 新华社记者 鞠鹏 摄"),
+        (
+            "▲英国士兵在雪地训练。图据《每日邮报》据报道，一名士兵起诉国防部。",
+            "▲英国士兵在雪地训练。图据《每日邮报》",
+        ),
     ],
 )
 def test_inline_furniture_is_cut_exactly(text, cut):
@@ -125,6 +130,7 @@ def test_inline_furniture_is_cut_exactly(text, cut):
         "新华社北京5月8日电（记者 张三）会议要求，各单位压实责任。",  # a dateline lead stays
         "〔記者簡惠茹／台北報導〕台灣ＡＩ人才缺口如何補足？",
         "德國總理梅克爾（左）和法國總統馬克宏意見相左。",
+        "会议指出，要加强合作。记者 张三 李四 摄于北京的照片显示，现场座无虚席。",
         f"原标题：美国驻乌克兰特使辞职美国驻乌克兰特使于9月27日辞职。{A}",  # no lead: end unknown
     ],
 )

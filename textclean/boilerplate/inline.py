@@ -51,7 +51,15 @@ _CREDIT_CONTENT = re.compile(
     r"作者(?:为|系|是)|详细|全文|更多)"
 )
 _CREDIT_ENDING = re.compile(r"(?:摄|翻摄|供图|提供|摄影|图)\s*$")
-_CAPTION = re.compile(r"▲[^▲\n。!?]{0,120}[。!?]?\s*(?=[(\[【])")
+_CAPTION = re.compile(r"▲[^▲\n。!?]{0,120}[。!?]?\s*")
+_GAP = r"[ \t\u3000]+"
+_PHOTO_CREDIT = re.compile(
+    rf"(?<=[。!?\s])[ \t\u3000]*(?:"
+    rf"(?:[\u4e00-\u9fff]{{0,8}}?记者|通讯员|摄影)(?:{_GAP}[\u4e00-\u9fff]{{2,4}}){{1,4}}{_GAP}摄(?![于影])"
+    r"|图据《[^》\n]{1,20}》)"
+)
+"""A picture's credit with no bracket, after a caption's sentence: ``新华社记者 鞠鹏 摄``
+(the spaces around the names say it is a credit, not a sentence), ``图据《泰晤士报》``."""
 _ORIGINAL_TITLE = re.compile(
     r"^[ \t\u3000,]*[\[【(]?原标题[\]】)]?\s*:[^\n。]{2,60}?"
     r"(?=新华社|中新网|中新社|本报讯|央视网消息|(?<![数证依根占])据|记者|"
@@ -111,6 +119,13 @@ def _pieces_of(line_view: str) -> Iterator[tuple[int, int, str, str]]:
         spans.append((*match.span(), "code", "script code glued after the text"))
     if (match := _RELATED_TAIL.search(line_view)) is not None:
         spans.append((*match.span(), "related-tail", "related headlines or promos after the text"))
+    for match in _PHOTO_CREDIT.finditer(line_view):
+        start, end = match.span()
+        caption = _caption_before(line_view, start)
+        if caption is not None:
+            spans.append((caption, end, "caption", "a ▲ caption and its picture credit"))
+        else:
+            spans.append((start, end, "photo-credit", "a picture credit after a caption"))
     for match in _BRACKET.finditer(line_view):
         content = match.group(2)
         if not _is_credit_bracket(content):
@@ -125,6 +140,7 @@ def _pieces_of(line_view: str) -> Iterator[tuple[int, int, str, str]]:
             spans.append((caption, end, "caption", "a ▲ caption and its picture credit"))
         else:
             spans.append((start, end, "photo-credit", "a bracketed credit, source or agency"))
+
     yield from _disjoint(spans)
 
 
@@ -159,13 +175,13 @@ def _is_credit_bracket(content: str) -> bool:
     return is_credit(content)
 
 
-def _caption_before(line_view: str, bracket: int) -> int | None:
-    """Where a ``▲`` caption that ends at this bracket starts, or ``None``."""
-    start = line_view.rfind("▲", 0, bracket)
+def _caption_before(line_view: str, credit: int) -> int | None:
+    """Where a ``▲`` caption that ends at this credit starts, or ``None``."""
+    start = line_view.rfind("▲", 0, credit)
     if start < 0:
         return None
-    match = _CAPTION.match(line_view, start)
-    return start if match is not None and match.end() == bracket else None
+    match = _CAPTION.match(line_view, start, credit)
+    return start if match is not None and match.end() == credit else None
 
 
 def _disjoint(spans: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str, str]]:
