@@ -1,7 +1,7 @@
 """Boilerplate on real crawled pages, labelled line by line by reading.
 
     python benchmarks/real_pages_bench.py [--split dev|heldout|all] [--misses 30]
-                                          [--step-only] [--json]
+                                          [--step-only] [--corpus] [--repeat 3] [--json]
 
 The pages are crawler output stored in public GitHub repositories
 (``benchmarks/data/real_pages/*.jsonl``; each page names its repository, path, commit and
@@ -23,6 +23,10 @@ indentation) are not counted. Reported, overall, by script and by site:
   are neither right nor wrong);
 * article characters kept: of the article characters (article lines, and mixed lines
   without their furniture), the share left.
+
+In the same run, the peer: the rule catalogue alone (``keep_boilerplate`` naming every
+signal), scored the same way (the row ``all, rules only (peer)``), and the speed of
+``strip_boilerplate`` with and without the signals on all the pages (``--repeat``).
 
 ``--corpus`` adds the corpus stage a run of ``textclean clean`` makes: lines repeated
 across a site's pages, and lines of a template that recurs there (counted over all the
@@ -47,6 +51,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import best_time  # noqa: E402
+
 from textclean import CleanConfig, clean, strip_boilerplate  # noqa: E402
 from textclean.boilerplate.repeated import (  # noqa: E402
     TEMPLATE,
@@ -55,6 +61,7 @@ from textclean.boilerplate.repeated import (  # noqa: E402
     line_keys,
     strip_repeated,
 )
+from textclean.boilerplate.structure import SIGNALS  # noqa: E402
 from textclean.document import Document, Edit  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "real_pages"
@@ -363,6 +370,31 @@ def _cell(value: float | int | None, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+RULES_ONLY = CleanConfig(keep_boilerplate=SIGNALS)
+"""The peer in the same run: the rule catalogue alone, every signal switched off."""
+
+
+def cleaner_for(pages: Sequence[Page], args: argparse.Namespace, config: CleanConfig) -> Cleaner:
+    if args.corpus:
+        return corpus_cleaner(pages, config)
+    step = step_edits if args.step_only else clean_edits
+    return lambda text: step(text, config)
+
+
+def speed(pages: Sequence[Page], repeat: int) -> tuple[float, float]:
+    """MB/s of ``strip_boilerplate`` with the signals and with the rules alone, on the
+    pages as the steps before it leave them (best of ``repeat``, the same process)."""
+    texts = [clean(page.text, CleanConfig(strip_boilerplate=False)).text for page in pages]
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    rates = []
+    for config in (CleanConfig(), RULES_ONLY):
+        seconds = best_time(
+            lambda text, config=config: strip_boilerplate(text, config), texts, repeat
+        )
+        rates.append(megabytes / seconds)
+    return rates[0], rates[1]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
@@ -373,22 +405,30 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="then the corpus stage (repeated lines, templates) over each site's pages",
     )
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs (0: no timing)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     pages = load_pages()
     chosen = selected(pages, args.split)
-    cleaner = step_edits if args.step_only else clean_edits
-    if args.corpus:
-        cleaner = corpus_cleaner(pages)
-    tallies, misses = run(chosen, cleaner)
+    tallies, misses = run(chosen, cleaner_for(pages, args, CleanConfig()))
+    peer, _ = run(chosen, cleaner_for(pages, args, RULES_ONLY))
+    rates = speed(pages, args.repeat) if args.repeat else None
     if args.json:
-        metrics = {key: tally.metrics() for key, tally in tallies.items()}
-        print(json.dumps(metrics, ensure_ascii=False, indent=1))
+        result = {key: tally.metrics() for key, tally in tallies.items()}
+        result["rules only"] = peer["all"].metrics()
+        if rates:
+            result["MB/s"] = {"signals": round(rates[0], 2), "rules only": round(rates[1], 2)}
+        print(json.dumps(result, ensure_ascii=False, indent=1))
         return
     sites = Counter(page.site for page in pages)
     print(f"{len(pages)} pages from {len(sites)} sites; ", end="")
     print(f"{len(chosen)} labelled pages in split {args.split!r}\n")
-    print("\n".join(report(tallies)))
+    print("\n".join(report({**tallies, "all, rules only (peer)": peer["all"]})))
+    if rates:
+        print(
+            f"\nstrip_boilerplate on all {len(pages)} pages: {rates[0]:.2f} MB/s with the signals, "
+            f"{rates[1]:.2f} MB/s with the rules only ({rates[1] / rates[0]:.2f}x faster)"
+        )
     if args.misses:
         kinds = Counter(miss.what.split(" ")[0] for miss in misses)
         print(f"\nmisses: {dict(kinds)}")

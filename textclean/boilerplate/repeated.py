@@ -43,10 +43,11 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from textclean.boilerplate.strip import Cut, LineVerdict, is_anchor, strip_lines
-from textclean.boilerplate.structure import roles, signal_label
+from textclean.boilerplate.structure import has_sentence_end, roles, signal_label
 from textclean.boilerplate.view import view
 from textclean.document import Document
 from textclean.layout.paragraphs import is_body
+from textclean.layout.width import HAN
 
 CATEGORY = "repeated"
 RULE = "repeated-line"
@@ -133,10 +134,9 @@ TEMPLATE_MAX_CHARS = 40
 """The longest line that has a template: furniture is short."""
 TEMPLATE_MIN_FIXED = 2
 """The fewest characters a template keeps as they are (besides marks): ``编辑|▢`` keeps 2."""
-_NAME_RUN = re.compile(r"(?<!\w)[\u3400-\u9fff]{2,4}(?!\w)")
+_NAME_RUN = re.compile(f"(?<!\\w)[{HAN}]{{2,4}}(?!\\w)")
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]")
-_TEMPLATE_SENTENCE_END = re.compile(r"[。!?]")
 _DATELINE_LEAD = re.compile(r"0日(?:电|讯|报道|报导|消息)[:,]?$")
 
 
@@ -155,7 +155,7 @@ def line_template(line_view: str) -> str | None:
     ('值班主任|▢', None)
     """
     line = line_view.strip().replace("丨", "|")  # an ideograph sites use as a bar
-    if len(line) > TEMPLATE_MAX_CHARS or _TEMPLATE_SENTENCE_END.search(line):
+    if len(line) > TEMPLATE_MAX_CHARS or has_sentence_end(line):
         return None
     role_words = roles()
 

@@ -32,6 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 from textclean.boilerplate.view import view
+from textclean.layout.width import HAN
 from textclean.resources import load_toml
 
 CATEGORY = "structure"
@@ -39,8 +40,8 @@ MAX_CHARS = 60
 """The longest line a cue may make furniture: furniture is short."""
 
 _SEPARATORS = r"[\s:|/、,()\[\]【】<>《》·•*丨]+"
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-_NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,3}·[\u3400-\u9fff]{1,5}")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_NAME_TOKEN = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]{{1,3}}·[{HAN}]{{1,5}}")
 _SENTENCE_END = re.compile(r"[。!?]|\.{3}|…")
 _CLAUSE = re.compile(r"[,;]")
 
@@ -81,7 +82,7 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
     if _is_code(stripped):
         return ("code",)
     line = stripped
-    if len(line) > MAX_CHARS or _ends_sentence(line):
+    if len(line) > MAX_CHARS or has_sentence_end(line):
         return ()
     found = []
     if _DATE_ONLY.fullmatch(line):
@@ -215,7 +216,7 @@ _QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
 _CODE_SHAPE = re.compile(
     r"^[\w$.]+\s*[:=]|[{};]\s*$|^[\])}]+[,;)]*$|\b(?:function|var|let|const|return)\b|=>|\|\||&&"
 )
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 def _is_code(line: str) -> bool:
@@ -234,7 +235,8 @@ _PROSE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){3,}")
 _CODE_WORDS = re.compile(r"\b(?:function|var|let|const|return)\b|[{}]|=>")
 
 
-def _ends_sentence(line: str) -> bool:
+def has_sentence_end(line: str) -> bool:
+    """Does the line (its view) hold a sentence end (``。``, ``!``, ``?``, ``…``)?"""
     return _SENTENCE_END.search(line) is not None
 
 
