@@ -53,25 +53,30 @@ def label_end(line_view: str) -> int | None:
     return match.end()
 
 
-def is_headline(line_view: str) -> bool:
-    """A line a block may hold: short with no sentence end, or an address."""
+def is_headline(line_view: str, address: bool | None = None) -> bool:
+    """A line a block may hold: short with no sentence end, or an address (``address``:
+    whether it is one, when the caller knows)."""
     line = line_view.strip()
     if not line:
         return False
-    if "address" in cues(line):
+    if address if address is not None else "address" in cues(line):
         return True
     return len(line) <= HEADLINE_MAX and not _SENTENCE_END.search(line)
 
 
-def _opens_text(line_view: str) -> bool:
+def _opens_text(line_view: str, address: bool) -> bool:
     """Is the line under a headline text (a paragraph, or a sentence)? Then the headline
     is its heading; the items of a list are followed by more items. (A headline may
     hold a comma, a ``?`` or a ``!``: ``晒宝马?官方通报``.)"""
-    return not is_headline(line_view) and "address" not in cues(line_view)
+    return not address and not is_headline(line_view, address)
 
 
 def block_verdicts(
-    lines: Sequence[str], views: Sequence[str], anchors: Sequence[int], settled: Sequence[bool]
+    lines: Sequence[str],
+    views: Sequence[str],
+    anchors: Sequence[int],
+    settled: Sequence[bool],
+    line_cues: Sequence[tuple[str, ...]] | None = None,
 ) -> list[Furniture]:
     """The lines of related-links blocks among lines no rule decided.
 
@@ -81,6 +86,9 @@ def block_verdicts(
     heading of one.
     """
     last = anchors[-1] if anchors else -1
+    if line_cues is None:
+        line_cues = [cues(line_view) for line_view in views]
+    address = [line_cue[:1] == ("address",) for line_cue in line_cues]
     found: list[Furniture] = []
     index = 0
     while index < len(views):
@@ -91,12 +99,11 @@ def block_verdicts(
         after = index + 1
         filled = [i for i in range(index + 1, len(views)) if views[i].strip()]
         for position, after in enumerate(filled):
-            line = views[after]
-            if not is_headline(line):
+            if not is_headline(views[after], address[after]):
                 break
             following = filled[position + 1] if position + 1 < len(filled) else None
-            heading = following is not None and _opens_text(views[following])
-            if heading and "address" not in cues(line):
+            heading = following is not None and _opens_text(views[following], address[following])
+            if heading and not address[after]:
                 break  # the heading of the text under it, not an item of the list
             members.append(after)
         else:

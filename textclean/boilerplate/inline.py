@@ -90,14 +90,22 @@ class Piece(NamedTuple):
     text: str
 
 
-def inline_pieces(text: str, text_view: str | None = None) -> list[Piece]:
+def inline_pieces(
+    text: str,
+    text_view: str | None = None,
+    known: dict[str, list[tuple[int, int, str, str]]] | None = None,
+) -> list[Piece]:
     """The inline furniture of ``text`` (whose view the caller may have made already),
-    in order, not overlapping."""
+    in order, not overlapping; ``known`` keeps each line's pieces for the next call."""
     text_view = view(text) if text_view is None else text_view
+    known = {} if known is None else known
     found: list[Piece] = []
     offset = 0
     for line, line_view in zip(text.split("\n"), text_view.split("\n"), strict=True):
-        for start, end, name, why in _pieces_of(line_view):
+        spans = known.get(line_view)
+        if spans is None:
+            spans = known[line_view] = list(_pieces_of(line_view))
+        for start, end, name, why in spans:
             kind = _kind(name, line_view[start:end])
             label = signal_label(CATEGORY, kind, name, why)
             found.append(Piece(offset + start, offset + end, label, line[start:end]))

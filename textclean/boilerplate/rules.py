@@ -28,6 +28,7 @@ from textclean.boilerplate.literals import required_words
 from textclean.boilerplate.view import view
 from textclean.errors import ConfigError
 from textclean.resources import load_toml
+from textclean.wordscan import WordScan
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,35 +81,40 @@ class Catalogue:
     def __init__(self, rules: tuple[LineRule, ...]) -> None:
         self.rules = rules
         self._limits = sorted({rule.max_chars for rule in rules})
+        # rules as bits of an int (bit i: rules[i]): those long enough for each limit,
+        # those that need no word, and those that each word lets in
         self._by_limit = [
-            tuple(rule for rule in rules if rule.max_chars >= limit) for limit in self._limits
+            _bits(i for i, rule in enumerate(rules) if rule.max_chars >= limit)
+            for limit in self._limits
         ]
-        # the required words by their first character: a line is tested only for the
-        # words that start with one of its characters
-        self._by_first: dict[str, tuple[str, ...]] = {}
-        for word in sorted({word for rule in rules for word in rule.words or ()}):
-            self._by_first[word[0]] = (*self._by_first.get(word[0], ()), word)
+        self._no_words = _bits(i for i, rule in enumerate(rules) if rule.words is None)
+        by_word: dict[str, int] = {}
+        for i, rule in enumerate(rules):
+            for word in rule.words or ():
+                by_word[word] = by_word.get(word, 0) | 1 << i
+        self._words = WordScan(by_word)
 
     def candidates(self, line_view: str) -> list[LineRule]:
         """The rules that may match the line: not too long for them, and holding one of
-        the words each requires (each word tested once, and only when the line holds its
-        first character), in catalogue order.
+        the words each requires (all found in one pass), in catalogue order.
 
         >>> names = [rule.name for rule in load_catalogue().candidates("(责任编辑:李欣欣)")]
         >>> "editor-line" in names, "icp-number" in names
         (True, False)
         """
-        rules = self.for_length(len(line_view))
-        if not rules:
+        position = bisect_left(self._limits, len(line_view))
+        if position == len(self._limits):
             return []
-        by_first = self._by_first
-        present = {
-            word
-            for char in set(line_view).intersection(by_first)
-            for word in by_first[char]
-            if word in line_view
-        }
-        return [rule for rule in rules if rule.words is None or not present.isdisjoint(rule.words)]
+        bits = self._no_words
+        for word_bits in self._words.values_in(line_view):
+            bits |= word_bits
+        bits &= self._by_limit[position]
+        found = []
+        while bits:
+            lowest = bits & -bits
+            found.append(self.rules[lowest.bit_length() - 1])
+            bits ^= lowest
+        return found
 
     def for_length(self, length: int) -> tuple[LineRule, ...]:
         """The rules that may touch a line of ``length`` characters, in catalogue order.
@@ -118,7 +124,18 @@ class Catalogue:
         True
         """
         position = bisect_left(self._limits, length)
-        return self._by_limit[position] if position < len(self._limits) else ()
+        if position == len(self._limits):
+            return ()
+        bits = self._by_limit[position]
+        return tuple(rule for i, rule in enumerate(self.rules) if bits >> i & 1)
+
+
+def _bits(indices: Iterable[int]) -> int:
+    """An int with the bits of ``indices`` set."""
+    bits = 0
+    for index in indices:
+        bits |= 1 << index
+    return bits
 
 
 def parse_label(reason: str) -> tuple[str, str]:

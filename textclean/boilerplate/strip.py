@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from textclean.boilerplate.blocks import CATEGORY as BLOCK
 from textclean.boilerplate.blocks import block_verdicts
@@ -100,50 +100,90 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     """
     config = config or CleanConfig()
     text_view = view(text)
-    return _classify(text, text_view, config, config.remove_spam and may_hold_spam(text_view))
+    look_for_spam = config.remove_spam and may_hold_spam(text_view)
+    return _classify(text, text_view, config, _LineJudge(config, look_for_spam))
+
+
+class LineFacts(NamedTuple):
+    """What one line is, alone (its context aside): the step's verdicts start from these."""
+
+    spam: str | None
+    """Why the line is spam, or ``None``."""
+    matches: list[tuple[LineRule, re.Match[str]]]
+    """The rules that match it (none for a spam line), in catalogue order."""
+    chrome: Chrome | None
+    """The site chrome it is (a line no rule matched), or ``None``."""
+    anchor_shaped: bool
+    """Does it read as a paragraph (:func:`is_anchor`)?"""
+    cues: tuple[str, ...]
+    """Its furniture cues (:func:`~textclean.boilerplate.structure.cues`)."""
+
+
+_BLANK_FACTS = LineFacts(None, [], None, False, ())
+
+
+class _LineJudge:
+    """The facts of each line, each line judged once per call: the step looks at a text
+    again after a cut, and most of its lines are as they were."""
+
+    def __init__(self, config: CleanConfig, look_for_spam: bool) -> None:
+        self.catalogue = load_catalogue(config.boilerplate_rules)
+        self.look_for_spam = look_for_spam
+        self._known: dict[tuple[str, str], LineFacts] = {}
+        self.pieces: dict[str, list[tuple[int, int, str, str]]] = {}
+        """The inline pieces of each line's view (see :func:`inline_pieces`)."""
+
+    def facts(self, line: str, line_view: str) -> LineFacts:
+        key = (line, line_view)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._judge(line, line_view)
+        return known
+
+    def _judge(self, line: str, line_view: str) -> LineFacts:
+        if not line.strip():
+            return _BLANK_FACTS
+        spam = spam_verdict(line_view) if self.look_for_spam else None
+        found = _matches(self.catalogue, line_view) if spam is None else []
+        chrome = chrome_verdict(line_view) if not found and spam is None else None
+        return LineFacts(spam, found, chrome, is_anchor(line), cues(line_view, line))
 
 
 def _classify(
-    text: str, text_view: str, config: CleanConfig, look_for_spam: bool
+    text: str, text_view: str, config: CleanConfig, judge: _LineJudge
 ) -> list[LineVerdict]:
-    catalogue = load_catalogue(config.boilerplate_rules)
     lines = text.split("\n")
     views = text_view.split("\n")  # the view keeps the length, so the lines line up
+    facts = [judge.facts(line, line_view) for line, line_view in zip(lines, views, strict=True)]
     verdicts: list[LineVerdict] = []
-    matches: list[list[tuple[LineRule, re.Match[str]]]] = []
-    chrome: list[Chrome | None] = []
     offset = 0
-    for index, (line, line_view) in enumerate(zip(lines, views, strict=True)):
+    for index, (line, line_facts) in enumerate(zip(lines, facts, strict=True)):
         verdict = LineVerdict(index, offset, line)
         offset += len(line) + 1
-        reason = spam_verdict(line_view) if look_for_spam and line.strip() else None
-        if reason is not None:
+        if line_facts.spam is not None:
             verdict.spam = True
-            verdict.cut = Cut(f"{SPAM_CATEGORY}/{SPAM_RULE}: {reason}", 0, len(line), True)
+            label = f"{SPAM_CATEGORY}/{SPAM_RULE}: {line_facts.spam}"
+            verdict.cut = Cut(label, 0, len(line), True)
         verdicts.append(verdict)
-        found = _matches(catalogue, line_view) if line.strip() and not reason else []
-        chrome.append(
-            chrome_verdict(line_view) if not found and not reason and line.strip() else None
-        )
-        matches.append(found)
     structure_on = STRUCTURE not in config.keep_boilerplate
     anchors = [
-        v.index
-        for v, found in zip(verdicts, matches, strict=True)
+        index
+        for index, line_facts in enumerate(facts)
         # a line that only a byline lead or credit matched is still a paragraph
-        if all(rule.cut == "match" for rule, _ in found)
-        and v.cut is None
-        and chrome[v.index] is None
-        and is_anchor(v.line)
-        and not (structure_on and cues(views[v.index], v.line))
+        if line_facts.anchor_shaped
+        and line_facts.spam is None
+        and line_facts.chrome is None
+        and all(rule.cut == "match" for rule, _ in line_facts.matches)
+        and not (structure_on and line_facts.cues)
     ]
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
     rest_from: tuple[int, LineRule] | None = None
-    for verdict, found in zip(verdicts, matches, strict=True):
+    for verdict, line_facts in zip(verdicts, facts, strict=True):
+        found = line_facts.matches
         in_edge = verdict.index < first_anchor or verdict.index > last_anchor
         edge_may_cut = in_edge and (bool(anchors) or not is_body(verdict.line))
-        page = chrome[verdict.index]
+        page = line_facts.chrome
         if page is not None and (edge_may_cut or not page.sections_only):
             label = f"{CHROME_CATEGORY}/{CHROME_RULE}: {page.reason}"
             verdict.cut = Cut(label, 0, len(verdict.line), True)
@@ -168,7 +208,8 @@ def _classify(
         if signal in config.keep_boilerplate:
             continue
         settled = [verdict.cut is not None or not verdict.line.strip() for verdict in verdicts]
-        for furniture in verdicts_of(lines, views, anchors, settled):
+        line_cues = [line_facts.cues for line_facts in facts]
+        for furniture in verdicts_of(lines, views, anchors, settled, line_cues):
             line = verdicts[furniture.index].line
             verdicts[furniture.index].cut = Cut(furniture.label, 0, len(line), True)
     if anchors:
@@ -332,10 +373,10 @@ def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
     text_view = view(text)
     # cuts only take text away: a strong spam term the text did not hold could only
     # form across a cut piece, which is not worth a scan of the text every round
-    look_for_spam = config.remove_spam and may_hold_spam(text_view)
+    judge = _LineJudge(config, config.remove_spam and may_hold_spam(text_view))
     inline = INLINE not in config.keep_boilerplate
     for _ in range(MAX_ROUNDS):
-        verdicts = _classify(text, text_view, config, look_for_spam)
+        verdicts = _classify(text, text_view, config, judge)
         if any(verdict.cut for verdict in verdicts):
             text, round_edits = strip_lines(text, verdicts)
             text_view = view(text)
@@ -343,7 +384,7 @@ def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
             _add_meta(meta, _meta(verdicts))
             if not all(verdict.cut is None or verdict.removed for verdict in verdicts):
                 continue  # part of a line went: judge what is left of it
-        pieces = inline_pieces(text, text_view) if inline else []
+        pieces = inline_pieces(text, text_view, judge.pieces) if inline else []
         if config.keep_boilerplate:
             pieces = [piece for piece in pieces if not kept(piece.label, config.keep_boilerplate)]
         if not pieces:

@@ -293,8 +293,10 @@ def structure_verdicts(
     views: Sequence[str],
     anchors: Sequence[int],
     settled: Sequence[bool],
+    line_cues: Sequence[tuple[str, ...]] | None = None,
 ) -> list[Furniture]:
-    """The furniture among lines no rule decided (``settled`` is ``False``).
+    """The furniture among lines no rule decided (``settled`` is ``False``); ``line_cues``
+    are the lines' :func:`cues`, when the caller has them.
 
     ``anchors`` are the indices of the body's paragraphs (see
     :mod:`textclean.boilerplate.strip`): lines before the first one are the header zone,
@@ -306,11 +308,12 @@ def structure_verdicts(
     first = anchors[0] if anchors else len(views)
     last = anchors[-1] if anchors else -1
     title = next((index for index, line in enumerate(views) if line.strip()), -1)
+    known = line_cues
     found = []
     for index, line_view in enumerate(views):
         if settled[index]:
             continue
-        line_cues = cues(line_view, lines[index])
+        line_cues = known[index] if known is not None else cues(line_view, lines[index])
         if not line_cues:
             continue
         where = "before the body" if index < first else "after the body" if index > last else None
