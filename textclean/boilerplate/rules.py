@@ -82,17 +82,13 @@ class Catalogue:
         self.rules = rules
         self._limits = sorted({rule.max_chars for rule in rules})
         # rules as bits of an int (bit i: rules[i]): those long enough for each limit,
-        # those that need no word, and those that each word lets in
+        # and those that need no word; for each limit, the words that let rules in
         self._by_limit = [
             _bits(i for i, rule in enumerate(rules) if rule.max_chars >= limit)
             for limit in self._limits
         ]
         self._no_words = _bits(i for i, rule in enumerate(rules) if rule.words is None)
-        by_word: dict[str, int] = {}
-        for i, rule in enumerate(rules):
-            for word in rule.words or ():
-                by_word[word] = by_word.get(word, 0) | 1 << i
-        self._words = WordScan(by_word)
+        self._words_by_limit = [_Words(rules, bits) for bits in self._by_limit]
 
     def candidates(self, line_view: str) -> list[LineRule]:
         """The rules that may match the line: not too long for them, and holding one of
@@ -105,9 +101,7 @@ class Catalogue:
         position = bisect_left(self._limits, len(line_view))
         if position == len(self._limits):
             return []
-        bits = self._no_words
-        for word_bits in self._words.values_in(line_view):
-            bits |= word_bits
+        bits = self._words_by_limit[position].bits_in(line_view) | self._no_words
         bits &= self._by_limit[position]
         found = []
         while bits:
@@ -128,6 +122,35 @@ class Catalogue:
             return ()
         bits = self._by_limit[position]
         return tuple(rule for i, rule in enumerate(self.rules) if bits >> i & 1)
+
+
+class _Words:
+    """The required words of some rules (``allowed``, as bits), and which rules each
+    lets in: looked for with an automaton, or, when they are few (the rules that may
+    touch a long line), one by one with ``in``, which in C is faster on a long line."""
+
+    FEW = 8
+
+    def __init__(self, rules: tuple[LineRule, ...], allowed: int) -> None:
+        by_word: dict[str, int] = {}
+        for i, rule in enumerate(rules):
+            if allowed >> i & 1:
+                for word in rule.words or ():
+                    by_word[word] = by_word.get(word, 0) | 1 << i
+        self._few = tuple(by_word.items()) if len(by_word) <= self.FEW else None
+        self._scan = WordScan(by_word) if self._few is None else None
+
+    def bits_in(self, line_view: str) -> int:
+        """The rules whose words ``line_view`` holds."""
+        bits = 0
+        if self._few is not None:
+            for word, word_bits in self._few:
+                if word in line_view:
+                    bits |= word_bits
+        elif self._scan is not None:
+            for word_bits in self._scan.values_in(line_view):
+                bits |= word_bits
+        return bits
 
 
 def _bits(indices: Iterable[int]) -> int:

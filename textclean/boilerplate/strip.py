@@ -282,12 +282,12 @@ def is_anchor(line: str) -> bool:
     line = line.strip()
     return (
         len(line) >= ANCHOR_MIN_CHARS
-        and len(_HAN.findall(line)) >= ANCHOR_MIN_HAN * len(line)
         and is_body(line)
+        and sum(map(len, _HAN_RUN.findall(line))) >= ANCHOR_MIN_HAN * len(line)
     )
 
 
-_HAN = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def _matches(catalogue: Catalogue, line_view: str) -> list[tuple[LineRule, re.Match[str]]]:
