@@ -13,8 +13,8 @@ required).
 ('icp', '备案号')
 >>> required_words(re.compile(r"(?:©|\(c\))\s*\d{4}"))
 ('©', '(c)')
->>> required_words(re.compile(r"^\s*[□■]\s*\S+")) is None
-True
+>>> required_words(re.compile(r"^\s*[□■]\s*\S+")), required_words(re.compile(r"^\d+$")) is None
+(('□', '■'), True)
 """
 
 from __future__ import annotations
@@ -55,11 +55,27 @@ def _requirement(items: list[Any]) -> list[str] | None:
             found = _requirement(list(value[-1]))
         elif opcode is constants.BRANCH:
             found = _any_of(value[1])
+        elif opcode in (constants.MAX_REPEAT, constants.MIN_REPEAT) and value[0] >= 1:
+            found = _requirement(list(value[2]))  # a part repeated at least once
+        elif opcode is constants.IN:
+            found = _class_chars(value)
         else:
             continue
         if found:
             return found
     return None
+
+
+CLASS_MAX = 8
+"""The most characters of a class (``[□■◎●]``) taken as words: one of them must be there."""
+
+
+def _class_chars(items: Any) -> list[str] | None:
+    """The characters of a small class of plain characters (no range, no ``\\d``, not
+    negated), each a word; else ``None``."""
+    if len(items) > CLASS_MAX or any(opcode is not constants.LITERAL for opcode, _ in items):
+        return None
+    return [chr(value) for _, value in items]
 
 
 def _any_of(alternatives: Any) -> list[str] | None:

@@ -66,7 +66,7 @@ ANCHOR_MIN_HAN = 0.5
 _BLANK = re.compile(r"[ \t\u3000]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cut:
     """What the step cuts from one line: ``[start, end)`` within the line, and why."""
 
@@ -76,7 +76,7 @@ class Cut:
     whole_line: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class LineVerdict:
     """The verdict on one line of a text: kept, or cut (and by what)."""
 
@@ -113,13 +113,14 @@ class LineFacts(NamedTuple):
     """The rules that match it (none for a spam line), in catalogue order."""
     chrome: Chrome | None
     """The site chrome it is (a line no rule matched), or ``None``."""
-    anchor_shaped: bool
-    """Does it read as a paragraph (:func:`is_anchor`)?"""
     cues: tuple[str, ...]
     """Its furniture cues (:func:`~textclean.boilerplate.structure.cues`)."""
+    anchor: bool
+    """May it anchor the body? It reads as a paragraph (:func:`is_anchor`), is not spam
+    or chrome, no rule cuts it whole, and it has no cue (when the structure is on)."""
 
 
-_BLANK_FACTS = LineFacts(None, [], None, False, ())
+_BLANK_FACTS = LineFacts(None, [], None, (), False)
 
 
 class _LineJudge:
@@ -129,6 +130,7 @@ class _LineJudge:
     def __init__(self, config: CleanConfig, look_for_spam: bool) -> None:
         self.catalogue = load_catalogue(config.boilerplate_rules)
         self.look_for_spam = look_for_spam
+        self.structure_on = STRUCTURE not in config.keep_boilerplate
         self._known: dict[tuple[str, str], LineFacts] = {}
         self.pieces: dict[str, list[tuple[int, int, str, str]]] = {}
         """The inline pieces of each line's view (see :func:`inline_pieces`)."""
@@ -146,7 +148,16 @@ class _LineJudge:
         spam = spam_verdict(line_view) if self.look_for_spam else None
         found = _matches(self.catalogue, line_view) if spam is None else []
         chrome = chrome_verdict(line_view) if not found and spam is None else None
-        return LineFacts(spam, found, chrome, is_anchor(line), cues(line_view, line))
+        line_cues = cues(line_view, line)
+        anchor = (
+            spam is None
+            and chrome is None
+            # a line that only a byline lead or credit matched is still a paragraph
+            and all(rule.cut == "match" for rule, _ in found)
+            and not (self.structure_on and line_cues)
+            and is_anchor(line)
+        )
+        return LineFacts(spam, found, chrome, line_cues, anchor)
 
 
 def _classify(
@@ -165,17 +176,7 @@ def _classify(
             label = f"{SPAM_CATEGORY}/{SPAM_RULE}: {line_facts.spam}"
             verdict.cut = Cut(label, 0, len(line), True)
         verdicts.append(verdict)
-    structure_on = STRUCTURE not in config.keep_boilerplate
-    anchors = [
-        index
-        for index, line_facts in enumerate(facts)
-        # a line that only a byline lead or credit matched is still a paragraph
-        if line_facts.anchor_shaped
-        and line_facts.spam is None
-        and line_facts.chrome is None
-        and all(rule.cut == "match" for rule, _ in line_facts.matches)
-        and not (structure_on and line_facts.cues)
-    ]
+    anchors = [index for index, line_facts in enumerate(facts) if line_facts.anchor]
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
     rest_from: tuple[int, LineRule] | None = None

@@ -189,6 +189,8 @@ sentence the crawler cut at a link, and stays."""
 _URL = re.compile(r"(?:https?:)?//[^\s)\]]+|www\.[^\s)\]]+")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*[^)\s]*\s*\)?")
 _IMAGE_TAG = re.compile(r"</?img\b[^>]*>|@img_id=\w+|\[img\]|\[/img\]|\{img:?\w*\}")
+_ADDRESS_MARKS = ("//", "www.", "](", "img")
+"""What a link (``_URL``), a markdown link or an image tag cannot be written without."""
 _URL_TAIL = re.compile(r"[\w\-./%=&?#~]{8,}\)?")
 
 
@@ -202,6 +204,8 @@ def _is_address(line: str) -> bool:
         return False
     if _URL_TAIL.fullmatch(line) and "/" in line and re.search("[a-z]", line):
         return True
+    if not any(mark in line for mark in _ADDRESS_MARKS):
+        return False  # nothing below would take anything away
     rest = _MARKDOWN_LINK.sub("", line)
     rest = _IMAGE_TAG.sub("", _URL.sub("", rest))
     return rest != line and not rest.strip(" \t|,;-()[]")
@@ -222,14 +226,15 @@ _HAN = re.compile(f"[{HAN}]")
 def _is_code(line: str) -> bool:
     """Script code or data (``vid: "730a…",``, ``(function (d, a) {…``, ``return [``): no
     Chinese outside its quoted strings, and the marks of code."""
-    if not any(mark in line for mark in "{}[]();=:"):
+    if _CODE_MARK.search(line) is None:
         return False
-    bare = _QUOTED.sub("", line)
+    bare = _QUOTED.sub("", line) if "'" in line or '"' in line else line
     if _HAN.search(bare) or _CODE_SHAPE.search(bare.strip()) is None:
         return False
     return not _PROSE.search(bare) or _CODE_WORDS.search(bare) is not None
 
 
+_CODE_MARK = re.compile(r"[{}\[\]();=:]")
 _PROSE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){3,}")
 """Four words in a row: English prose (``It costs $999;``), unless code words are there."""
 _CODE_WORDS = re.compile(r"\b(?:function|var|let|const|return)\b|[{}]|=>")
