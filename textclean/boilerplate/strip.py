@@ -41,10 +41,10 @@ from textclean.boilerplate.blocks import block_verdicts
 from textclean.boilerplate.chrome import Chrome, chrome_verdict
 from textclean.boilerplate.inline import CATEGORY as INLINE
 from textclean.boilerplate.inline import Piece, inline_pieces
-from textclean.boilerplate.rules import Catalogue, LineRule, iter_names, load_catalogue, parse_label
+from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue, parse_label
 from textclean.boilerplate.spam import may_hold_spam, spam_verdict
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
-from textclean.boilerplate.structure import cues, signal_of, structure_verdicts
+from textclean.boilerplate.structure import cues, rules_matching, signal_of, structure_verdicts
 from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
@@ -109,8 +109,9 @@ class LineFacts(NamedTuple):
 
     spam: str | None
     """Why the line is spam, or ``None``."""
-    matches: list[tuple[LineRule, re.Match[str]]]
-    """The rules that match it (none for a spam line), in catalogue order."""
+    matches: list[tuple[LineRule, re.Match[str] | None]]
+    """The rules that match it (none for a spam line), in catalogue order (see
+    :func:`~textclean.boilerplate.structure.rules_matching`)."""
     chrome: Chrome | None
     """The site chrome it is (a line no rule matched), or ``None``."""
     cues: tuple[str, ...]
@@ -146,7 +147,7 @@ class _LineJudge:
         if not line.strip():
             return _BLANK_FACTS
         spam = spam_verdict(line_view) if self.look_for_spam else None
-        found = _matches(self.catalogue, line_view) if spam is None else []
+        found = rules_matching(line_view, self.catalogue) if spam is None else []
         chrome = chrome_verdict(line_view) if not found and spam is None else None
         line_cues = cues(line_view, line)
         anchor = (
@@ -197,7 +198,8 @@ def _classify(
                 rest_from = rest_from or (verdict.index, rule)
             else:
                 verdict.cut = _cut(rule, match, verdict.line)
-                verdict.meta = list(iter_names(_groups(match, verdict.line)))
+                if match is not None:
+                    verdict.meta = list(iter_names(_groups(match, verdict.line)))
             break
     if rest_from is not None:
         first, rule = rest_from
@@ -291,18 +293,8 @@ def is_anchor(line: str) -> bool:
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 
-def _matches(catalogue: Catalogue, line_view: str) -> list[tuple[LineRule, re.Match[str]]]:
-    """Every rule that matches the line (in catalogue order), with its match."""
-    found = []
-    for rule in catalogue.candidates(line_view):
-        match = rule.pattern.search(line_view)
-        if match is not None:
-            found.append((rule, match))
-    return found
-
-
-def _cut(rule: LineRule, match: re.Match[str], line: str) -> Cut:
-    if rule.cut == "line":
+def _cut(rule: LineRule, match: re.Match[str] | None, line: str) -> Cut:
+    if rule.cut == "line" or match is None:
         return Cut(rule.label, 0, len(line), True)
     start, end = match.span()
     if not line[:start].strip():

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from textclean.boilerplate.rules import Catalogue, LineRule, load_catalogue
 from textclean.boilerplate.view import view
 from textclean.layout.width import HAN
 from textclean.resources import load_toml
@@ -186,7 +187,8 @@ _NO_WORDS = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef“”‘’…—]+")
 """A line of marks only, none of them a mark of Chinese text (``,``, ``▼``, ``|``):
 what a crawler left of a widget or a list. A line of ``。`` or ``”。`` is the end of a
 sentence the crawler cut at a link, and stays."""
-_URL = re.compile(r"(?:https?:)?//[^\s)\]]+|www\.[^\s)\]]+")
+_URL = re.compile(r"(?:https?:)?//[a-z0-9][^\s)\]]*|www\.[^\s)\]]+")
+"""An address (``//@某人:`` is a repost on Weibo, not one)."""
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*[^)\s]*\s*\)?")
 _IMAGE_TAG = re.compile(r"</?img\b[^>]*>|@img_id=\w+|\[img\]|\[/img\]|\{img:?\w*\}")
 _ADDRESS_MARKS = ("//", "www.", "](", "img")
@@ -225,7 +227,10 @@ _HAN = re.compile(f"[{HAN}]")
 
 def _is_code(line: str) -> bool:
     """Script code or data (``vid: "730a…",``, ``(function (d, a) {…``, ``return [``): no
-    Chinese outside its quoted strings, and the marks of code."""
+    Chinese outside its quoted strings, and the marks of code; or a script's comment
+    (``// @TODO: 视频播放器``, ``/* … */``)."""
+    if _COMMENT.match(line):
+        return True
     if _CODE_MARK.search(line) is None:
         return False
     bare = _QUOTED.sub("", line) if "'" in line or '"' in line else line
@@ -235,6 +240,8 @@ def _is_code(line: str) -> bool:
 
 
 _CODE_MARK = re.compile(r"[{}\[\]();=:]")
+_COMMENT = re.compile(r"//+(?!@)|/\*")
+"""A comment opens the line: ``//`` (but ``//@某人:`` is a repost on Weibo), ``/*``."""
 _PROSE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){3,}")
 """Four words in a row: English prose (``It costs $999;``), unless code words are there."""
 _CODE_WORDS = re.compile(r"\b(?:function|var|let|const|return)\b|[{}]|=>")
@@ -277,13 +284,73 @@ def stands_alone(piece: str) -> bool:
     (True, True, False)
     """
     line_view = view(piece.strip())
-    if _FIELD_LABEL.match(line_view):
+    if _FIELD_LABEL.match(line_view) or letter_spaced(line_view):
         return True
     if cues(line_view, piece):
         return True
     from textclean.boilerplate.blocks import label_end  # blocks builds on this module
 
-    return label_end(line_view) is not None
+    if label_end(line_view) is not None:
+        return True
+    return bool(rules_matching(line_view, _whole_line_rules()))
+
+
+@cache
+def _whole_line_rules() -> Catalogue:
+    """The shipped rules that cut a whole line."""
+    return Catalogue(tuple(rule for rule in load_catalogue().rules if rule.cut == "line"))
+
+
+def rules_matching(
+    line_view: str, catalogue: Catalogue | None = None
+) -> list[tuple[LineRule, re.Match[str] | None]]:
+    """The rules (of ``catalogue``, else the shipped ones) that match the line (its
+    view), in catalogue order, with their matches. A letter-spaced line that none
+    matches (``人 民 网 版 权 所 有``) is read again without its spaces, for the rules that
+    cut whole lines; those matches are not kept (they are not at the line's offsets).
+
+    >>> [rule.name for rule, _ in rules_matching("人 民 网 版 权 所 有 ,未 经 授 权 禁 止 使 用")]
+    ['copyright-notice', 'rights-reserved']
+    """
+    catalogue = catalogue or load_catalogue()
+    found: list[tuple[LineRule, re.Match[str] | None]] = []
+    for rule in catalogue.candidates(line_view):
+        match = rule.pattern.search(line_view)
+        if match is not None:
+            found.append((rule, match))
+    if found or not letter_spaced(line_view):
+        return found
+    squeezed = squeeze(line_view)
+    return [
+        (rule, None)
+        for rule in catalogue.candidates(squeezed)
+        if rule.cut == "line" and rule.pattern.search(squeezed)
+    ]
+
+
+def letter_spaced(line_view: str) -> bool:
+    """Is the line set with a space after each Chinese character, as a site sets a label
+    or its footer (``人 民 网 版 权 所 有``)? Prose is never set so.
+
+    >>> letter_spaced("人 民 网 版 权 所 有"), letter_spaced("编  者"), letter_spaced("台股 大涨")
+    (True, False, False)
+    """
+    return line_view.count(" ") >= 4 and _LETTER_SPACED.search(line_view) is not None
+
+
+def squeeze(line_view: str) -> str:
+    """The line without the spaces between its Chinese characters.
+
+    >>> squeeze("人 民 网 版 权 所 有 ,未 经")
+    '人民网版权所有,未经'
+    """
+    return _SPACE_IN_HAN.sub("", line_view)
+
+
+_LETTER_SPACED = re.compile(f"(?:[{HAN}] ){{4,}}[{HAN}]")
+"""Five Chinese characters, each but the last followed by one space (in the view, where
+an ideographic space is a space)."""
+_SPACE_IN_HAN = re.compile(f"(?<=[{HAN},]) +(?=[{HAN},])")
 
 
 class Furniture(NamedTuple):

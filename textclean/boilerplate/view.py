@@ -23,7 +23,8 @@ from textclean.script import t2s, to_simplified
 
 def view(text: str) -> str:
     """``text`` in Simplified, NFKC and lower case, character for character."""
-    simplified = to_simplified(text)
+    # a long text span by span (the Simplified spans are skipped), a short one whole
+    simplified = t2s(text) if len(text) < SHORT else to_simplified(text)
     if len(simplified) != len(text):  # an OpenCC phrase of another length: per character
         simplified = "".join(map(_t2s_char, text))
     return fold(simplified)
@@ -39,6 +40,8 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
+    if len(text) < SHORT:
+        return text.translate(_fold_table())
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     table = _fold_array()
     folded = table[np.minimum(codes, 0xFFFF)]
@@ -51,6 +54,10 @@ def fold(text: str) -> str:
 def _t2s_char(char: str) -> str:
     converted = t2s(char)
     return converted if len(converted) == 1 else char
+
+
+SHORT = 64
+"""Below this length, a dict lookup per character beats numpy's fixed cost per call."""
 
 
 @cache
