@@ -1,6 +1,6 @@
 """Boilerplate on real crawled pages, labelled line by line by reading.
 
-    python benchmarks/real_pages_bench.py [--split dev|heldout|all] [--misses 30]
+    python benchmarks/real_pages_bench.py [--split dev|heldout|fresh|all] [--misses 30]
                                           [--step-only] [--corpus] [--repeat 3] [--json]
 
 The pages are crawler output stored in public GitHub repositories
@@ -31,8 +31,9 @@ signal), scored the same way (the row ``all, rules only (peer)``), and the speed
 ``--corpus`` adds the corpus stage a run of ``textclean clean`` makes: lines repeated
 across a site's pages, and lines of a template that recurs there (counted over all the
 site's pages, labelled or not, as one source). ``--split`` picks the development pages,
-the held-out ones (a quarter of the labelled pages, chosen by a hash of the page id:
-look at their misses only to report them), or all. ``--step-only`` runs
+the held-out ones (a quarter of the first set's labelled pages, chosen by a hash of the
+page id: look at their misses only to report them), the fresh set (``fresh.jsonl``,
+gathered later from other repositories, all held out), or all. ``--step-only`` runs
 ``strip_boilerplate`` alone on the stored text instead of ``clean``.
 """
 
@@ -69,6 +70,9 @@ LABELS = ("article", "caption", "boilerplate", "spam", "mixed", "")
 CUT_SHARE = 0.9
 """The share of a line's characters that must go for the line to count as cut."""
 HELDOUT_EVERY = 4
+FRESH_PREFIX = "fresh-"
+"""The ids of the fresh set's pages (``fresh.jsonl``): held out as a whole."""
+SPLITS = ("dev", "heldout", "fresh")
 """One labelled page in this many is held out (by a hash of its id)."""
 STEP = "boilerplate"
 
@@ -90,9 +94,12 @@ class Page:
         return self.text.split("\n")
 
     @property
-    def heldout(self) -> bool:
+    def split(self) -> str:
+        """``fresh`` (the later set), else ``heldout`` or ``dev`` by a hash of the id."""
+        if self.id.startswith(FRESH_PREFIX):
+            return "fresh"
         digest = hashlib.sha1(self.id.encode()).digest()
-        return int.from_bytes(digest[:4], "big") % HELDOUT_EVERY == 0
+        return "heldout" if int.from_bytes(digest[:4], "big") % HELDOUT_EVERY == 0 else "dev"
 
 
 def load_pages(data: Path = DATA) -> list[Page]:
@@ -342,7 +349,7 @@ def selected(pages: Iterable[Page], split: str) -> list[Page]:
     labelled = [page for page in pages if page.labels is not None]
     if split == "all":
         return labelled
-    return [page for page in labelled if page.heldout == (split == "heldout")]
+    return [page for page in labelled if page.split == split]
 
 
 def report(tallies: dict[str, Tally]) -> Iterator[str]:
@@ -397,7 +404,7 @@ def speed(pages: Sequence[Page], repeat: int) -> tuple[float, float]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     parser.add_argument("--misses", type=int, default=30, help="misses to show (0: none)")
     parser.add_argument("--step-only", action="store_true", help="strip_boilerplate alone")
     parser.add_argument(

@@ -32,6 +32,7 @@ B = "县长在调研中指出，要进一步加强隔离点管理，严格落实
         ("騰訊控股 -1.2%", "structure-ticker"),
         ("![](https://inews.gtimg.com/om_bt/OxGJHXfMKXa2rpaO91D/1000)", "structure-address"),
         ("<img>@img_id=d20bbdd992d042f5a4da77515ad386b0</img>", "structure-address"),
+        ("// @TODO: 视频播放器和播放列表数据", "structure-code"),  # ifeng's player config
     ],
 )
 def test_furniture_after_the_body_is_cut_by_its_shape(line, signal):
@@ -90,6 +91,15 @@ def test_furniture_is_not_joined_to_the_next_line_by_the_paragraphs_step():
     assert clean(text).text == A
 
 
+def test_a_footer_a_rule_knows_is_not_glued_to_an_unfinished_last_paragraph():
+    # people.com.cn: the last paragraph ends without a sentence end, the footer is
+    # letter-spaced; both footer lines stand alone and the rules cut them
+    last = "今天，本版选登3篇读者来稿，讲述你们家门口的文物故事。——编  者"
+    footer = "人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用\n\t\t\n"
+    footer += "Copyright © 1997-2026 by www.people.com.cn all rights reserved"
+    assert clean(f"{A}\n{last}\n\t\t\n{footer}").text == f"{A}\n{last}"
+
+
 @pytest.mark.parametrize(
     ("text", "cut"),
     [
@@ -114,6 +124,14 @@ def test_furniture_is_not_joined_to_the_next_line_by_the_paragraphs_step():
             "▲英国士兵在雪地训练。图据《每日邮报》据报道，一名士兵起诉国防部。",
             "▲英国士兵在雪地训练。图据《每日邮报》",
         ),
+        # ebc.net.tw and cna.com.tw, from the fresh real pages
+        (
+            f"{A}▼醫師表示，巴拉刈毒性強。（圖／東森新聞）{B}",
+            "▼醫師表示，巴拉刈毒性強。（圖／東森新聞）",
+        ),
+        (f"{A} ★最新社會動態快追蹤【東森新聞IG】 {B}", " ★最新社會動態快追蹤【東森新聞IG】"),
+        (f"{A}●以上言論不代表東森新聞立場。", "●以上言論不代表東森新聞立場。"),
+        (f"{A}（編輯：蘇志宗）1081021", "（編輯：蘇志宗）1081021"),
     ],
 )
 def test_inline_furniture_is_cut_exactly(text, cut):
@@ -132,6 +150,7 @@ def test_inline_furniture_is_cut_exactly(text, cut):
         "德國總理梅克爾（左）和法國總統馬克宏意見相左。",
         "会议指出，要加强合作。记者 张三 李四 摄于北京的照片显示，现场座无虚席。",
         f"原标题：美国驻乌克兰特使辞职美国驻乌克兰特使于9月27日辞职。{A}",  # no lead: end unknown
+        "外交部表示，该议员的言论不代表美国政府立场。",  # reporting, not a disclaimer
     ],
 )
 def test_inline_leaves_leads_and_ordinary_brackets(text):

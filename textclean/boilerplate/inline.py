@@ -9,7 +9,7 @@ each with its evidence, and cuts exactly them:
 - ``photo-credit``: a bracket that credits a picture or names an agency, a source, an
   editor or an author: ``（圖／土庫國中官網）``, ``（路透）``, ``（记者梅常伟）``,
   ``（作者为本报安徽分社记者）``, ``【责任编辑:焦鹏】``, ``【纠错】``;
-- ``caption``: a ``▲`` caption up to the credit that closes it;
+- ``caption``: a caption marked ``▲`` or ``▼`` up to the credit that closes it;
 - ``original-title``: ``原标题:…`` glued before the article's dateline;
 - ``reprint-note``: an opening sentence that says where the text was taken from
   (``本文来自微信公众号…，36氪经授权发布。``);
@@ -43,6 +43,7 @@ _AGENCIES = (
 )
 _CREDIT_OPENERS = (
     r"图|图片|照片|图源|图据|图片来源|资料来源|数据来源|图表来源|来源|稿源|摘自|photo|翻摄|摄影|"
+    r"封面图|封面|题图|头图|配图|"
     r"示意图|资料照|资料图|编辑|责任编辑|责编|编译|作者|本文作者|记者|实习记者|特约记者|通讯员"
 )
 _BRACKET = re.compile(r"([(\[【])([^()\[\]【】\n]{1,38})([)\]】])")
@@ -52,7 +53,9 @@ _CREDIT_CONTENT = re.compile(
     r"作者(?:为|系|是)|详细|全文|更多)"
 )
 _CREDIT_ENDING = re.compile(r"(?:摄|翻摄|供图|提供|摄影|图)\s*$")
-_CAPTION = re.compile(r"▲[^▲\n。!?]{0,120}[。!?]?\s*")
+CAPTION_MARKS = "▲▼△▽"
+"""The marks a site puts before a photo's caption (``▲雲林土庫國中。``, ``▼（圖／東森新聞）``)."""
+_CAPTION = re.compile(f"[{CAPTION_MARKS}][^{CAPTION_MARKS}\n。!?]{{0,120}}[。!?]?\\s*")
 _GAP = r"[ \t\u3000]+"
 _PHOTO_CREDIT = re.compile(
     rf"(?<=[。!?\s])[ \t\u3000]*(?:"
@@ -69,6 +72,9 @@ _ORIGINAL_TITLE = re.compile(
 """``原标题:…`` at the start of a line, up to where the article's lead starts (a
 dateline, an outlet and a date, ``据…``): without a lead, the title's end is unknown."""
 _DATELINE = re.compile(r"报道|报导|\d日电")
+_DATE_CODE = re.compile(r"[ \t]*\d{7,8}[ \t]*$")
+"""A wire's date code after its end credit, closing the line: ``（編輯：蘇志宗）1081021``
+(year 108 of the Republic of China, October 21)."""
 _REPORTER = re.compile(r"\s*(?:本报|本台)?(?:记者|通讯员|实习记者|特约记者)")
 _DATELINE_END = re.compile(r"(?:电|讯|快讯|消息|报道|报导)\s*$")
 _REPRINT_NOTE = re.compile(
@@ -136,12 +142,17 @@ def _pieces_of(line_view: str) -> Iterator[tuple[int, int, str, str]]:
         match := _RELATED_TAIL.search(line_view)
     ) is not None:
         spans.append((*match.span(), "related-tail", "related headlines or promos after the text"))
+    if "不代表" in line_view and (match := _DISCLAIMER.search(line_view)) is not None:
+        spans.append((*match.span(), "disclaimer", "a site's disclaimer after the text"))
+    if "★" in line_view:
+        for match in _STAR_PROMO.finditer(line_view):
+            spans.append((*match.span(), "promo", "a ★ promo with its bracketed label"))
     credits = _PHOTO_CREDIT.finditer(line_view) if "摄" in line_view or "图据" in line_view else ()
     for match in credits:
         start, end = match.span()
         caption = _caption_before(line_view, start)
         if caption is not None:
-            spans.append((caption, end, "caption", "a ▲ caption and its picture credit"))
+            spans.append((caption, end, "caption", "a marked caption and its picture credit"))
         else:
             spans.append((start, end, "photo-credit", "a picture credit after a caption"))
     for match, start in _brackets(line_view):
@@ -153,9 +164,11 @@ def _pieces_of(line_view: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # a dateline lead, or its reporters (新华社北京5月8日电(记者 X)), stays
         if not line_view[:start].strip() and _REPORTER.match(content):
             continue  # a byline that opens the text: the byline rules' (names go to meta)
+        if (code := _DATE_CODE.match(line_view, end)) is not None:
+            end = code.end()  # 1081021: the date code a wire puts after its end credit
         caption = _caption_before(line_view, match.start(1))
         if caption is not None:
-            spans.append((caption, end, "caption", "a ▲ caption and its picture credit"))
+            spans.append((caption, end, "caption", "a marked caption and its picture credit"))
         else:
             spans.append((start, end, "photo-credit", "a bracketed credit, source or agency"))
 
@@ -176,12 +189,24 @@ def _brackets(line_view: str) -> Iterator[tuple[re.Match[str], int]]:
 
 
 _SPACES = " \t\u3000"
+_DISCLAIMER = re.compile(
+    r"(?:(?<=[。!?])|(?<=[。!?][ \t\u3000]))[ \t\u3000]*[●■◆※]?"
+    r"(?:以上|本文|此文)[^,。!?\n]{0,8}不代表[^,。!?\n]{1,16}(?:立场|观点)[。.]?"
+)
+"""``●以上言論不代表東森新聞立場。`` glued after the last sentence."""
+_STAR_PROMO = re.compile(
+    r"(?:^|(?<=[。!?\s]))[ \t\u3000]*★[^。!?★▲▼\n【]{2,24}【[^】\n]{1,12}】[^\s。!?,★▲▼]{0,6}"
+)
+"""``★最新社會動態快追蹤【東森新聞IG】``, ``★最大世界車展【限時優惠中】點進搶``: a promo line
+a site puts between paragraphs, marked by a star and holding a bracketed label."""
 _KINDS = {
     "original-title": "source",
     "reprint-note": "source",
     "address": "cms",
     "code": "cms",
     "related-tail": "related",
+    "disclaimer": "disclaimer",
+    "promo": "share",
 }
 _SOURCE_OPENER = re.compile(r"[\s(\[【]*(?:来源|稿源|摘自|资料来源|数据来源|图表来源)")
 
@@ -208,8 +233,8 @@ def _is_credit_bracket(content: str) -> bool:
 
 
 def _caption_before(line_view: str, credit: int) -> int | None:
-    """Where a ``▲`` caption that ends at this credit starts, or ``None``."""
-    start = line_view.rfind("▲", 0, credit)
+    """Where a marked caption (``▲``, ``▼``) that ends at this credit starts, or ``None``."""
+    start = max(line_view.rfind(mark, 0, credit) for mark in CAPTION_MARKS)
     if start < 0:
         return None
     match = _CAPTION.match(line_view, start, credit)
