@@ -87,6 +87,20 @@ def test_a_long_line_is_never_cut_by_a_rule_for_short_lines():
     assert strip_boilerplate(f"{ARTICLE}\n\n{long_line}").edits == ()
 
 
+def test_a_footer_glued_to_a_page_stored_as_one_line_goes_without_the_article():
+    page = "商水县坚决筑牢外防输入防线。本报讯 3月29日,县领导深入化河乡督导疫情防控工作。"
+    footer = "\u3000Copyright © 2020 商水县融媒体中心 豫ICP备12345678号"
+    result = strip_boilerplate(page + footer)
+    assert result.text == page
+    assert [edit.before for edit in result.edits] == [footer]
+
+
+def test_a_weather_headline_is_not_the_page_weather():
+    headline = "天文台：明日最高氣溫25度"
+    assert strip_boilerplate(f"{headline}\n{ARTICLE}").text == f"{headline}\n{ARTICLE}"
+    assert cut_rules(f"北京 今日天气 多云 13~25℃\n{ARTICLE}") == ["weather-line"]
+
+
 def test_related_links_take_the_rest_of_the_footer():
     text = f"{ARTICLE}\n\n相关新闻:\n\n商水县召开会议\n\n周口市举行活动"
     result = strip_boilerplate(text)

@@ -294,8 +294,11 @@ _HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def _cut(rule: LineRule, match: re.Match[str] | None, line: str) -> Cut:
-    if rule.cut == "line" or match is None:
+    """What ``rule`` cuts of ``line``."""
+    if match is None:
         return Cut(rule.label, 0, len(line), True)
+    if rule.cut == "line":
+        return _glued(rule, match, line)
     start, end = match.span()
     if not line[:start].strip():
         start = 0
@@ -303,6 +306,23 @@ def _cut(rule: LineRule, match: re.Match[str] | None, line: str) -> Cut:
         end = len(line)
     whole = start == 0 and end == len(line)
     return Cut(rule.label, start, end, whole)
+
+
+def _glued(rule: LineRule, match: re.Match[str], line: str) -> Cut:
+    """The whole line, unless article text stands before the match (a page stored as
+    one line, its footer glued on): then only what follows the last sentence before it
+    (``…做好防控工作。 Copyright … ICP备…号``).
+
+    >>> rule = next(r for r in load_catalogue().rules if r.name == "icp-number")
+    >>> line = "县长到隔离点调研，要求严格落实防控措施。 京ICP备11012345号"
+    >>> cut = _glued(rule, rule.pattern.search(view(line)), line)
+    >>> line[cut.start :], cut.whole_line
+    (' 京ICP备11012345号', False)
+    """
+    ends = [found.end() for found in _ENDS.finditer(line, 0, match.start())]
+    if not ends or not is_anchor(line[: ends[-1]]):
+        return Cut(rule.label, 0, len(line), True)
+    return Cut(rule.label, ends[-1], len(line), False)
 
 
 def _groups(match: re.Match[str], line: str) -> Iterator[tuple[str, str]]:
