@@ -70,3 +70,18 @@ def test_a_scam_advert_is_spam_and_news_of_scams_is_not():
         "警方提醒：声称日赚千元的刷单兼职都是诈骗。",
     ):
         assert spam_verdict(view(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "spam"),
+    [
+        ("星空,星空官網,星空app,星空平臺,星空娛樂,星空下載", True),
+        ("必威娱乐 必威官网 必威平台 必威注册 必威登录 必威app 必威开户", True),
+        ("湛江新闻网 | 湛江新闻 | 湛江在线 | 湛江首页", False),  # a site's menu
+        ("疫情防控,疫情数据,疫情地图,疫情动态", False),  # a tag list
+    ],
+)
+def test_an_seo_keyword_list_is_spam_by_its_shape_alone(line, spam):
+    article = "会议要求，各单位压实责任，做好疫情防控工作，确保人民群众生命安全。"
+    result = strip_boilerplate(f"{article}\n{line}")
+    assert (result.meta.get("spam_lines") == 1) is spam

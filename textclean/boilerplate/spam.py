@@ -12,6 +12,11 @@ and the shape of spam:
 
 A line with a word of reporting (警方, 查处, 涉嫌) is news about spam, never spam.
 
+One shape needs no lexicon (:func:`keyword_list`): an SEO keyword list, at least four
+segments that nearly all hold one stem, at least three of them with a different word of
+trade after it (``博鱼，博鱼官网，博鱼app,博鱼平台，博鱼娱乐，博鱼下载``): the stems
+change from site to site, the shape does not.
+
 >>> spam_verdict(view("日韩无码视频免费看_亚洲综合色一区二区三区_国产成人久久AV免费看国语版"))
 'SEO spam header (13 spam terms)'
 >>> spam_verdict(view("警方捣毁网络赌场 抓获百家乐赌博团伙")) is None
@@ -21,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
@@ -94,3 +100,51 @@ def spam_verdict(line_view: str) -> str | None:
     if strong >= 2 and terms.hooks.search(line_view):
         return f"spam advert with a contact hook ({len(hits)} spam terms)"
     return None
+
+
+KEYWORD_LIST_SEGMENTS = 4
+"""The fewest segments of an SEO keyword list."""
+KEYWORD_LIST_STEM_SHARE = 0.75
+"""The least share of its segments that hold the list's stem."""
+KEYWORD_LIST_TRADE_WORDS = 3
+"""The fewest different words of trade after the stem."""
+KEYWORD_LIST_MAX_CHARS = 120
+_TRADE = re.compile(
+    "官网|官方网站|官方|平台|app|下载|注册|登录|开户|娱乐|入口|在线|网址|首页|代理|充值|"
+    "客户端|技巧|手机版|网页版|体育|真人|棋牌|彩票"
+)
+"""Words of a trade that an SEO list hangs on its stem (``X官网``, ``X注册``, ``X app``)."""
+
+
+def keyword_list(line_view: str) -> str | None:
+    """Why the line (its view) is an SEO keyword list, or ``None``.
+
+    >>> keyword_list(view("博鱼，博鱼官网，博鱼app,博鱼平台，博鱼娱乐，博鱼下载"))
+    "SEO keyword list (stem '博鱼' in 6 of 6 segments; 5 words of trade)"
+    >>> keyword_list(view("湛江新闻网 | 湛江新闻 | 湛江在线 | 湛江首页")) is None
+    True
+    """
+    if len(line_view) > KEYWORD_LIST_MAX_CHARS or _SENTENCE_END.search(line_view):
+        return None
+    segments = [part for part in _SEGMENT_SEPARATORS.split(line_view) if part]
+    if len(segments) < KEYWORD_LIST_SEGMENTS:
+        return None
+    pairs = Counter(
+        pair for part in segments for pair in {part[i : i + 2] for i in range(len(part) - 1)}
+    )
+    stem, holding = pairs.most_common(1)[0] if pairs else ("", 0)
+    if holding < KEYWORD_LIST_STEM_SHARE * len(segments) or not stem.strip():
+        return None
+    trade = {
+        found.group()
+        for part in segments
+        if stem in part
+        for found in [_TRADE.search(part.replace(stem, " ", 1))]
+        if found is not None
+    }
+    if len(trade) < KEYWORD_LIST_TRADE_WORDS or lexicon().reporting.search(line_view):
+        return None
+    return (
+        f"SEO keyword list (stem {stem!r} in {holding} of {len(segments)} segments; "
+        f"{len(trade)} words of trade)"
+    )

@@ -42,7 +42,7 @@ from textclean.boilerplate.chrome import Chrome, chrome_verdict
 from textclean.boilerplate.inline import CATEGORY as INLINE
 from textclean.boilerplate.inline import Piece, inline_pieces
 from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue, parse_label
-from textclean.boilerplate.spam import may_hold_spam, spam_verdict
+from textclean.boilerplate.spam import keyword_list, may_hold_spam, spam_verdict
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
 from textclean.boilerplate.structure import cues, rules_matching, signal_of, structure_verdicts
 from textclean.boilerplate.view import view
@@ -131,6 +131,7 @@ class _LineJudge:
     def __init__(self, config: CleanConfig, look_for_spam: bool) -> None:
         self.catalogue = load_catalogue(config.boilerplate_rules)
         self.look_for_spam = look_for_spam
+        self.spam_on = config.remove_spam
         self.structure_on = STRUCTURE not in config.keep_boilerplate
         self._known: dict[tuple[str, str], LineFacts] = {}
         self.pieces: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -147,6 +148,8 @@ class _LineJudge:
         if not line.strip():
             return _BLANK_FACTS
         spam = spam_verdict(line_view) if self.look_for_spam else None
+        if spam is None and self.spam_on:
+            spam = keyword_list(line_view)
         found = rules_matching(line_view, self.catalogue) if spam is None else []
         chrome = chrome_verdict(line_view) if not found and spam is None else None
         line_cues = cues(line_view, line)
