@@ -97,3 +97,36 @@ def _longest_run(items: list[Any]) -> str:
         else:
             run = ""
     return best
+
+
+def required_end(pattern: re.Pattern[str]) -> str | None:
+    r"""The character a match must end the line with, or ``None``: a search for
+    ``\((?P<names>…)\)\s*$`` is not worth making in a line that does not end in ``)``.
+
+    >>> required_end(re.compile(r"[。!?]\s*\((?P<reporters>\w{2,4})\)\s*$"))
+    ')'
+    >>> required_end(re.compile(r"版权所有$|^编辑")) is None
+    True
+    """
+    try:
+        items = list(parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    if not items or items[-1] != (constants.AT, constants.AT_END):
+        return None
+    items.pop()
+    while items and _optional_space(items[-1]):
+        items.pop()
+    if items and items[-1][0] is constants.LITERAL:
+        return chr(items[-1][1]).lower()
+    return None
+
+
+def _optional_space(item: Any) -> bool:
+    r"""``\s*`` (or ``\s?``): spaces that may be there or not."""
+    opcode, value = item
+    return (
+        opcode in (constants.MAX_REPEAT, constants.MIN_REPEAT)
+        and value[0] == 0
+        and list(value[2]) == [(constants.IN, [(constants.CATEGORY, constants.CATEGORY_SPACE)])]
+    )

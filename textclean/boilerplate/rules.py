@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from textclean.boilerplate.literals import required_words
+from textclean.boilerplate.literals import required_end, required_words
 from textclean.boilerplate.view import view
 from textclean.errors import ConfigError
 from textclean.resources import load_toml
@@ -61,11 +61,15 @@ class LineRule:
     cut: str = "line"
     words: tuple[str, ...] | None = None
     """Words of which a match must contain one (read from the pattern), or ``None``."""
+    end: str | None = None
+    """The character the line must end with (spaces aside) for a match, or ``None``."""
 
     def search(self, line_view: str) -> re.Match[str] | None:
         """The pattern's match in the line's view; a line without any of ``words`` is
         not searched (it cannot match)."""
         if self.words is not None and not any(word in line_view for word in self.words):
+            return None
+        if self.end is not None and not line_view.rstrip().endswith(self.end):
             return None
         return self.pattern.search(line_view)
 
@@ -275,6 +279,7 @@ def _rule(entry: Any, classes: Mapping[str, str], where_: str) -> LineRule:
         max_chars=max_chars,
         cut=cut,
         words=required_words(pattern),
+        end=required_end(pattern),
     )
 
 

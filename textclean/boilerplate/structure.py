@@ -315,6 +315,8 @@ def rules_matching(
     catalogue = catalogue or load_catalogue()
     found: list[tuple[LineRule, re.Match[str] | None]] = []
     for rule in catalogue.candidates(line_view):
+        if rule.end is not None and not line_view.rstrip().endswith(rule.end):
+            continue
         match = rule.pattern.search(line_view)
         if match is not None:
             found.append((rule, match))
@@ -335,7 +337,15 @@ def letter_spaced(line_view: str) -> bool:
     >>> letter_spaced("人 民 网 版 权 所 有"), letter_spaced("编  者"), letter_spaced("台股 大涨")
     (True, False, False)
     """
-    return line_view.count(" ") >= 4 and _LETTER_SPACED.search(line_view) is not None
+    return (
+        len(line_view) <= LETTER_SPACED_MAX
+        and line_view.count(" ") >= 4
+        and _LETTER_SPACED.search(line_view) is not None
+    )
+
+
+LETTER_SPACED_MAX = 80
+"""The longest line looked at for letter-spacing: a label or a footer line is short."""
 
 
 def squeeze(line_view: str) -> str:
