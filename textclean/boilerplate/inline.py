@@ -243,6 +243,8 @@ def _caption_before(line_view: str, credit: int) -> int | None:
 
 def _disjoint(spans: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str, str]]:
     """The spans in order; a span inside (or across) one before it is dropped."""
+    if not spans:
+        return
     end = -1
     for span in sorted(spans, key=lambda s: (s[0], -s[1])):
         if span[0] >= end:

@@ -40,7 +40,7 @@ CATEGORY = "structure"
 MAX_CHARS = 60
 """The longest line a cue may make furniture: furniture is short."""
 
-_SEPARATORS = r"[\s:|/、,()\[\]【】<>《》·•*丨]+"
+_SEPARATORS = re.compile(r"[\s:|/、,()\[\]【】<>《》·•*丨]+")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _NAME_TOKEN = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]{{1,3}}·[{HAN}]{{1,5}}")
 _SENTENCE_END = re.compile(r"[。!?]|\.{3}|…")
@@ -122,7 +122,9 @@ def is_credit(line_view: str) -> bool:
     >>> is_credit("县委书记 王强")
     False
     """
-    parts = [part for part in re.split(_SEPARATORS, line_view) if part]
+    if roles().anywhere.search(line_view) is None:
+        return False  # no role word, so no credit (one look before the parts are read)
+    parts = [part for part in _SEPARATORS.split(line_view) if part]
     if not parts or len(parts) > 12:
         return False
     role_count = 0
@@ -158,6 +160,7 @@ class Roles(NamedTuple):
     at_end: re.Pattern[str]  # a role word that ends a part
     core: tuple[str, ...]  # longest first
     marked: re.Pattern[str]  # what makes a credit one anywhere
+    anywhere: re.Pattern[str]  # any role word, wherever it stands
 
 
 @cache
@@ -171,6 +174,7 @@ def roles() -> Roles:
         core,
         # a separator, a bracket or a core role word
         re.compile(r"[:|/()\[\]【】丨]|" + "|".join(core)),
+        re.compile("|".join(sorted({*every, *core}, key=len, reverse=True))),
     )
 
 
