@@ -33,6 +33,12 @@ B = "县长在调研中指出，要进一步加强隔离点管理，严格落实
         ("![](https://inews.gtimg.com/om_bt/OxGJHXfMKXa2rpaO91D/1000)", "structure-address"),
         ("<img>@img_id=d20bbdd992d042f5a4da77515ad386b0</img>", "structure-address"),
         ("// @TODO: 视频播放器和播放列表数据", "structure-code"),  # ifeng's player config
+        (".fck_attachment_video{display: none},", "structure-code"),
+        ("》》", "structure-no-words"),
+        ("凤凰军事 凤凰网军评 3月28日", "structure-dated"),
+        ("（Wind综合第一财经、中国基金报等）", "structure-end-tag"),
+        ("_图片来源：视觉中国_", "structure-picture-source"),
+        ("**图片/图虫**", "structure-picture-source"),
     ],
 )
 def test_furniture_after_the_body_is_cut_by_its_shape(line, signal):
@@ -52,6 +58,12 @@ def test_furniture_after_the_body_is_cut_by_its_shape(line, signal):
 )
 def test_a_short_line_between_paragraphs_stays(line):
     text = f"{A}\n{line}\n{B}"
+    assert strip_boilerplate(text).text == text
+
+
+def test_a_picture_source_goes_between_paragraphs_and_a_dated_headline_stays():
+    assert strip_boilerplate(f"{A}\n图片来源：视觉中国\n{B}").text == f"{A}\n{B}"
+    text = f"2023年7月12日 新闻联播\n{A}\n{B}"  # the first line: perhaps the headline
     assert strip_boilerplate(text).text == text
 
 

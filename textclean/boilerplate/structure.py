@@ -58,7 +58,7 @@ _FEEDBACK = re.compile(r"反馈|不感兴趣|减少此类|评论\s*\d|\d+\s*(?:�
 _END_TAG = re.compile(
     r"^[\[(【]\s*(?:完|全文完|待续|本文完|end"
     r"|[^()\[\]【】]{0,30}?\d{1,2}\s*日\s*(?:电|讯)"
-    r"|[^()\[\]【】]{0,24}?(?:记者|编辑|责编|来源|作者|摄|报道|报导|中央社|供图)[^()\[\]【】]{0,40}"
+    r"|[^()\[\]【】]{0,24}?(?:记者|编辑|责编|来源|作者|摄|报道|报导|中央社|供图|综合)[^()\[\]【】]{0,40}"
     r")\s*[\])】]$"
 )
 _PAGINATION = re.compile(
@@ -73,12 +73,14 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
     A line that ends a sentence, or is longer than ``MAX_CHARS``, has none, unless it is
     an address (a link or image with nothing else), has no words at all, or is code.
     """
-    stripped = line_view.strip().strip("*").strip()
+    stripped = _unwrapped(line_view)
     if not stripped:
         return ()
     if _is_address(stripped):
         return ("address",)
-    if _NO_WORDS.fullmatch((line if line is not None else line_view).strip()):
+    if _NO_WORDS.fullmatch((line if line is not None else line_view).strip()) or _ARROWS.fullmatch(
+        stripped
+    ):
         return ("no-words",)
     if _is_code(stripped):
         return ("code",)
@@ -88,6 +90,10 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
     found = []
     if _DATE_ONLY.fullmatch(line):
         found.append("date")
+    elif _is_dated_meta(line):
+        found.append("dated")
+    if _PICTURE_SOURCE.fullmatch(line):
+        found.append("picture-source")
     if is_credit(line):
         found.append("credit" if roles().marked.search(line) else "loose-credit")
     if _PAGINATION.match(line):
@@ -105,8 +111,46 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
     return tuple(found)
 
 
-STRONG = frozenset({"credit", "pagination", "ticker", "address", "no-words", "code"})
+STRONG = frozenset(
+    {"credit", "pagination", "ticker", "address", "no-words", "code", "picture-source"}
+)
 """Cues of a line's whole make-up: furniture wherever the line stands."""
+
+
+def _unwrapped(line_view: str) -> str:
+    """The line without its spaces and markdown emphasis (``**图片/图虫**``,
+    ``_图片来源：视觉中国_``, ``**来源丨** 21新健康``)."""
+    stripped = line_view.strip().strip("*_").strip()
+    return stripped.replace("**", "") if "**" in stripped else stripped
+
+
+_PICTURE_SOURCE = re.compile(
+    r"[\[(【]?(?:图片|照片|图表|图|数据|视频|封面图|题图|头图)(?:(?:来源|来自|源)\s*[:|丨/]|\s*[/|丨])\s*"
+    r"[^,。!?]{1,30}?[\])】]?"
+)
+"""A picture's (or a chart's) source alone on its line: ``图片来源：视觉中国``,
+``图表来源:比达咨询``, ``图源：IC photo``, ``图片/图虫``."""
+_DATED_TOKENS = 4
+"""The most tokens of a dated meta line (the date among them)."""
+
+
+def _is_dated_meta(line: str) -> bool:
+    """A page's meta line: a date (and time) among at most three short words, set off by
+    spaces (``凤凰军事 凤凰网军评 3月28日``, ``新华网 2019-05-16 21:14``)."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= _DATED_TOKENS or not any(map(_DATE_TOKEN.fullmatch, tokens)):
+        return False
+    return all(
+        _DATE_TOKEN.fullmatch(token) or _TIME_TOKEN.fullmatch(token) or _WORD_TOKEN.fullmatch(token)
+        for token in tokens
+    )
+
+
+_DATE_TOKEN = re.compile(
+    r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天]"
+)
+_TIME_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_WORD_TOKEN = re.compile(f"[{HAN}a-z0-9·|/:]{{1,8}}")
 
 
 def is_credit(line_view: str) -> bool:
@@ -191,6 +235,8 @@ _NO_WORDS = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef“”‘’…—]+")
 """A line of marks only, none of them a mark of Chinese text (``,``, ``▼``, ``|``):
 what a crawler left of a widget or a list. A line of ``。`` or ``”。`` is the end of a
 sentence the crawler cut at a link, and stays."""
+_ARROWS = re.compile(r"《{2,}|》{2,}")
+"""``》》`` or ``《《`` alone: a "more" or "back" arrow of a page, made of book-title marks."""
 _URL = re.compile(r"(?:https?:)?//[a-z0-9][^\s)\]]*|www\.[^\s)\]]+")
 """An address (``//@某人:`` is a repost on Weibo, not one)."""
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*[^)\s]*\s*\)?")
@@ -225,6 +271,7 @@ _DATE_ONLY = re.compile(
 _QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
 _CODE_SHAPE = re.compile(
     r"^[\w$.]+\s*[:=]|[{};]\s*$|^[\])}]+[,;)]*$|\b(?:function|var|let|const|return)\b|=>|\|\||&&"
+    r"|^[.#]?[\w\-]+\s*\{[^{}]*\}"  # a style rule: .fck_attachment_video{display: none}
 )
 _HAN = re.compile(f"[{HAN}]")
 
@@ -460,6 +507,8 @@ _CUE_KINDS = {
     "no-words": "cms",
     "code": "cms",
     "date": "epaper",
+    "dated": "epaper",
+    "picture-source": "byline",
 }
 
 
@@ -476,6 +525,8 @@ _CUE_WORDS = {
     "no-words": "marks only",
     "code": "script code or data, no Chinese outside its strings",
     "date": "a date alone",
+    "dated": "a date among a few short words",
+    "picture-source": "a picture's source alone",
 }
 
 
