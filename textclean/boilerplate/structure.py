@@ -137,18 +137,22 @@ _DATED_TOKENS = 4
 def _is_dated_meta(line: str) -> bool:
     """A page's meta line: a date (and time) among at most three short words, set off by
     spaces (``凤凰军事 凤凰网军评 3月28日``, ``新华网 2019-05-16 21:14``)."""
+    if _DAY.search(line) is None:
+        return False
     tokens = line.split()
-    if not 2 <= len(tokens) <= _DATED_TOKENS or not any(map(_DATE_TOKEN.fullmatch, tokens)):
+    if not 2 <= len(tokens) <= _DATED_TOKENS or not any(map(_DAY.fullmatch, tokens)):
         return False
     return all(
-        _DATE_TOKEN.fullmatch(token) or _TIME_TOKEN.fullmatch(token) or _WORD_TOKEN.fullmatch(token)
+        _DAY.fullmatch(token)
+        or _WEEKDAY.fullmatch(token)
+        or _TIME_TOKEN.fullmatch(token)
+        or _WORD_TOKEN.fullmatch(token)
         for token in tokens
     )
 
 
-_DATE_TOKEN = re.compile(
-    r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天]"
-)
+_DAY = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日")
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_TOKEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _WORD_TOKEN = re.compile(f"[{HAN}a-z0-9·|/:]{{1,8}}")
 
