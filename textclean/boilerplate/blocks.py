@@ -86,9 +86,12 @@ def block_verdicts(
     heading of one.
     """
     last = anchors[-1] if anchors else -1
-    if line_cues is None:
-        line_cues = [cues(line_view) for line_view in views]
-    address = [line_cue[:1] == ("address",) for line_cue in line_cues]
+    known = line_cues
+
+    def address(index: int) -> bool:
+        found = known[index] if known is not None else cues(views[index])
+        return found[:1] == ("address",)
+
     found: list[Furniture] = []
     index = 0
     while index < len(views):
@@ -99,11 +102,11 @@ def block_verdicts(
         after = index + 1
         filled = [i for i in range(index + 1, len(views)) if views[i].strip()]
         for position, after in enumerate(filled):
-            if not is_headline(views[after], address[after]):
+            if not is_headline(views[after], address(after)):
                 break
             following = filled[position + 1] if position + 1 < len(filled) else None
-            heading = following is not None and _opens_text(views[following], address[following])
-            if heading and not address[after]:
+            heading = following is not None and _opens_text(views[following], address(following))
+            if heading and not address(after):
                 break  # the heading of the text under it, not an item of the list
             members.append(after)
         else:

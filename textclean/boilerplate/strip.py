@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from textclean.boilerplate.blocks import CATEGORY as BLOCK
 from textclean.boilerplate.blocks import block_verdicts
@@ -104,24 +104,57 @@ def classify_lines(text: str, config: CleanConfig | None = None) -> list[LineVer
     return _classify(text, text_view, config, _LineJudge(config, look_for_spam))
 
 
-class LineFacts(NamedTuple):
-    """What one line is, alone (its context aside): the step's verdicts start from these."""
+class LineFacts:
+    """What one line is, alone (its context aside): the step's verdicts start from these.
+    Its cues are read when first asked for (a line a rule settles needs none)."""
 
-    spam: str | None
-    """Why the line is spam, or ``None``."""
-    matches: list[tuple[LineRule, re.Match[str] | None]]
-    """The rules that match it (none for a spam line), in catalogue order (see
-    :func:`~textclean.boilerplate.structure.rules_matching`)."""
-    chrome: Chrome | None
-    """The site chrome it is (a line no rule matched), or ``None``."""
-    cues: tuple[str, ...]
-    """Its furniture cues (:func:`~textclean.boilerplate.structure.cues`)."""
-    anchor: bool
-    """May it anchor the body? It reads as a paragraph (:func:`is_anchor`), is not spam
-    or chrome, no rule cuts it whole, and it has no cue (when the structure is on)."""
+    __slots__ = ("_cues", "_line", "_view", "anchor", "chrome", "matches", "spam")
+
+    def __init__(
+        self,
+        spam: str | None,
+        matches: list[tuple[LineRule, re.Match[str] | None]],
+        chrome: Chrome | None,
+        line: str = "",
+        line_view: str = "",
+    ) -> None:
+        self.spam = spam
+        """Why the line is spam, or ``None``."""
+        self.matches = matches
+        """The rules that match it (none for a spam line), in catalogue order (see
+        :func:`~textclean.boilerplate.structure.rules_matching`)."""
+        self.chrome = chrome
+        """The site chrome it is (a line no rule matched), or ``None``."""
+        self.anchor = False
+        """May it anchor the body? It reads as a paragraph (:func:`is_anchor`), is not
+        spam or chrome, no rule cuts it whole, and it has no cue (when the structure is
+        on)."""
+        self._line = line
+        self._view = line_view
+        self._cues: tuple[str, ...] | None = None if line.strip() else ()
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        """Its furniture cues (:func:`~textclean.boilerplate.structure.cues`)."""
+        if self._cues is None:
+            self._cues = cues(self._view, self._line)
+        return self._cues
 
 
-_BLANK_FACTS = LineFacts(None, [], None, (), False)
+class _Cues(Sequence[tuple[str, ...]]):
+    """The cues of the lines, each read when first asked for."""
+
+    def __init__(self, facts: Sequence[LineFacts]) -> None:
+        self._facts = facts
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __getitem__(self, index: int) -> tuple[str, ...]:  # an index only, no slice
+        return self._facts[index].cues
+
+
+_BLANK_FACTS = LineFacts(None, [], None)
 
 
 class _LineJudge:
@@ -152,16 +185,16 @@ class _LineJudge:
             spam = keyword_list(line_view)
         found = rules_matching(line_view, self.catalogue) if spam is None else []
         chrome = chrome_verdict(line_view) if not found and spam is None else None
-        line_cues = cues(line_view, line)
-        anchor = (
+        facts = LineFacts(spam, found, chrome, line, line_view)
+        facts.anchor = (
             spam is None
             and chrome is None
             # a line that only a byline lead or credit matched is still a paragraph
             and all(rule.cut == "match" for rule, _ in found)
-            and not (self.structure_on and line_cues)
             and is_anchor(line)
+            and not (self.structure_on and facts.cues)
         )
-        return LineFacts(spam, found, chrome, line_cues, anchor)
+        return facts
 
 
 def _classify(
@@ -186,9 +219,11 @@ def _classify(
     rest_from: tuple[int, LineRule] | None = None
     for verdict, line_facts in zip(verdicts, facts, strict=True):
         found = line_facts.matches
+        page = line_facts.chrome
+        if not found and page is None:
+            continue  # nothing for a rule or the chrome check to decide
         in_edge = verdict.index < first_anchor or verdict.index > last_anchor
         edge_may_cut = in_edge and (bool(anchors) or not is_body(verdict.line))
-        page = line_facts.chrome
         if page is not None and (edge_may_cut or not page.sections_only):
             label = f"{CHROME_CATEGORY}/{CHROME_RULE}: {page.reason}"
             verdict.cut = Cut(label, 0, len(verdict.line), True)
@@ -210,11 +245,11 @@ def _classify(
             if verdict.line.strip() and not verdict.removed:
                 verdict.cut = Cut(rule.label, 0, len(verdict.line), True)
                 verdict.meta = []
+    line_cues = _Cues(facts)
     for signal, verdicts_of in _SIGNALS:
         if signal in config.keep_boilerplate:
             continue
         settled = [verdict.cut is not None or not verdict.line.strip() for verdict in verdicts]
-        line_cues = [line_facts.cues for line_facts in facts]
         for furniture in verdicts_of(lines, views, anchors, settled, line_cues):
             line = verdicts[furniture.index].line
             verdicts[furniture.index].cut = Cut(furniture.label, 0, len(line), True)
