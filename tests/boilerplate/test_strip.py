@@ -34,6 +34,8 @@ def cut_rules(text: str, config: CleanConfig | None = None) -> list[str]:
         ),
         ("备案号:陕ICP备13008241号-1", "icp-number"),
         ("京公网安备 11010502030143号", "icp-number"),
+        ("京网文﹝2023﹞4325-128号互联网新闻信息服务许可编号：11220180001", "licence-number"),
+        ("电信业务审批[2001]字第379号", "licence-number"),
         ("分享到:", "share-bar"),
         ("【打印】 【关闭】", "share-bar"),
         ("(责任编辑:李欣欣)", "editor-line"),
@@ -80,6 +82,11 @@ def test_a_sentence_of_the_article_that_mentions_copyright_or_source_stays():
     text = f"{ARTICLE}\n\n{middle}\n\n{ARTICLE}"
     assert strip_boilerplate(text).edits == ()
     assert strip_boilerplate(middle).edits == ()  # no article around it: it may be one
+
+
+def test_a_policy_document_number_is_not_a_licence():
+    text = f"{ARTICLE}\n\n国务院关于印发《方案》的通知 国发〔2020〕7号"
+    assert strip_boilerplate(text).edits == ()
 
 
 def test_a_long_line_is_never_cut_by_a_rule_for_short_lines():
