@@ -85,6 +85,9 @@ from boilerplate_scoring import (
     what_happened,
 )
 
+from textclean import CleanConfig
+from textclean.boilerplate.structure import SIGNALS
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_LABELS = ROOT / "tests" / "boilerplate" / "labels"
 S2T = opencc.OpenCC("s2t")
@@ -2299,13 +2302,15 @@ def documents(count: int, seed: int) -> list[Document]:
 # --- scoring ----------------------------------------------------------------------------------
 
 
-def score(docs: Sequence[Document]) -> tuple[Tallies[Tally], int]:
+def score(
+    docs: Sequence[Document], config: CleanConfig | None = None
+) -> tuple[Tallies[Tally], int]:
     """The tallies of textclean's outcomes on the documents' lines (with the misses), and
-    how many article lines it trimmed."""
+    how many article lines it trimmed (``config``: the peer's, the rules alone)."""
     tallies: Tallies[Tally] = Tallies(Tally)
     trimmed = 0
     for number, doc in enumerate(docs):
-        outcomes = checked(textclean_outcomes(doc.text), doc.lines, f"document {number}")
+        outcomes = checked(textclean_outcomes(doc.text, config), doc.lines, f"document {number}")
         for index, (line, outcome) in enumerate(zip(doc.lines, outcomes, strict=True)):
             keys = {
                 "all": "all",
@@ -2373,12 +2378,27 @@ def rank(category: str) -> int:
     return KIND_ORDER.index(category) if category in KIND_ORDER else len(KIND_ORDER)
 
 
+RULES_ONLY = CleanConfig(keep_boilerplate=SIGNALS)
+"""The peer, scored in the same run: the rule catalogue without the signals."""
+
+
+def peer_cells(peer: Tallies[Tally]) -> str:
+    """The peer's overall figures, in one line."""
+    cells = summary_cells(peer.labels())
+    header = spam_header_tally(peer, "all", "all")
+    return (
+        f"removal precision {cells['removal precision']}, boilerplate recall"
+        f" {cells['boilerplate recall']}, spam-header recall {share(header.flagged, header.lines)}"
+    )
+
+
 def report(
     docs: Sequence[Document],
     tallies: Tallies[Tally],
     trimmed: int,
     shown: Sequence[Miss],
     seconds: tuple[float, float],
+    peer: Tallies[Tally],
 ) -> None:
     templates, with_slots = template_count()
     header = spam_header_tally(tallies, "all", "all")
@@ -2407,6 +2427,7 @@ def report(
         f"- article lines removed: {overall['article_lines_removed']}/{labels[ARTICLE].lines},"
         f" trimmed: {trimmed}"
     )
+    print(f"- peer in the same run, the rules alone (no signals): {peer_cells(peer)}")
     columns = ["", "lines (a/b/s)", *SUMMARY_COLUMNS, "spam-header recall"]
     for title, dimension, keys in (
         ("By script", "script", SCRIPTS),
@@ -2433,7 +2454,11 @@ def report(
 
 
 def results(
-    tallies: Tallies[Tally], trimmed: int, shown: Sequence[Miss], docs: Sequence[Document]
+    tallies: Tallies[Tally],
+    trimmed: int,
+    shown: Sequence[Miss],
+    docs: Sequence[Document],
+    peer: Tallies[Tally],
 ) -> dict[str, Any]:
     header = spam_header_tally(tallies, "all", "all")
     by: dict[str, Any] = {}
@@ -2468,6 +2493,7 @@ def results(
         "templates": templates,
         "templates_with_slots": with_slots,
         "overall": tallies.metrics(spam_header=header, article_lines_trimmed=trimmed),
+        "peer_rules_only": peer.metrics(spam_header=spam_header_tally(peer, "all", "all")),
         **{f"by_{dimension}": values for dimension, values in by.items()},
         "by_kind": kinds,
         **misses_json(tallies.misses, shown, cause_counts(tallies.misses)),
@@ -2481,11 +2507,12 @@ def main() -> None:
     generated = time.perf_counter()
     tallies, trimmed = score(docs)
     scored = time.perf_counter()
+    peer, _ = score(docs, RULES_ONLY)
     shown = spread(tallies.misses, args.misses, rank)
     if args.json:
-        print_json(results(tallies, trimmed, shown, docs))
+        print_json(results(tallies, trimmed, shown, docs, peer))
     else:
-        report(docs, tallies, trimmed, shown, (generated - started, scored - generated))
+        report(docs, tallies, trimmed, shown, (generated - started, scored - generated), peer)
 
 
 if __name__ == "__main__":

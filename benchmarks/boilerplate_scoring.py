@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
 
 from boilerplate_corpus import ARTICLE, BOILERPLATE, CATEGORIES, LABELS, SPAM  # noqa: E402
 
+from textclean import CleanConfig  # noqa: E402
 from textclean.boilerplate import classify_lines  # noqa: E402
 from textclean.boilerplate.rules import load_catalogue, parse_label  # noqa: E402
 from textclean.boilerplate.spam import lexicon, spam_verdict  # noqa: E402
@@ -100,9 +101,9 @@ class Outcome(NamedTuple):
 Detector = Callable[[str], list[Outcome]]
 
 
-def textclean_outcomes(text: str) -> list[Outcome]:
+def textclean_outcomes(text: str, config: CleanConfig | None = None) -> list[Outcome]:
     outcomes = []
-    for verdict in classify_lines(text):
+    for verdict in classify_lines(text, config):
         if not verdict.line.strip():
             continue
         cut = verdict.cut

@@ -69,6 +69,11 @@ class LineRule:
         not searched (it cannot match)."""
         if self.words is not None and not any(word in line_view for word in self.words):
             return None
+        return self.find(line_view)
+
+    def find(self, line_view: str) -> re.Match[str] | None:
+        """:meth:`search` in a line known to hold one of ``words`` (a
+        :meth:`Catalogue.candidates` line): not searched unless it ends as it must."""
         if self.end is not None and not line_view.rstrip().endswith(self.end):
             return None
         return self.pattern.search(line_view)

@@ -49,7 +49,7 @@ from textclean.boilerplate.view import view
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.layout.paragraphs import is_body
-from textclean.layout.width import HAN
+from textclean.layout.width import HAN_RUN
 from textclean.steps import Step, StepOutput
 
 STEP_NAME = "boilerplate"
@@ -324,11 +324,8 @@ def is_anchor(line: str) -> bool:
     return (
         len(line) >= ANCHOR_MIN_CHARS
         and is_body(line)
-        and sum(map(len, _HAN_RUN.findall(line))) >= ANCHOR_MIN_HAN * len(line)
+        and sum(map(len, HAN_RUN.findall(line))) >= ANCHOR_MIN_HAN * len(line)
     )
-
-
-_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def _cut(rule: LineRule, match: re.Match[str] | None, line: str) -> Cut:

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from textclean.boilerplate.rules import Catalogue, LineRule, load_catalogue
 from textclean.boilerplate.view import view
-from textclean.layout.width import HAN
+from textclean.layout.width import HAN, HAN_RUN
 from textclean.resources import load_toml
 
 CATEGORY = "structure"
@@ -41,7 +41,6 @@ MAX_CHARS = 60
 """The longest line a cue may make furniture: furniture is short."""
 
 _SEPARATORS = re.compile(r"[\s:|/、,()\[\]【】<>《》·•*丨]+")
-_HAN_RUN = re.compile(f"[{HAN}]+")
 _NAME_TOKEN = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]{{1,3}}·[{HAN}]{{1,5}}")
 _SENTENCE_END = re.compile(r"[。!?]|\.{3}|…")
 _CLAUSE = re.compile(r"[,;]")
@@ -182,7 +181,7 @@ def is_credit(line_view: str) -> bool:
             if part.isdigit() or len(part) > 12:
                 return False
             continue  # a Latin pen name or handle
-        if not _HAN_RUN.fullmatch(part.replace("·", "")):
+        if not HAN_RUN.fullmatch(part.replace("·", "")):
             return False
         role = roles().at_end.search(part)
         if role is not None and role.start() <= ROLE_PREFIX:
@@ -370,9 +369,7 @@ def rules_matching(
     catalogue = catalogue or load_catalogue()
     found: list[tuple[LineRule, re.Match[str] | None]] = []
     for rule in catalogue.candidates(line_view):
-        if rule.end is not None and not line_view.rstrip().endswith(rule.end):
-            continue
-        match = rule.pattern.search(line_view)
+        match = rule.find(line_view)
         if match is not None:
             found.append((rule, match))
     if found or not letter_spaced(line_view):

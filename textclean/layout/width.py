@@ -39,6 +39,8 @@ _FULLWIDTH_ALNUM = "０-９Ａ-Ｚａ-ｚ"
 _TO_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Han characters (CJK Unified Ideographs, Extension A, Compatibility Ideographs)."""
+HAN_RUN = re.compile(f"[{HAN}]+")
+"""A run of Chinese characters (of the BMP blocks in ``HAN``)."""
 _CLOSERS = "”’」』）》】〉"
 _OPENERS = "“‘「『（《【〈"
 
