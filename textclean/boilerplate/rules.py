@@ -119,19 +119,6 @@ class Catalogue:
             bits ^= lowest
         return found
 
-    def for_length(self, length: int) -> tuple[LineRule, ...]:
-        """The rules that may touch a line of ``length`` characters, in catalogue order.
-
-        >>> catalogue = load_catalogue()
-        >>> len(catalogue.for_length(10)) > len(catalogue.for_length(500)) > 0
-        True
-        """
-        position = bisect_left(self._limits, length)
-        if position == len(self._limits):
-            return ()
-        bits = self._by_limit[position]
-        return tuple(rule for i, rule in enumerate(self.rules) if bits >> i & 1)
-
 
 class _Words:
     """The required words of some rules (``allowed``, as bits), and which rules each
