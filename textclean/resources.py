@@ -20,4 +20,9 @@ else:  # pragma: no cover - Python 3.10
 @cache
 def load_toml(name: str) -> dict[str, Any]:
     """The parsed TOML file ``textclean/data/<name>``."""
-    return tomllib.loads(resources.files("textclean.data").joinpath(name).read_text("utf-8"))
+    return tomllib.loads(read_text(name))
+
+
+def read_text(name: str) -> str:
+    """The text of the file ``textclean/data/<name>`` (UTF-8)."""
+    return resources.files("textclean.data").joinpath(name).read_text("utf-8")

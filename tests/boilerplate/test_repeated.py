@@ -23,6 +23,8 @@ BODIES = [
     "记者从市场监管局获悉,节前全县市场供应充足,蔬菜价格总体平稳。",
     "县医院组织专家深入乡村开展义诊,为群众免费测量血压血糖。",
 ]
+NO_MODEL = CleanConfig(keep_boilerplate=("model",))
+"""The corpus stage alone: the model signal would take the footer in pass one."""
 SPAM = "日韩无码视频免费看_亚洲综合色一区二区三区_国产成人久久AV免费看国语版"
 
 
@@ -41,7 +43,7 @@ def read_jsonl(path):
 def test_a_footer_no_rule_knows_is_cut_from_every_page_of_the_site(tmp_path):
     folder = site(tmp_path)
     out = tmp_path / "out" / "clean.jsonl"
-    summary = clean_files([folder], out, jobs=1)
+    summary = clean_files([folder], out, NO_MODEL, jobs=1)
     records = read_jsonl(out)
     assert [r["text"] for r in records] == BODIES
     assert summary.edits_by_step["boilerplate"] == len(BODIES)
@@ -56,9 +58,10 @@ def test_below_the_threshold_and_across_sites_nothing_is_cut(tmp_path):
     first = site(tmp_path, "a", BODIES[:2])
     second = site(tmp_path, "b", BODIES[2:])
     out = tmp_path / "clean.jsonl"
-    clean_files([first, second], out, jobs=1)
+    clean_files([first, second], out, NO_MODEL, jobs=1)
     assert all(FOOTER in r["text"] for r in read_jsonl(out))
-    clean_files([first, second], out, CleanConfig(repeated_line_documents=2), jobs=1)
+    config = CleanConfig(repeated_line_documents=2, keep_boilerplate=("model",))
+    clean_files([first, second], out, config, jobs=1)
     assert not any(FOOTER in r["text"] for r in read_jsonl(out))
 
 
@@ -109,7 +112,7 @@ def test_removed_records_name_every_cut(tmp_path):
     folder = site(tmp_path)
     (folder / "0.txt").write_text(f"{BODIES[0]}\n\n(责任编辑:李欣欣)\n\n{FOOTER}", "utf-8")
     out, removed = tmp_path / "clean.jsonl", tmp_path / "removed.jsonl"
-    clean_files([folder], out, removed=removed, jobs=2)
+    clean_files([folder], out, NO_MODEL, removed=removed, jobs=2)
     records = read_jsonl(removed)
     rules = sorted((r["id"], r["rule"]) for r in records)
     # in 0.txt the footer follows a cut editor line: the footer sweep takes it in pass one

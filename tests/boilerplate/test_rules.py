@@ -55,8 +55,10 @@ def test_a_user_rule_cuts_what_no_shipped_rule_knows(tmp_path):
 def test_a_user_file_can_disable_a_shipped_rule(tmp_path):
     rules = write(tmp_path, 'disable = ["editor-line"]\n')
     text = f"{ARTICLE}\n\n(责任编辑:李欣欣)"
-    # the structure and inline signals know a credit by its shape, whatever the rules say
-    config = CleanConfig(boilerplate_rules=(rules,), keep_boilerplate=("structure", "inline"))
+    # the signals know a credit by its shape, whatever the rules say
+    config = CleanConfig(
+        boilerplate_rules=(rules,), keep_boilerplate=("structure", "inline", "model")
+    )
     assert strip_boilerplate(text, config).text == text
     cut = strip_boilerplate(text, CleanConfig(boilerplate_rules=(rules,))).edits
     assert [edit.reason.split(":")[0] for edit in cut] == ["editor/structure-credit"]

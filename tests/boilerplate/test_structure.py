@@ -91,9 +91,9 @@ def test_a_related_list_stops_at_the_heading_of_the_next_text():
 
 def test_each_signal_can_be_switched_off():
     text = f"{A}\n{B}\n编辑 | 董鑫\n此前报道\n抗癌厨房被质疑"
-    kept = CleanConfig(keep_boilerplate=("structure", "block"))
+    kept = CleanConfig(keep_boilerplate=("structure", "block", "model"))
     assert strip_boilerplate(text, kept).text == text
-    only_blocks = strip_boilerplate(text, CleanConfig(keep_boilerplate=("structure",)))
+    only_blocks = strip_boilerplate(text, CleanConfig(keep_boilerplate=("structure", "model")))
     assert only_blocks.text == f"{A}\n{B}\n编辑 | 董鑫"
 
 

@@ -41,6 +41,8 @@ from textclean.boilerplate.blocks import block_verdicts
 from textclean.boilerplate.chrome import Chrome, chrome_verdict
 from textclean.boilerplate.inline import CATEGORY as INLINE
 from textclean.boilerplate.inline import Piece, inline_pieces
+from textclean.boilerplate.linemodel import CATEGORY as MODEL
+from textclean.boilerplate.linemodel import model_verdicts
 from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue, parse_label
 from textclean.boilerplate.spam import keyword_list, may_hold_spam, spam_verdict
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
@@ -247,21 +249,26 @@ def _classify(
                 verdict.meta = []
     line_cues = _Cues(facts)
     for signal, verdicts_of in _SIGNALS:
+        if signal == MODEL and anchors:
+            _sweep_footer(verdicts[last_anchor + 1 :])  # the sweep's evidence first
         if signal in config.keep_boilerplate:
             continue
         settled = [verdict.cut is not None or not verdict.line.strip() for verdict in verdicts]
         for furniture in verdicts_of(lines, views, anchors, settled, line_cues):
             line = verdicts[furniture.index].line
             verdicts[furniture.index].cut = Cut(furniture.label, 0, len(line), True)
-    if anchors:
-        _sweep_footer(verdicts[last_anchor + 1 :])
     if config.keep_boilerplate:
         _keep(verdicts, set(config.keep_boilerplate))
     return verdicts
 
 
-_SIGNALS = ((BLOCK, block_verdicts), (STRUCTURE, structure_verdicts))
-"""The signals beside the rules, in order: each judges the lines the ones before left."""
+_SIGNALS = (
+    (BLOCK, block_verdicts),
+    (STRUCTURE, structure_verdicts),
+    (MODEL, model_verdicts),
+)
+"""The signals beside the rules, in order: each judges the lines the ones before left;
+the footer sweep runs before the model, which judges what is left last."""
 
 
 def kept(label: str, categories: Collection[str]) -> bool:

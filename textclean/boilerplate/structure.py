@@ -469,7 +469,7 @@ def _label(line_cues: Sequence[str], where: str, line_view: str) -> str:
     return signal_label(CATEGORY, kind, name, f"short line {where}, no sentence end; {shown}")
 
 
-SIGNALS = ("structure", "block", "inline", "template")
+SIGNALS = ("structure", "block", "inline", "template", "model")
 """The signals beside the rules. An edit of one says ``kind/signal-name: signal: evidence``:
 its category is the kind of boilerplate (``byline``, ``share``, as a rule's), so that
 ``keep_boilerplate`` and ``textclean check``'s codes treat it as a rule's cut of that kind,

@@ -1,0 +1,82 @@
+"""The model signal: short lines in a zone scored by the shipped weights.
+
+The furniture lines are of kinds the rules do not know (a masthead's links, a player's
+controls, a gazette's row); the article lines are the seeds'.
+"""
+
+import pytest
+
+from textclean import CleanConfig, strip_boilerplate
+from textclean.boilerplate.linemodel import (
+    LineModel,
+    Place,
+    line_features,
+    model_verdicts,
+    parse_model,
+    shipped_model,
+)
+from textclean.boilerplate.rules import parse_label
+
+A = "会议要求，各单位压实责任，做好疫情防控工作，确保人民群众生命安全和身体健康。"
+B = "县长在调研中指出，要进一步加强隔离点管理，严格落实各项防控措施，守住底线。"
+HEADLINE = "县长到隔离点调研疫情防控"
+
+
+def model_cuts(text: str, config: CleanConfig | None = None) -> list[str]:
+    result = strip_boilerplate(text, config)
+    return [edit.before.strip() for edit in result.edits if "model-" in edit.reason]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "只看楼主 | 返回列表 | 发新帖",
+        "00:00 / 03:25 全屏 倍速",
+        "公开范围：面向全社会",
+    ],
+)
+def test_furniture_after_the_body_is_cut_with_its_evidence(furniture: str) -> None:
+    text = f"{HEADLINE}\n{A}\n{B}\n{furniture}"
+    result = strip_boilerplate(text)
+    assert result.text == f"{HEADLINE}\n{A}\n{B}"
+    (edit,) = result.edits
+    category, name = parse_label(edit.reason)
+    assert (category, name) == ("navigation", "model-furniture")
+    assert "model: p=" in edit.reason and "after the body" in edit.reason
+
+
+def test_switched_off_by_keep_boilerplate() -> None:
+    text = f"{HEADLINE}\n{A}\n{B}\n只看楼主 | 返回列表 | 发新帖"
+    assert model_cuts(text, CleanConfig(keep_boilerplate=("model",))) == []
+
+
+def test_the_first_line_a_text_without_body_and_the_body_stay() -> None:
+    assert model_cuts(f"只看楼主 | 返回列表\n{A}\n{B}") == []  # the first line: a headline?
+    assert model_cuts("只看楼主 | 返回列表\n首页 | 新闻") == []  # no body: may be all article
+    assert model_cuts(f"{HEADLINE}\n{A}\n只看楼主 | 返回列表\n{B}") == []  # between paragraphs
+
+
+def test_a_markdown_heading_and_a_line_of_prose_need_more() -> None:
+    lines = ["标题", A, B, "# 只看楼主 | 返回列表", "（应受访者要求，李伟光为化名）"]
+    always = LineModel({"zone:after": 10.0}, 0.0, 0.5)
+    found = model_verdicts(lines, lines, [1, 2], [False] * 5, model=always)
+    assert [furniture.index for furniture in found] == [4]  # the heading stays
+    almost = LineModel({"zone:after": 4.0}, 0.0, 0.5)  # p = 0.982 < the prose threshold
+    found = model_verdicts(lines, lines, [1, 2], [False] * 5, model=almost)
+    assert found == []
+
+
+def test_features_name_shape_place_and_words() -> None:
+    features = line_features("第2页", Place("after", 0, True, False))
+    assert {"zone:after", "previous:cut", "next:kept", "w:第0", "w:页$"} <= set(features)
+
+
+def test_parse_model_rejects_a_malformed_line() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        parse_model("bias\t0.5\nno weight here\n")
+
+
+def test_the_shipped_model_is_read_and_sane() -> None:
+    model = shipped_model()
+    assert 0.5 < model.threshold < 1
+    assert len(model.weights) > 1000

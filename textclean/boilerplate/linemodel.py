@@ -1,0 +1,320 @@
+"""The model signal: a short line scored by learned weights over its words and shape.
+
+The rules know wording; the structure signal knows a few shapes. What neither knows —
+a masthead's ``登录 注册 | 手机版``, a player's ``00:00 / 03:25 全屏``, a cookie banner,
+an ad label — still looks like furniture: few function words, no sentence end, the
+words sites use for their chrome, and a place before or after the body next to lines
+already cut. A logistic model over such features (:func:`line_features`: the line's
+character unigrams and bigrams, digits folded to ``0``, and its shape and place)
+scores each line the rules and the other signals left in a zone; a line scored at or
+above the model's threshold is cut.
+
+The weights are data (``data/line_model.tsv``, one ``feature<TAB>weight`` a line,
+written by ``scripts/train_line_model.py`` from labelled lines), so they can be read
+and searched like the rules; the edit of a cut names the features that weighed most:
+
+>>> lines = ["县长调研", "县长到隔离点调研,要求严格落实各项防控措施。", "只看楼主 | 返回列表"]
+>>> [(f.index, f.label.split(":")[0]) for f in model_verdicts(lines, lines, [1], [False] * 3)]
+[(2, 'navigation/model-furniture')]
+
+Only lines in a zone (before the first paragraph of the body or after the last) are
+scored, never the text's first line (its headline, perhaps), never in a text with no
+body, never a line that reads as a paragraph, never a Markdown heading (``# 标题``); a
+line that reads as prose (:func:`reads_as_prose`) needs a higher score.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textclean.boilerplate.structure import Furniture, signal_label
+from textclean.layout.width import HAN
+from textclean.resources import read_text
+
+CATEGORY = "model"
+"""The signal's name, for ``keep_boilerplate``."""
+MODEL_FILE = "line_model.tsv"
+MAX_CHARS = 60
+"""The longest line the model scores: furniture is short; a longer line is prose or a
+list the rules and the block signal judge."""
+PROSE_THRESHOLD = 0.99
+"""The least score that cuts a line reading as prose (a clause mark or a sentence end,
+and a function word: ``（应受访者要求，李伟光为化名）``): the model has seen few short
+article sentences, and such a line is more often the article's than furniture."""
+HEADLINE_THRESHOLD = 0.999
+"""The least score that cuts a line before the body shaped as a headline
+(:func:`headline_shaped`): the page's headline often stands below its masthead, and
+losing it is worse than keeping a line of furniture."""
+HEADLINE_MIN_HAN = 6
+_NOT_HEADLINE = re.compile(r"[|｜/>»·•丨:：\[\]【】()（）<>。!?！？]")
+KIND = "navigation"
+"""The kind of a model cut (``textclean check`` reports it as TC302)."""
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_HAN = re.compile(f"[{HAN}]")
+_SENTENCE_END = re.compile(r"[。!?！？]|\.{3}|…")
+_CLAUSE = re.compile(r"[,;，；]")
+_FUNCTION_WORDS = re.compile("[的了在是和也与就都而及着被把将对这那从向为以于但并却让使要会]")
+_SEPARATOR = re.compile(r"[|｜/>»·•丨]|>>")
+_TOKEN = re.compile(r"[^\s|｜/>»·•丨]+")
+_HEADING = re.compile(r"#{1,6} ")  # a Markdown heading: the page's own headline
+_BRACKETED = re.compile(r"^[\[【(（<《].*[\]】)）>》]$")
+
+
+def _bin(value: float, edges: Sequence[float]) -> int:
+    """The index of the first edge ``value`` is at most (``len(edges)`` past the last)."""
+    for index, edge in enumerate(edges):
+        if value <= edge:
+            return index
+    return len(edges)
+
+
+def shape_features(line_view: str) -> list[str]:
+    """The features of a line's shape alone (a stripped view).
+
+    >>> shape_features("登录 | 注册")[:4]
+    ['len:1', 'han:2', 'end:none', 'clause:0']
+    """
+    length = len(line_view)
+    han = len(_HAN.findall(line_view))
+    tokens = _TOKEN.findall(line_view)
+    ends = "last" if _SENTENCE_END.search(line_view[-1:]) else "inner"
+    if not _SENTENCE_END.search(line_view):
+        ends = "none"
+    features = [
+        f"len:{_bin(length, (4, 8, 15, 25, 40))}",
+        f"han:{_bin(han / length, (0, 0.3, 0.6, 0.9))}",
+        f"end:{ends}",
+        f"clause:{min(len(_CLAUSE.findall(line_view)), 2)}",
+        f"function:{_bin(len(_FUNCTION_WORDS.findall(line_view)) / max(han, 1), (0, 0.05, 0.12))}",
+        f"digits:{_bin(sum(map(len, _DIGITS.findall(line_view))) / length, (0, 0.1, 0.3))}",
+        f"tokens:{_bin(len(tokens), (1, 3, 6))}",
+        f"separators:{min(len(_SEPARATOR.findall(line_view)), 3)}",
+    ]
+    if line_view.endswith((":", "：")):
+        features.append("colon-end")
+    if _BRACKETED.match(line_view):
+        features.append("bracketed")
+    return features
+
+
+def word_features(line_view: str) -> list[str]:
+    """The line's character unigrams and bigrams (digits as ``0``, spaces as one), with
+    its first and last character marked.
+
+    >>> word_features("第2页")
+    ['w:^第', 'w:第', 'w:第0', 'w:0', 'w:0页', 'w:页', 'w:页$']
+    """
+    text = _SPACES.sub(" ", _DIGITS.sub("0", line_view))
+    features = [f"w:^{text[0]}"]
+    for index, char in enumerate(text):
+        if char != " ":
+            features.append(f"w:{char}")
+        if index + 1 < len(text):
+            features.append(f"w:{char}{text[index + 1]}")
+    features.append(f"w:{text[-1]}$")
+    return features
+
+
+def _article_end(views: Sequence[str], anchors: Sequence[int], settled: Sequence[bool]) -> int:
+    """The last line after the body that is left and ends a sentence: the article goes
+    on to there (a subhead, then a short last sentence), so nothing before it is cut."""
+    last = anchors[-1] if anchors else len(views)
+    for index in range(len(views) - 1, last, -1):
+        if not settled[index] and _SENTENCE_END.search(views[index]):
+            return index
+    return -1
+
+
+def _needed(model: LineModel, place: Place, line_view: str) -> float:
+    """The score a cut needs: more for a line that reads as prose, or, before the body,
+    for a line shaped as a headline."""
+    needed = model.threshold
+    if reads_as_prose(line_view):
+        needed = max(needed, PROSE_THRESHOLD)
+    if place.zone == "before" and headline_shaped(line_view):
+        needed = max(needed, HEADLINE_THRESHOLD)
+    return needed
+
+
+def headline_shaped(line_view: str) -> bool:
+    """Chinese words and little else: no separator, colon, bracket or sentence end.
+
+    >>> headline_shaped("香港一大厦单位起火 15人送院"), headline_shaped("首页 | 新闻 | 正文")
+    (True, False)
+    """
+    han = len(_HAN.findall(line_view))
+    return (
+        han >= HEADLINE_MIN_HAN
+        and han >= 0.6 * len(line_view.replace(" ", ""))
+        and not _NOT_HEADLINE.search(line_view)
+    )
+
+
+def reads_as_prose(line_view: str) -> bool:
+    """A clause mark or a sentence end, and a function word.
+
+    >>> reads_as_prose("（应受访者要求,李伟光为化名）"), reads_as_prose("登录 | 注册")
+    (True, False)
+    """
+    return bool(
+        (_CLAUSE.search(line_view) or _SENTENCE_END.search(line_view))
+        and _FUNCTION_WORDS.search(line_view)
+    )
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a line stands: its zone, and what its neighbours are."""
+
+    zone: str  # "before" or "after" the body
+    distance: int  # lines (not blank) between it and the body
+    previous_cut: bool
+    next_cut: bool
+
+
+def place_features(place: Place) -> list[str]:
+    """The features of a line's place.
+
+    >>> place_features(Place("after", 1, True, False))
+    ['zone:after', 'distance:after:0', 'previous:cut', 'next:kept']
+    """
+    return [
+        f"zone:{place.zone}",
+        f"distance:{place.zone}:{_bin(place.distance, (1, 3))}",
+        "previous:cut" if place.previous_cut else "previous:kept",
+        "next:cut" if place.next_cut else "next:kept",
+    ]
+
+
+def line_features(line_view: str, place: Place) -> list[str]:
+    """Every feature of a line (a stripped view) at ``place``: shape, place, words, and
+    the shape crossed with the zone."""
+    shape = shape_features(line_view)
+    crossed = [f"{place.zone}&{feature}" for feature in shape[:3]]
+    return [*shape, *place_features(place), *crossed, *word_features(line_view)]
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Weights of the features, the bias and the threshold a cut needs."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, features: Sequence[str]) -> float:
+        """The probability that a line with ``features`` is furniture."""
+        total = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
+        return 1.0 / (1.0 + math.exp(-total))
+
+    def evidence(self, features: Sequence[str], count: int = 3) -> list[str]:
+        """The ``count`` features that weigh most towards furniture."""
+        weighed = sorted(
+            {feature: self.weights.get(feature, 0.0) for feature in features}.items(),
+            key=lambda item: -item[1],
+        )
+        return [feature for feature, weight in weighed[:count] if weight > 0]
+
+
+def parse_model(text: str) -> LineModel:
+    """Read a model file: ``#`` comments, ``bias`` and ``threshold`` lines, then
+    ``feature<TAB>weight`` lines.
+
+    >>> parse_model("# a model\\nbias\\t-1.5\\nthreshold\\t0.9\\nw:登\\t2.0\\n").weights
+    {'w:登': 2.0}
+    """
+    weights: dict[str, float] = {}
+    settings = {"bias": 0.0, "threshold": 1.0}
+    for number, raw in enumerate(text.split("\n"), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        name, _, value = raw.rpartition("\t")
+        if not name:
+            raise ValueError(f"line {number}: not 'feature<TAB>weight': {raw!r}")
+        if name in settings:
+            settings[name] = float(value)
+        else:
+            weights[name] = float(value)
+    return LineModel(weights, settings["bias"], settings["threshold"])
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> LineModel:
+    """The model shipped in ``textclean/data`` (read once per process)."""
+    return parse_model(read_text(MODEL_FILE))
+
+
+def places(
+    views: Sequence[str],
+    anchors: Sequence[int],
+    settled: Sequence[bool],
+    body: bool = False,
+    settled_too: bool = False,
+) -> list[Place | None]:
+    """The place of every line in a zone (and, with ``body``, of the short lines between
+    the body's paragraphs, zone ``between``), ``None`` for the others (anchors, blank,
+    settled unless ``settled_too``, or the text's first line); all ``None`` when the text
+    has no body."""
+    found: list[Place | None] = [None] * len(views)
+    if not anchors:
+        return found
+    filled = [index for index, line in enumerate(views) if line.strip()]
+    title = filled[0] if filled else -1
+    first, last = anchors[0], anchors[-1]
+    first_at, last_at = filled.index(first), filled.index(last)
+    is_anchor = set(anchors)
+    for position, index in enumerate(filled):
+        if (settled[index] and not settled_too) or index == title or index in is_anchor:
+            continue
+        if index < first:
+            zone, distance = "before", first_at - position - 1
+        elif index > last:
+            zone, distance = "after", position - last_at - 1
+        elif body:
+            zone, distance = "between", 0
+        else:
+            continue
+        before = filled[position - 1] if position else None
+        after = filled[position + 1] if position + 1 < len(filled) else None
+        found[index] = Place(
+            zone,
+            distance,
+            before is not None and settled[before],
+            after is not None and settled[after],
+        )
+    return found
+
+
+def model_verdicts(
+    lines: Sequence[str],
+    views: Sequence[str],
+    anchors: Sequence[int],
+    settled: Sequence[bool],
+    line_cues: Sequence[tuple[str, ...]] | None = None,
+    model: LineModel | None = None,
+) -> list[Furniture]:
+    """The lines in a zone the model scores as furniture (see the module docs)."""
+    model = model or shipped_model()
+    found = []
+    article_end = _article_end(views, anchors, settled)
+    for index, place in enumerate(places(views, anchors, settled)):
+        if place is None or index < article_end:
+            continue
+        line_view = views[index].strip()
+        if len(line_view) > MAX_CHARS or _HEADING.match(line_view):
+            continue
+        features = line_features(line_view, place)
+        probability = model.score(features)
+        if probability < _needed(model, place, line_view):
+            continue
+        words = ", ".join(model.evidence(features))
+        where = "before the body" if place.zone == "before" else "after the body"
+        evidence = f"p={probability:.2f}, short line {where}; {words}"
+        found.append(Furniture(index, signal_label(CATEGORY, KIND, "furniture", evidence)))
+    return found
