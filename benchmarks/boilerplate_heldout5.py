@@ -29,8 +29,9 @@ Run it: ``python benchmarks/boilerplate_heldout5.py [--documents 1000] [--seed 0
 What it reports: removal precision, boilerplate recall, spam recall and the share flagged
 as spam, spam-header recall (removed and flagged), article lines removed and trimmed and the
 share of article characters kept; overall, by script, by site family and by zone; then each
-kind of line, and the misses by kind and by cause with some of them listed. Unlike set 4 it
-has no rules-only peer (that would need the project's configuration, which was not read).
+kind of line, and the misses by kind and by cause with some of them listed; then, scored in
+the same run, two peers: the rules alone (no signals) and the step without its model signal
+(added by the project after the set was written, like the peer of set 4).
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ from boilerplate_scoring import (  # noqa: E402
     textclean_outcomes,
     what_happened,
 )
+
+from textclean.boilerplate.structure import SIGNALS  # noqa: E402
+from textclean.config import CleanConfig  # noqa: E402
 
 SEED_LABELS = ROOT / "tests" / "boilerplate" / "labels"
 S2T = opencc.OpenCC("s2t")
@@ -3018,13 +3022,16 @@ def documents(count: int, seed: int) -> list[Document]:
 # --- scoring ----------------------------------------------------------------------------------
 
 
-def score(docs: Sequence[Document]) -> tuple[Tallies[Tally], int]:
+def score(
+    docs: Sequence[Document], config: CleanConfig | None = None
+) -> tuple[Tallies[Tally], int]:
     """The tallies of textclean's outcomes on the documents' lines (with the misses), and
-    how many article lines it trimmed."""
+    how many article lines it trimmed (``config``: a peer's)."""
     tallies: Tallies[Tally] = Tallies(Tally)
     trimmed = 0
     for number, doc in enumerate(docs):
-        outcomes = checked(textclean_outcomes(doc.text), doc.lines, f"document {number}")
+        outcomes = textclean_outcomes(doc.text, config)
+        outcomes = checked(outcomes, doc.lines, f"document {number}")
         for index, (line, outcome) in enumerate(zip(doc.lines, outcomes, strict=True)):
             keys = {
                 "all": "all",
@@ -3058,6 +3065,23 @@ def score(docs: Sequence[Document]) -> tuple[Tallies[Tally], int]:
 
 def spam_header_tally(tallies: Tallies[Tally], dimension: str, key: str) -> Tally:
     return tallies[f"header/{dimension}"][key][SPAM]
+
+
+PEERS = {
+    "the rules alone (no signals)": CleanConfig(keep_boilerplate=SIGNALS),
+    "without the model signal": CleanConfig(keep_boilerplate=("model",)),
+}
+"""The peers scored in the same run."""
+
+
+def peer_cells(peer: Tallies[Tally]) -> str:
+    """A peer's overall figures, in one line."""
+    cells = summary_cells(peer.labels())
+    header = spam_header_tally(peer, "all", "all")
+    return (
+        f"removal precision {cells['removal precision']}, boilerplate recall"
+        f" {cells['boilerplate recall']}, spam-header recall {share(header.flagged, header.lines)}"
+    )
 
 
 def summary_rows(tallies: Tallies[Tally], dimension: str, keys: Sequence[str]) -> list[list[str]]:
@@ -3098,6 +3122,7 @@ def report(
     trimmed: int,
     shown: Sequence[Miss],
     seconds: tuple[float, float],
+    peers: dict[str, Tallies[Tally]],
 ) -> None:
     templates, with_slots = template_count()
     header = spam_header_tally(tallies, "all", "all")
@@ -3126,6 +3151,8 @@ def report(
         f"- article lines removed: {overall['article_lines_removed']}/{labels[ARTICLE].lines},"
         f" trimmed: {trimmed}"
     )
+    for name, peer in peers.items():
+        print(f"- peer in the same run, {name}: {peer_cells(peer)}")
     columns = ["", "lines (a/b/s)", *SUMMARY_COLUMNS, "spam-header recall"]
     for title, dimension, keys in (
         ("By script", "script", SCRIPTS),
@@ -3156,6 +3183,7 @@ def results(
     trimmed: int,
     shown: Sequence[Miss],
     docs: Sequence[Document],
+    peers: dict[str, Tallies[Tally]],
 ) -> dict[str, Any]:
     header = spam_header_tally(tallies, "all", "all")
     by: dict[str, Any] = {}
@@ -3192,6 +3220,10 @@ def results(
         "overall": tallies.metrics(spam_header=header, article_lines_trimmed=trimmed),
         **{f"by_{dimension}": values for dimension, values in by.items()},
         "by_kind": kinds,
+        "peers": {
+            name: peer.metrics(spam_header=spam_header_tally(peer, "all", "all"))
+            for name, peer in peers.items()
+        },
         **misses_json(tallies.misses, shown, cause_counts(tallies.misses)),
     }
 
@@ -3204,10 +3236,11 @@ def main() -> None:
     tallies, trimmed = score(docs)
     scored = time.perf_counter()
     shown = spread(tallies.misses, args.misses, rank)
+    peers = {name: score(docs, config)[0] for name, config in PEERS.items()}
     if args.json:
-        print_json(results(tallies, trimmed, shown, docs))
+        print_json(results(tallies, trimmed, shown, docs, peers))
     else:
-        report(docs, tallies, trimmed, shown, (generated - started, scored - generated))
+        report(docs, tallies, trimmed, shown, (generated - started, scored - generated), peers)
 
 
 if __name__ == "__main__":

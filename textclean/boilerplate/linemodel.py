@@ -17,10 +17,16 @@ and searched like the rules; the edit of a cut names the features that weighed m
 >>> [(f.index, f.label.split(":")[0]) for f in model_verdicts(lines, lines, [1], [False] * 3)]
 [(2, 'navigation/model-furniture')]
 
-Only lines in a zone (before the first paragraph of the body or after the last) are
-scored, never the text's first line (its headline, perhaps), never in a text with no
-body, never a line that reads as a paragraph, never a Markdown heading (``# 标题``); a
-line that reads as prose (:func:`reads_as_prose`) needs a higher score.
+It runs last, on what the rules, the other signals and the footer sweep left, and
+it is careful where the article may be:
+
+- only lines in a zone (before the first paragraph of the body or after the last) are
+  scored, and none after the body that stands before a sentence left there (the
+  article goes on: a subhead, then a short last sentence);
+- never the text's first line (its headline, perhaps), never in a text with no body,
+  never a line that reads as a paragraph or a Markdown heading (``# 标题``);
+- a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
+  before the body shaped as a headline (:func:`headline_shaped`) 0.999.
 """
 
 from __future__ import annotations
@@ -237,10 +243,14 @@ def parse_model(text: str) -> LineModel:
         name, _, value = raw.rpartition("\t")
         if not name:
             raise ValueError(f"line {number}: not 'feature<TAB>weight': {raw!r}")
+        try:
+            number_value = float(value)
+        except ValueError:
+            raise ValueError(f"line {number}: the weight is not a number: {raw!r}") from None
         if name in settings:
-            settings[name] = float(value)
+            settings[name] = number_value
         else:
-            weights[name] = float(value)
+            weights[name] = number_value
     return LineModel(weights, settings["bias"], settings["threshold"])
 
 
