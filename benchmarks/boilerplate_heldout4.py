@@ -71,6 +71,7 @@ from boilerplate_scoring import (
     line_counts,
     markdown,
     misses_json,
+    peer_cells,
     percent,
     print_json,
     ratio,
@@ -79,6 +80,7 @@ from boilerplate_scoring import (
     share,
     show_miss_counts,
     show_misses,
+    spam_header_tally,
     spread,
     summary_cells,
     textclean_outcomes,
@@ -2342,10 +2344,6 @@ def score(
     return tallies, trimmed
 
 
-def spam_header_tally(tallies: Tallies[Tally], dimension: str, key: str) -> Tally:
-    return tallies[f"header/{dimension}"][key][SPAM]
-
-
 def summary_rows(tallies: Tallies[Tally], dimension: str, keys: Sequence[str]) -> list[list[str]]:
     rows = []
     for key in keys:
@@ -2380,16 +2378,6 @@ def rank(category: str) -> int:
 
 RULES_ONLY = CleanConfig(keep_boilerplate=SIGNALS)
 """The peer, scored in the same run: the rule catalogue without the signals."""
-
-
-def peer_cells(peer: Tallies[Tally]) -> str:
-    """The peer's overall figures, in one line."""
-    cells = summary_cells(peer.labels())
-    header = spam_header_tally(peer, "all", "all")
-    return (
-        f"removal precision {cells['removal precision']}, boilerplate recall"
-        f" {cells['boilerplate recall']}, spam-header recall {share(header.flagged, header.lines)}"
-    )
 
 
 def report(

@@ -68,6 +68,7 @@ from boilerplate_scoring import (  # noqa: E402
     line_counts,
     markdown,
     misses_json,
+    peer_cells,
     percent,
     print_json,
     ratio,
@@ -76,6 +77,7 @@ from boilerplate_scoring import (  # noqa: E402
     share,
     show_miss_counts,
     show_misses,
+    spam_header_tally,
     spread,
     summary_cells,
     textclean_outcomes,
@@ -3063,25 +3065,11 @@ def score(
     return tallies, trimmed
 
 
-def spam_header_tally(tallies: Tallies[Tally], dimension: str, key: str) -> Tally:
-    return tallies[f"header/{dimension}"][key][SPAM]
-
-
 PEERS = {
     "the rules alone (no signals)": CleanConfig(keep_boilerplate=SIGNALS),
     "without the model signal": CleanConfig(keep_boilerplate=("model",)),
 }
 """The peers scored in the same run."""
-
-
-def peer_cells(peer: Tallies[Tally]) -> str:
-    """A peer's overall figures, in one line."""
-    cells = summary_cells(peer.labels())
-    header = spam_header_tally(peer, "all", "all")
-    return (
-        f"removal precision {cells['removal precision']}, boilerplate recall"
-        f" {cells['boilerplate recall']}, spam-header recall {share(header.flagged, header.lines)}"
-    )
 
 
 def summary_rows(tallies: Tallies[Tally], dimension: str, keys: Sequence[str]) -> list[list[str]]:

@@ -511,3 +511,21 @@ def misses_json(
 
 def print_json(result: Mapping[str, Any]) -> None:
     print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+# --- spam headers and peers (sets 4 and 5) --------------------------------------------------
+
+
+def spam_header_tally(tallies: Tallies[Tally], dimension: str, key: str) -> Tally:
+    """The spam headers' tally (the tallies keyed ``header/<dimension>``)."""
+    return tallies[f"header/{dimension}"][key][SPAM]
+
+
+def peer_cells(peer: Tallies[Tally]) -> str:
+    """A peer's overall figures, in one line."""
+    cells = summary_cells(peer.labels())
+    header = spam_header_tally(peer, "all", "all")
+    return (
+        f"removal precision {cells['removal precision']}, boilerplate recall"
+        f" {cells['boilerplate recall']}, spam-header recall {share(header.flagged, header.lines)}"
+    )

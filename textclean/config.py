@@ -80,7 +80,8 @@ class CleanConfig:
             in a config file is relative to that file.
         keep_boilerplate: categories of boilerplate rules whose lines stay (``byline``,
             ``editor``, ``source``, ...: the ``category`` of the rules in
-            ``textclean/data/boilerplate.toml``, or of rules of your own).
+            ``textclean/data/boilerplate.toml``, or of rules of your own), or signals
+            to switch off (``structure``, ``block``, ``inline``, ``template``, ``model``).
         remove_spam: cut SEO spam headers and keyword-stuffed lines (lexicon and shape).
         drop_spam_share: a run drops a document whose lines were at least this share
             spam (by characters), with a record of why (0 < share <= 1).
