@@ -80,3 +80,11 @@ def test_the_shipped_model_is_read_and_sane() -> None:
     model = shipped_model()
     assert 0.5 < model.threshold < 1
     assert len(model.weights) > 1000
+
+
+def test_a_paragraph_shaped_line_ending_the_body_may_be_furniture() -> None:
+    comment = "网友评论：说得好！ 点赞 128 回复 12"  # reads as a paragraph: it anchored the body
+    assert model_cuts(f"{HEADLINE}\n{A}\n{B}\n{comment}") == [comment]
+    prose = "按照规定，网站转载新闻必须注明来源，不得歪曲、篡改标题和新闻内容的原意。"
+    assert model_cuts(f"{HEADLINE}\n{A}\n{B}\n{prose}") == []  # prose at the edge stays
+    assert model_cuts(f"{HEADLINE}\n{comment}") == []  # one paragraph is left, always

@@ -27,6 +27,12 @@ it is careful where the article may be:
   never a line that reads as a paragraph or a Markdown heading (``# 标题``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
   before the body shaped as a headline (:func:`headline_shaped`) 0.999.
+
+First it looks at the body's edges: a short paragraph that ends the body (or starts
+it), does not read as prose and scores 0.99 as a paragraph there is furniture that
+read as a paragraph (a comment's ``来自江苏的网友 什么时候能轮到我们县？ 回复 赞62``);
+it is cut, the body ends (or starts) at the paragraph before it, and the model looks
+again, keeping one paragraph at least.
 """
 
 from __future__ import annotations
@@ -55,6 +61,9 @@ HEADLINE_THRESHOLD = 0.999
 """The least score that cuts a line before the body shaped as a headline
 (:func:`headline_shaped`): the page's headline often stands below its masthead, and
 losing it is worse than keeping a line of furniture."""
+ANCHOR_THRESHOLD = 0.99
+"""The least score that takes a short paragraph at an edge of the body out of it (a
+comment, ``本文专家:徐建,…副主任医师``): it anchors the body no longer, and is cut."""
 HEADLINE_MIN_HAN = 6
 _NOT_HEADLINE = re.compile(r"[|｜/>»·•丨:：\[\]【】()（）<>。!?！？]")
 KIND = "navigation"
@@ -312,6 +321,20 @@ def model_verdicts(
     """The lines in a zone the model scores as furniture (see the module docs)."""
     model = model or shipped_model()
     found = []
+    anchors, settled = list(anchors), list(settled)
+    for zone in EDGES:
+        while len(anchors) > 1:
+            index = anchors[-1] if zone == LAST else anchors[0]
+            line_view = views[index].strip()
+            if len(line_view) > MAX_CHARS or reads_as_prose(line_view):
+                break
+            features = line_features(line_view, edge_place(index, zone, views, settled))
+            probability = model.score(features)
+            if probability < ANCHOR_THRESHOLD:
+                break
+            anchors.remove(index)
+            settled[index] = True
+            found.append(_furniture(model, index, features, probability, _WHERE[zone]))
     article_end = _article_end(views, anchors, settled)
     for index, place in enumerate(places(views, anchors, settled)):
         if place is None or index < article_end:
@@ -323,8 +346,37 @@ def model_verdicts(
         probability = model.score(features)
         if probability < _needed(model, place, line_view):
             continue
-        words = ", ".join(model.evidence(features))
-        where = "before the body" if place.zone == "before" else "after the body"
-        evidence = f"p={probability:.2f}, short line {where}; {words}"
-        found.append(Furniture(index, signal_label(CATEGORY, KIND, "furniture", evidence)))
+        found.append(_furniture(model, index, features, probability, _WHERE[place.zone]))
     return found
+
+
+def _furniture(
+    model: LineModel, index: int, features: Sequence[str], probability: float, where: str
+) -> Furniture:
+    words = ", ".join(model.evidence(features))
+    evidence = f"p={probability:.2f}, {where}; {words}"
+    return Furniture(index, signal_label(CATEGORY, KIND, "furniture", evidence))
+
+
+LAST, FIRST = "last-paragraph", "first-paragraph"
+EDGES = (LAST, FIRST)
+"""The body's edges, in the order the model looks at them."""
+_WHERE = {
+    "before": "short line before the body",
+    "after": "short line after the body",
+    LAST: "short paragraph at the end of the body",
+    FIRST: "short paragraph at the start of the body",
+}
+
+
+def edge_place(index: int, zone: str, views: Sequence[str], settled: Sequence[bool]) -> Place:
+    """The place of a paragraph at an edge of the body (``zone`` is :data:`FIRST` or
+    :data:`LAST`): what its neighbours (not blank) are."""
+    before = next((i for i in range(index - 1, -1, -1) if views[i].strip()), None)
+    after = next((i for i in range(index + 1, len(views)) if views[i].strip()), None)
+    return Place(
+        zone,
+        0,
+        before is not None and settled[before],
+        after is not None and settled[after],
+    )
