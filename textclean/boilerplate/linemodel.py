@@ -65,7 +65,7 @@ ANCHOR_THRESHOLD = 0.99
 """The least score that takes a short paragraph at an edge of the body out of it (a
 comment, ``本文专家:徐建,…副主任医师``): it anchors the body no longer, and is cut."""
 HEADLINE_MIN_HAN = 6
-_NOT_HEADLINE = re.compile(r"[|｜/>»·•丨:：\[\]【】()（）<>。!?！？]")
+_NOT_HEADLINE = re.compile(r"[|｜/>»·•丨\[\]【】()（）<>。!?！？]")
 KIND = "navigation"
 """The kind of a model cut (``textclean check`` reports it as TC302)."""
 
@@ -158,15 +158,15 @@ def _needed(model: LineModel, place: Place, line_view: str) -> float:
 
 
 def headline_shaped(line_view: str) -> bool:
-    """Chinese words and little else: no separator, colon, bracket or sentence end.
+    """Six Chinese characters or more, and no separator, bracket or sentence end.
 
-    >>> headline_shaped("香港一大厦单位起火 15人送院"), headline_shaped("首页 | 新闻 | 正文")
+    >>> headline_shaped("试驾蔚来et5:城市通勤表现如何"), headline_shaped("首页 | 新闻 | 正文")
     (True, False)
     """
     han = len(_HAN.findall(line_view))
     return (
         han >= HEADLINE_MIN_HAN
-        and han >= 0.6 * len(line_view.replace(" ", ""))
+        and han >= 0.4 * len(line_view.replace(" ", ""))
         and not _NOT_HEADLINE.search(line_view)
     )
 
