@@ -91,6 +91,12 @@ def test_a_boxed_subhead_is_not_a_byline_box():
     assert cut_rules(f"{ARTICLE}\n■文/图 本报记者 张三\n{ARTICLE}") == ["byline-box"]
 
 
+def test_a_numbered_subhead_before_the_last_short_sentence_is_the_article():
+    # the article goes on after its last paragraph to a sentence no rule knows
+    text = f"{ARTICLE}\n1. 为什么是现在\n会议还研究了其他事项。"
+    assert strip_boilerplate(text).text == text
+
+
 def test_a_policy_document_number_is_not_a_licence():
     text = f"{ARTICLE}\n\n国务院关于印发《方案》的通知 国发〔2020〕7号"
     assert strip_boilerplate(text).edits == ()

@@ -219,6 +219,9 @@ def _classify(
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
     rest_from: tuple[int, LineRule] | None = None
+    # the article goes on to its last sentence no rule knows, after its last paragraph
+    # (a subhead, then a short sentence): the footer starts after it
+    last_anchor = max(last_anchor, _last_sentence(lines, facts, last_anchor))
     for verdict, line_facts in zip(verdicts, facts, strict=True):
         found = line_facts.matches
         page = line_facts.chrome
@@ -260,6 +263,26 @@ def _classify(
     if config.keep_boilerplate:
         _keep(verdicts, set(config.keep_boilerplate))
     return verdicts
+
+
+def _last_sentence(lines: Sequence[str], facts: Sequence[LineFacts], last_anchor: int) -> int:
+    """The last line after ``last_anchor`` that ends a sentence and that nothing knows as
+    furniture (no rule, spam, chrome or cue), or ``-1``."""
+    if last_anchor < 0:
+        return -1
+    for index in range(len(lines) - 1, last_anchor, -1):
+        line_facts = facts[index]
+        line = lines[index].strip()
+        if (
+            len(line) >= 6
+            and _ENDS.search(line[-1:])
+            and not line_facts.matches
+            and line_facts.spam is None
+            and line_facts.chrome is None
+            and not line_facts.cues
+        ):
+            return index
+    return -1
 
 
 _SIGNALS = (
