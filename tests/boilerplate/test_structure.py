@@ -38,6 +38,8 @@ B = "县长在调研中指出，要进一步加强隔离点管理，严格落实
         ("凤凰军事 凤凰网军评 3月28日", "structure-dated"),
         ("（Wind综合第一财经、中国基金报等）", "structure-end-tag"),
         ("_图片来源：视觉中国_", "structure-picture-source"),
+        ("湖南科技大学新闻网", "structure-site-name"),
+        ("南陽市人民政府門戶網站", "structure-site-name"),
         ("**图片/图虫**", "structure-picture-source"),
     ],
 )

@@ -93,6 +93,8 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
         found.append("dated")
     if _PICTURE_SOURCE.fullmatch(line):
         found.append("picture-source")
+    if _SITE_NAME.fullmatch(line):
+        found.append("site-name")
     if is_credit(line):
         found.append("credit" if roles().marked.search(line) else "loose-credit")
     if _PAGINATION.match(line):
@@ -111,7 +113,7 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
 
 
 STRONG = frozenset(
-    {"credit", "pagination", "ticker", "address", "no-words", "code", "picture-source"}
+    {"credit", "pagination", "ticker", "address", "no-words", "code", "picture-source", "site-name"}
 )
 """Cues of a line's whole make-up: furniture wherever the line stands."""
 
@@ -123,6 +125,11 @@ def _unwrapped(line_view: str) -> str:
     return stripped.replace("**", "") if "**" in stripped else stripped
 
 
+_SITE_NAME = re.compile(
+    f"[{HAN}\\w·]{{2,16}}(?: ?[{HAN}\\w·]{{1,8}})? ?"
+    "(?:新闻网|门户网站|官方网站|政府网站|融媒体中心|广播电视台|电视台|新闻中心)"
+)
+"""A site's name alone (``湖南科技大学新闻网``, ``南阳市人民政府门户网站``): a masthead."""
 _PICTURE_SOURCE = re.compile(
     r"[\[(【]?(?:图片|照片|图表|图|数据|视频|封面图|题图|头图)(?:(?:来源|来自|源)\s*[:|丨/]|\s*[/|丨])\s*"
     r"[^,。!?]{1,30}?[\])】]?"
@@ -510,6 +517,7 @@ _CUE_KINDS = {
     "date": "epaper",
     "dated": "epaper",
     "picture-source": "byline",
+    "site-name": "navigation",
 }
 
 
@@ -528,6 +536,7 @@ _CUE_WORDS = {
     "date": "a date alone",
     "dated": "a date among a few short words",
     "picture-source": "a picture's source alone",
+    "site-name": "a site's name alone",
 }
 
 
