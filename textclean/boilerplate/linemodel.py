@@ -320,21 +320,8 @@ def model_verdicts(
 ) -> list[Furniture]:
     """The lines in a zone the model scores as furniture (see the module docs)."""
     model = model or shipped_model()
-    found = []
     anchors, settled = list(anchors), list(settled)
-    for zone in EDGES:
-        while len(anchors) > 1:
-            index = anchors[-1] if zone == LAST else anchors[0]
-            line_view = views[index].strip()
-            if len(line_view) > MAX_CHARS or reads_as_prose(line_view):
-                break
-            features = line_features(line_view, edge_place(index, zone, views, settled))
-            probability = model.score(features)
-            if probability < ANCHOR_THRESHOLD:
-                break
-            anchors.remove(index)
-            settled[index] = True
-            found.append(_furniture(model, index, features, probability, _WHERE[zone]))
+    found = _edge_furniture(model, views, anchors, settled)
     article_end = _article_end(views, anchors, settled)
     for index, place in enumerate(places(views, anchors, settled)):
         if place is None or index < article_end:
@@ -350,9 +337,33 @@ def model_verdicts(
     return found
 
 
+def _edge_furniture(
+    model: LineModel, views: Sequence[str], anchors: list[int], settled: list[bool]
+) -> list[Furniture]:
+    """The short paragraphs at the body's edges that are furniture (the last ones, then
+    the first ones), taken out of ``anchors`` and marked in ``settled``; one paragraph
+    is always left."""
+    found = []
+    for zone in EDGES:
+        while len(anchors) > 1:
+            index = anchors[-1] if zone == LAST else anchors[0]
+            line_view = views[index].strip()
+            if len(line_view) > MAX_CHARS or reads_as_prose(line_view):
+                break
+            features = line_features(line_view, edge_place(index, zone, views, settled))
+            probability = model.score(features)
+            if probability < ANCHOR_THRESHOLD:
+                break
+            anchors.remove(index)
+            settled[index] = True
+            found.append(_furniture(model, index, features, probability, _WHERE[zone]))
+    return found
+
+
 def _furniture(
     model: LineModel, index: int, features: Sequence[str], probability: float, where: str
 ) -> Furniture:
+    """The cut of a line the model scored, with the features that weighed most."""
     words = ", ".join(model.evidence(features))
     evidence = f"p={probability:.2f}, {where}; {words}"
     return Furniture(index, signal_label(CATEGORY, KIND, "furniture", evidence))
