@@ -61,9 +61,9 @@ from generated_pages import (
     Document,
     Draft,
     HeldOutSet,
-    Line,
     SeedArticle,
-    seed_articles,
+    finished,
+    generated,
 )
 from generated_pages import main as run_set
 
@@ -3367,22 +3367,6 @@ def page_drafts(page: Page, seed: SeedArticle) -> list[Draft]:
     return drafts
 
 
-def finished(page: Page, drafts: list[Draft]) -> list[Line]:
-    """The drafts as labelled lines, with the page's indent on paragraphs."""
-    lines = []
-    for draft in drafts:
-        if draft.label != ARTICLE:
-            lines.append(Line(draft.core, draft.label, draft.category, draft.zone))
-            continue
-        indent = page.indent if draft.category not in ("headline", "subhead") else ""
-        start = len(indent) + len(draft.prefix)
-        text = indent + draft.prefix + draft.core + draft.suffix
-        lines.append(
-            Line(text, ARTICLE, draft.category, draft.zone, (start, start + len(draft.core)))
-        )
-    return lines
-
-
 def generate(rng: random.Random, seeds: list[SeedArticle], headlines: list[str]) -> Document:
     family = pick_family(rng)
     page = Page(rng, family, headlines)
@@ -3391,7 +3375,7 @@ def generate(rng: random.Random, seeds: list[SeedArticle], headlines: list[str])
     seed = rng.choice(seeds)
     one_line = rng.random() < ONE_LINE_SHARE
     drafts = one_line_page(page, seed) if one_line else page_drafts(page, seed)
-    lines = [line for line in finished(page, drafts) if line.text.strip()]
+    lines = [line for line in finished(page.indent, drafts) if line.text.strip()]
     newline = rng.choice(("\n", "\n\n", "mixed"))
     parts = []
     for line in lines:
@@ -3409,10 +3393,7 @@ def generate(rng: random.Random, seeds: list[SeedArticle], headlines: list[str])
 
 
 def documents(count: int, seed: int) -> list[Document]:
-    rng = random.Random(seed)
-    seeds = seed_articles()
-    headlines = sorted({h for article in seeds for h in article.headlines})
-    return [generate(rng, seeds, headlines) for _ in range(count)]
+    return generated(generate, count, seed)
 
 
 # --- the set ------------------------------------------------------------------------------------

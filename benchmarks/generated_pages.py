@@ -11,6 +11,7 @@ and a :class:`HeldOutSet` naming them::
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 import time
@@ -133,6 +134,34 @@ class Draft:
     core: str
     prefix: str = ""
     suffix: str = ""
+
+
+def finished(indent: str, drafts: Sequence[Draft]) -> list[Line]:
+    """The drafts as labelled lines, with the page's ``indent`` on paragraphs."""
+    lines = []
+    for draft in drafts:
+        if draft.label != ARTICLE:
+            lines.append(Line(draft.core, draft.label, draft.category, draft.zone))
+            continue
+        indent_here = indent if draft.category not in ("headline", "subhead") else ""
+        start = len(indent_here) + len(draft.prefix)
+        text = indent_here + draft.prefix + draft.core + draft.suffix
+        lines.append(
+            Line(text, ARTICLE, draft.category, draft.zone, (start, start + len(draft.core)))
+        )
+    return lines
+
+
+Generator = Callable[[random.Random, list[SeedArticle], list[str]], Document]
+"""A set's page generator: a random source, the seed articles, their headlines."""
+
+
+def generated(generate: Generator, count: int, seed: int) -> list[Document]:
+    """``count`` pages of a set, the same for a ``seed``."""
+    rng = random.Random(seed)
+    seeds = seed_articles()
+    headlines = sorted({h for article in seeds for h in article.headlines})
+    return [generate(rng, seeds, headlines) for _ in range(count)]
 
 
 # --- a set --------------------------------------------------------------------------------------
