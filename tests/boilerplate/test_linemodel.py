@@ -53,7 +53,25 @@ def test_switched_off_by_keep_boilerplate() -> None:
 def test_the_first_line_a_text_without_body_and_the_body_stay() -> None:
     assert model_cuts(f"只看楼主 | 返回列表\n{A}\n{B}") == []  # the first line: a headline?
     assert model_cuts("只看楼主 | 返回列表\n首页 | 新闻") == []  # no body: may be all article
-    assert model_cuts(f"{HEADLINE}\n{A}\n只看楼主 | 返回列表\n{B}") == []  # between paragraphs
+    assert model_cuts(f"{HEADLINE}\n{A}\n{B}") == []
+
+
+def test_the_first_line_goes_when_a_headline_stands_below_it() -> None:
+    masthead = "江城晚报数字版 ｜ 首页"
+    assert model_cuts(f"{masthead}\n{HEADLINE}\n{A}\n{B}") == [masthead]
+    assert model_cuts(f"{masthead}\n{A}\n{B}") == []  # it may be the page's only headline
+    (edit,) = strip_boilerplate(f"{masthead}\n{HEADLINE}\n{A}\n{B}").edits
+    assert "the text's first line, a headline below it" in edit.reason
+
+
+SUBHEADS = ["4.1 专家观点", "（二）以案释法", "■ 强化源头治理", "一、背景"]
+
+
+@pytest.mark.parametrize("subhead", SUBHEADS)
+def test_between_paragraphs_furniture_goes_and_subheads_stay(subhead: str) -> None:
+    furniture = "只看楼主 | 返回列表"
+    text = f"{HEADLINE}\n{A}\n{furniture}\n{B}\n{subhead}\n{A}"
+    assert model_cuts(text) == [furniture]
 
 
 def test_a_markdown_heading_and_a_line_of_prose_need_more() -> None:

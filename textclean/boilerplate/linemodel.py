@@ -20,11 +20,16 @@ and searched like the rules; the edit of a cut names the features that weighed m
 It runs last, on what the rules, the other signals and the footer sweep left, and
 it is careful where the article may be:
 
-- only lines in a zone (before the first paragraph of the body or after the last) are
-  scored, and none after the body that stands before a sentence left there (the
+- lines in a zone (before the first paragraph of the body or after the last) are
+  scored, but none after the body that stands before a sentence left there (the
   article goes on: a subhead, then a short last sentence);
-- never the text's first line (its headline, perhaps), never in a text with no body,
-  never a line that reads as a paragraph or a Markdown heading (``# 标题``);
+- the text's first line (its headline, perhaps) only when a line shaped as a headline,
+  left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
+  headline);
+- a short line between the body's paragraphs needs 0.999, and a numbered or boxed
+  subhead there (``4.1 背景``, ``（二）…``, ``■ …``) is never cut;
+- never in a text with no body, never a line that reads as a paragraph or a Markdown
+  heading (``# 标题``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
   before the body shaped as a headline (:func:`headline_shaped`) 0.999.
 
@@ -39,7 +44,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,7 +69,17 @@ losing it is worse than keeping a line of furniture."""
 ANCHOR_THRESHOLD = 0.99
 """The least score that takes a short paragraph at an edge of the body out of it (a
 comment, ``本文专家:徐建,…副主任医师``): it anchors the body no longer, and is cut."""
+BETWEEN_THRESHOLD = 0.999
+"""The least score that cuts a short line between the body's paragraphs: there the
+article's subheads stand (``视频连线 异地办案``), and the model has learned few of them."""
 HEADLINE_MIN_HAN = 6
+_SUBHEAD = re.compile(
+    r"[\d.．]+\s*$"  # digits alone: a list's or a figure's number
+    r"|(?:第?[一二三四五六七八九十百\d]+[、.．:：章节部]"  # 一、 1. 第二章
+    r"|[(（【\[][一二三四五六七八九十\d]+[)）】\]]"  # （二） 【3】
+    r"|\d+(?:\.\d+)+"  # 4.1
+    r"|[■□▍▌▋▎▏◆◇★☆▶►▷●○◎•·▪▫※#-])"  # a box or a bullet
+)
 _NOT_HEADLINE = re.compile(r"[|｜/>»·•丨\[\]【】()（）<>。!?！？]")
 KIND = "navigation"
 """The kind of a model cut (``textclean check`` reports it as TC302)."""
@@ -334,6 +349,73 @@ def model_verdicts(
         if probability < _needed(model, place, line_view):
             continue
         found.append(_furniture(model, index, features, probability, _WHERE[place.zone]))
+    found += _between_furniture(model, views, anchors, settled)
+    cut = {furniture.index for furniture in found}
+    title = _title_furniture(model, views, anchors, settled, cut)
+    return found + title
+
+
+def _title_furniture(
+    model: LineModel,
+    views: Sequence[str],
+    anchors: Sequence[int],
+    settled: Sequence[bool],
+    cut: Collection[int],
+) -> list[Furniture]:
+    """The text's first line, when it is furniture (a masthead, a weather or login bar)
+    and a line shaped as a headline, left standing, is between it and the body: the
+    page keeps a headline. It is scored as a line before the body, and needs what such
+    a line needs (0.999 when it is shaped as a headline itself)."""
+    filled = [index for index, line in enumerate(views) if line.strip()]
+    if not anchors or not filled or filled[0] >= anchors[0] or settled[filled[0]]:
+        return []
+    title, first_at = filled[0], filled.index(anchors[0])
+    line_view = views[title].strip()
+    if len(line_view) > MAX_CHARS or _HEADING.match(line_view):
+        return []
+    below = filled[1:first_at]
+    if not any(
+        not settled[index] and index not in cut and headline_shaped(views[index].strip())
+        for index in below
+    ):
+        return []
+    next_cut = bool(below) and (settled[below[0]] or below[0] in cut)
+    place = Place("before", first_at - 1, False, next_cut)
+    features = line_features(line_view, place)
+    probability = model.score(features)
+    if probability < _needed(model, place, line_view):
+        return []
+    return [_furniture(model, title, features, probability, TITLE_WHERE)]
+
+
+def _between_furniture(
+    model: LineModel, views: Sequence[str], anchors: Sequence[int], settled: Sequence[bool]
+) -> list[Furniture]:
+    """The short lines between the body's paragraphs that score
+    :data:`BETWEEN_THRESHOLD` (an ad label, ``输入关键字 检索``, a player's ``重新播放``);
+    never a numbered or boxed subhead (``4.1 背景``, ``（二）…``, ``■ …``), a Markdown
+    heading, or a line of digits alone."""
+    filled = [index for index, line in enumerate(views) if line.strip()]
+    is_anchor = set(anchors)
+    found = []
+    for position, index in enumerate(filled):
+        if not anchors or not anchors[0] < index < anchors[-1]:
+            continue
+        if index in is_anchor or settled[index]:
+            continue
+        line_view = views[index].strip()
+        if len(line_view) > MAX_CHARS or _HEADING.match(line_view) or _SUBHEAD.match(line_view):
+            continue
+        place = Place(
+            "between",
+            0,
+            settled[filled[position - 1]],
+            position + 1 < len(filled) and settled[filled[position + 1]],
+        )
+        features = line_features(line_view, place)
+        probability = model.score(features)
+        if probability >= BETWEEN_THRESHOLD:
+            found.append(_furniture(model, index, features, probability, _WHERE["between"]))
     return found
 
 
@@ -372,8 +454,10 @@ def _furniture(
 LAST, FIRST = "last-paragraph", "first-paragraph"
 EDGES = (LAST, FIRST)
 """The body's edges, in the order the model looks at them."""
+TITLE_WHERE = "the text's first line, a headline below it"
 _WHERE = {
     "before": "short line before the body",
+    "between": "short line between the body's paragraphs",
     "after": "short line after the body",
     LAST: "short paragraph at the end of the body",
     FIRST: "short paragraph at the start of the body",
