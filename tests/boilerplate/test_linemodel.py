@@ -10,12 +10,14 @@ from textclean import CleanConfig, strip_boilerplate
 from textclean.boilerplate.linemodel import (
     LineModel,
     Place,
+    headline_shaped,
     line_features,
     model_verdicts,
     parse_model,
     shipped_model,
 )
 from textclean.boilerplate.rules import parse_label
+from textclean.boilerplate.view import view
 
 A = "会议要求，各单位压实责任，做好疫情防控工作，确保人民群众生命安全和身体健康。"
 B = "县长在调研中指出，要进一步加强隔离点管理，严格落实各项防控措施，守住底线。"
@@ -106,3 +108,24 @@ def test_a_paragraph_shaped_line_ending_the_body_may_be_furniture() -> None:
     prose = "按照规定，网站转载新闻必须注明来源，不得歪曲、篡改标题和新闻内容的原意。"
     assert model_cuts(f"{HEADLINE}\n{A}\n{B}\n{prose}") == []  # prose at the edge stays
     assert model_cuts(f"{HEADLINE}\n{comment}") == []  # one paragraph is left, always
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("晚间新闻｜合肥出台措施支持中小企业发展", True),
+        ("【时评】商水：积极开展“关爱你我他（她）·温暖千万家”行动", True),
+        ("广州队客场4比4战胜新疆广汇 | 一线直击", True),
+        ("晚间新闻｜我县“三红”织密疫情防控网", True),  # a headline may end in 网
+        ("湄潭县人民政府门户网站 ｜ 专题频道", False),  # a site's name under its tag
+        ("西班牙华人网｜巴黎华人生活门户", False),
+    ],
+)
+def test_a_headline_under_a_column_tag_is_headline_shaped(line: str, shaped: bool) -> None:
+    assert headline_shaped(view(line).strip()) is shaped
+
+
+def test_the_model_leaves_the_page_a_headline() -> None:
+    masthead, headline = "江城晚报数字版 ｜ 首页", "晚间新闻播报｜2025/01/19"
+    text = f"{masthead}\n{headline}\n{A}\n{B}"
+    assert headline in strip_boilerplate(text).text

@@ -191,3 +191,23 @@ def test_a_ticker_box_goes_with_its_label():
     result = strip_boilerplate(f"{A}\n{B}\n{box}")
     assert result.text == f"{A}\n{B}"
     assert strip_boilerplate(f"{A}\n今年前三季度，公司营收同比增长16.8%\n{B}").edits == ()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "视频｜常德启动全民健身月活动",  # a column's tag, not a picture's source
+        "2021年7月20日 听令而行同心战疫",  # a date over a headline, not a meta line
+        "党员宣传 干部联户 切块管理 网格落实（组图）",  # four-character words, not names
+    ],
+)
+def test_a_tagged_or_dated_headline_above_the_body_stays(headline):
+    kept = strip_boilerplate(f"{headline}\n{A}\n{B}").text.split("\n")
+    assert kept[0] in headline and len(kept[0]) >= len(headline) - 4  # (组图) may go inline
+
+
+def test_a_ticker_box_above_the_headline_takes_quotes_not_the_headline():
+    box = "相关股票：招商银行（600036）\n600036 招商银行 876.77 +2.22%"
+    text = f"{box}\n当天接令 当天筹备 当天接收\n商水县以超常规速度完成防疫隔离点建设\n{A}\n{B}"
+    result = strip_boilerplate(text)
+    assert result.text.startswith("当天接令 当天筹备 当天接收\n")

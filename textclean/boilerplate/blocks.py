@@ -35,6 +35,11 @@ _LABEL = re.compile(
 """A related-links label, at the start of a line (in the view: Simplified, half-width),
 or the label of a ticker box (``在這篇文章中:``, the stocks an article names)."""
 _SENTENCE_END = re.compile(r"。|\.$")
+_TICKER_LABEL = re.compile(r"在这篇文章中|本文(?:提及|涉及)|相关(?:股票|个股|标的)")
+"""The label of a ticker box: the lines under it are quotes, each with a code or a
+price (``600036 招商银行 876.77 +2.22%``) or a company's name alone (``腾讯控股``), not
+headlines."""
+_QUOTE = re.compile(r".*\d|\S{1,6}$")
 
 
 def label_end(line_view: str) -> int | None:
@@ -100,10 +105,13 @@ def block_verdicts(
             continue
         members = [index]
         after = index + 1
+        ticker = _TICKER_LABEL.search(views[index][: label_end(views[index])]) is not None
         filled = [i for i in range(index + 1, len(views)) if views[i].strip()]
         for position, after in enumerate(filled):
             if not is_headline(views[after], address(after)):
                 break
+            if ticker and not _QUOTE.match(views[after].strip()):
+                break  # a quote holds a code or a price; this is the page's own text
             following = filled[position + 1] if position + 1 < len(filled) else None
             heading = following is not None and _opens_text(views[following], address(following))
             if heading and not address(after):

@@ -31,7 +31,9 @@ it is careful where the article may be:
 - never in a text with no body, never a line that reads as a paragraph or a Markdown
   heading (``# 标题``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
-  before the body shaped as a headline (:func:`headline_shaped`) 0.999.
+  before the body shaped as a headline (:func:`headline_shaped`) 0.999;
+- it leaves the page a headline: when no line shaped as one is left above the body,
+  the cut there it is least sure of stays.
 
 First it looks at the body's edges: a short paragraph that ends the body (or starts
 it), does not read as prose and scores 0.99 as a paragraph there is furniture that
@@ -78,9 +80,19 @@ _SUBHEAD = re.compile(
     r"|(?:第?[一二三四五六七八九十百\d]+[、.．:：章节部]"  # 一、 1. 第二章
     r"|[(（【\[][一二三四五六七八九十\d]+[)）】\]]"  # （二） 【3】
     r"|\d+(?:\.\d+)+"  # 4.1
-    r"|[■□▍▌▋▎▏◆◇★☆▶►▷●○◎•·▪▫※#-])"  # a box or a bullet
+    r"|[■□▍▌▋▎▏◆◇★☆▶►▷●○◎•·▪▫※#-]"  # a box or a bullet
+    r"|【[^】]{1,16}】\s*$)"  # a bracketed subhead: 【背景】
 )
 _NOT_HEADLINE = re.compile(r"[|｜/>»·•丨\[\]【】()（）<>。!?！？]")
+_COLUMN_TAG = re.compile(r"^(?:[【\[][^】\]]{1,8}[】\]]|[^|｜丨/·\s]{1,6}\s*[|｜丨·:：])\s*")
+_TRAILING_TAG = re.compile(
+    r"\s*(?:[|｜丨]\s*[^|｜丨]{1,6}|[(（](?:组图|图|多图|图文|视频|附视频|直播)[)）])$"
+)
+_SITE_END = re.compile(
+    r"(?:网站|频道|门户|中心|在线|新闻|之声|头条|客户端|官网|日报|晚报|时报|网|报|台|站|版)$"
+)
+SITE_NAME_MAX_HAN = 8
+_QUOTATION = re.compile(r"“[^”]*”")
 KIND = "navigation"
 """The kind of a model cut (``textclean check`` reports it as TC302)."""
 
@@ -173,29 +185,63 @@ def _needed(model: LineModel, place: Place, line_view: str) -> float:
 
 
 def headline_shaped(line_view: str) -> bool:
-    """Six Chinese characters or more, and no separator, bracket or sentence end.
+    """Six Chinese characters or more, and no separator, bracket or sentence end; or
+    such a headline under a column's tag (``晚间新闻｜…``, ``【时评】…``, ``… | 图说新闻``,
+    ``7月3日·…``, ``…（组图）``) that does not end as a site's name (``…门户网站``).
 
     >>> headline_shaped("试驾蔚来et5:城市通勤表现如何"), headline_shaped("首页 | 新闻 | 正文")
     (True, False)
+    >>> headline_shaped("晚间新闻｜合肥出台措施支持中小企业")
+    True
+    >>> headline_shaped("湄潭县人民政府门户网站 | 专题频道")
+    False
     """
+    if _plain_headline(line_view):
+        return True
+    core = _COLUMN_TAG.sub("", line_view.strip(), count=1)
+    core = _TRAILING_TAG.sub("", core, count=1)
+    return core != line_view.strip() and _plain_headline(core) and not _site_name_end(core)
+
+
+def _plain_headline(line_view: str) -> bool:
     han = len(_HAN.findall(line_view))
     return (
         han >= HEADLINE_MIN_HAN
         and han >= 0.4 * len(line_view.replace(" ", ""))
-        and not _NOT_HEADLINE.search(line_view)
+        and not _NOT_HEADLINE.search(_QUOTATION.sub("“”", line_view))
     )
 
 
+def _site_name_end(core: str) -> bool:
+    """Does a tagged line's core end as a site's name (``巴黎华人生活门户``,
+    ``西班牙华人网``)? A one-character end (网, 报 …) only on a short core: a headline
+    may end so too (``我县“三红”织密疫情防控网``)."""
+    match = _SITE_END.search(core)
+    if match is None:
+        return False
+    return len(match.group()) > 1 or len(_HAN.findall(core)) <= SITE_NAME_MAX_HAN
+
+
 def reads_as_prose(line_view: str) -> bool:
-    """A clause mark or a sentence end, and a function word.
+    """A clause mark or a sentence end, and a function word; a quotation
+    (``“值！”``); or a sentence of ten Chinese characters or more.
 
     >>> reads_as_prose("（应受访者要求,李伟光为化名）"), reads_as_prose("登录 | 注册")
     (True, False)
     """
+    if _QUOTED.match(line_view):
+        return True
+    if _SENTENCE_END.search(line_view[-1:]) and len(_HAN.findall(line_view)) >= PROSE_MIN_HAN:
+        return True
     return bool(
         (_CLAUSE.search(line_view) or _SENTENCE_END.search(line_view))
         and _FUNCTION_WORDS.search(line_view)
     )
+
+
+PROSE_MIN_HAN = 10
+"""A line that ends a sentence with this many Chinese characters reads as prose."""
+_QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
 
 
 @dataclass(frozen=True)
@@ -338,6 +384,7 @@ def model_verdicts(
     anchors, settled = list(anchors), list(settled)
     found = _edge_furniture(model, views, anchors, settled)
     article_end = _article_end(views, anchors, settled)
+    header_cuts: list[tuple[float, int]] = []
     for index, place in enumerate(places(views, anchors, settled)):
         if place is None or index < article_end:
             continue
@@ -348,11 +395,39 @@ def model_verdicts(
         probability = model.score(features)
         if probability < _needed(model, place, line_view):
             continue
+        if place.zone == "before":
+            header_cuts.append((probability, index))
         found.append(_furniture(model, index, features, probability, _WHERE[place.zone]))
     found += _between_furniture(model, views, anchors, settled)
     cut = {furniture.index for furniture in found}
-    title = _title_furniture(model, views, anchors, settled, cut)
-    return found + title
+    found += _title_furniture(model, views, anchors, settled, cut)
+    spared = _headline_left(views, anchors, settled, cut, header_cuts)
+    return [furniture for furniture in found if furniture.index != spared]
+
+
+def _headline_left(
+    views: Sequence[str],
+    anchors: Sequence[int],
+    settled: Sequence[bool],
+    cut: Collection[int],
+    header_cuts: Sequence[tuple[float, int]],
+) -> int | None:
+    """The line the model cut before the body that it must leave, the page's headline
+    most likely, when no line shaped as a headline is left above the body: the least
+    sure of its cuts shaped so, or else of its cuts there with six Chinese characters
+    or more (``晚间新闻播报｜2025/01/19`` under a masthead)."""
+    if not header_cuts or not anchors:
+        return None
+    left = [i for i in range(anchors[0]) if views[i].strip() and not settled[i] and i not in cut]
+    if any(headline_shaped(views[index].strip()) for index in left):
+        return None
+    shaped = [item for item in header_cuts if headline_shaped(views[item[1]].strip())]
+    worded = [item for item in header_cuts if _han_count(views[item[1]]) >= HEADLINE_MIN_HAN]
+    return min(shaped or worded)[1] if shaped or worded else None
+
+
+def _han_count(text: str) -> int:
+    return len(_HAN.findall(text))
 
 
 def _title_furniture(

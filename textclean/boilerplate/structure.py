@@ -91,7 +91,7 @@ def cues(line_view: str, line: str | None = None) -> tuple[str, ...]:
         found.append("date")
     elif _is_dated_meta(line):
         found.append("dated")
-    if _PICTURE_SOURCE.fullmatch(line):
+    if _is_picture_source(line):
         found.append("picture-source")
     if _SITE_NAME.fullmatch(line):
         found.append("site-name")
@@ -131,13 +131,30 @@ _SITE_NAME = re.compile(
 )
 """A site's name alone (``湖南科技大学新闻网``, ``南阳市人民政府门户网站``): a masthead."""
 _PICTURE_SOURCE = re.compile(
-    r"[\[(【]?(?:图片|照片|图表|图|数据|视频|封面图|题图|头图)(?:(?:来源|来自|源)\s*[:|丨/]|\s*[/|丨])\s*"
-    r"[^,。!?]{1,30}?[\])】]?"
+    r"[\[(【]?(?:图片|照片|图表|图|数据|视频|封面图|题图|头图)"
+    r"(?:(?:来源|来自|源)\s*[:|丨/]|\s*(?P<bare>[/|丨]))\s*"
+    r"(?P<source>[^,。!?]{1,30}?)[\])】]?"
 )
 """A picture's (or a chart's) source alone on its line: ``图片来源：视觉中国``,
 ``图表来源:比达咨询``, ``图源：IC photo``, ``图片/图虫``."""
+BARE_SOURCE_MAX_HAN = 6
+"""The most Chinese characters of a source after a bare separator (``图片/图虫``,
+``影音/风传媒``): more is a headline under a column tag (``视频｜万众一心共克时艰``)."""
+
+
+def _is_picture_source(line: str) -> bool:
+    match = _PICTURE_SOURCE.fullmatch(line)
+    if match is None:
+        return False
+    return not match["bare"] or len(_HAN.findall(match["source"])) <= BARE_SOURCE_MAX_HAN
+
+
 _DATED_TOKENS = 4
 """The most tokens of a dated meta line (the date among them)."""
+_DATED_WORD_HAN, _DATED_WORDS_HAN = 7, 9
+"""The most Chinese characters of one word of a dated meta line, and of all its words
+(an outlet and a channel: ``凤凰军事 凤凰网军评``); more is a headline under its date
+(``2021年7月20日 以群众需求为导向``)."""
 
 
 def _is_dated_meta(line: str) -> bool:
@@ -148,13 +165,15 @@ def _is_dated_meta(line: str) -> bool:
     tokens = line.split()
     if not 2 <= len(tokens) <= _DATED_TOKENS or not any(map(_DAY.fullmatch, tokens)):
         return False
-    return all(
-        _DAY.fullmatch(token)
-        or _WEEKDAY.fullmatch(token)
-        or _TIME_TOKEN.fullmatch(token)
-        or _WORD_TOKEN.fullmatch(token)
+    words = [
+        token
         for token in tokens
-    )
+        if not (_DAY.fullmatch(token) or _WEEKDAY.fullmatch(token) or _TIME_TOKEN.fullmatch(token))
+    ]
+    if not all(map(_WORD_TOKEN.fullmatch, words)):
+        return False
+    han = [len(_HAN.findall(word)) for word in words]
+    return max(han, default=0) <= _DATED_WORD_HAN and sum(han) <= _DATED_WORDS_HAN
 
 
 _DAY = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日")
@@ -201,7 +220,23 @@ def is_credit(line_view: str) -> bool:
         else:
             return False
     family = surnames()
-    return role_count > 0 and any(name[0] in family for name in names)
+    return role_count > 0 and any(_is_name(name, family) for name in names)
+
+
+COMPOUND_SURNAMES = frozenset(
+    [
+        *("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容"),
+        *("长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门"),
+    ]
+)
+"""The two-character surnames a four-character name starts with (``欧阳晓明``): any
+other four characters are words (``党员宣传 干部联户``), not a name."""
+
+
+def _is_name(token: str, family: str) -> bool:
+    if len(token) == 4 and "·" not in token:
+        return token[:2] in COMPOUND_SURNAMES
+    return token[0] in family
 
 
 ROLE_PREFIX = 10
