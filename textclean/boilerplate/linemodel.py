@@ -31,7 +31,8 @@ it is careful where the article may be:
 - never in a text with no body, never a line that reads as a paragraph or a Markdown
   heading (``# 标题``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
-  before the body shaped as a headline (:func:`headline_shaped`) 0.999;
+  shaped as a headline (:func:`headline_shaped`) 0.99 after the body and 0.999 before
+  it;
 - it leaves the page a headline: when no line shaped as one is left above the body,
   the cut there it is least sure of stays.
 
@@ -174,13 +175,13 @@ def _article_end(views: Sequence[str], anchors: Sequence[int], settled: Sequence
 
 
 def _needed(model: LineModel, place: Place, line_view: str) -> float:
-    """The score a cut needs: more for a line that reads as prose, or, before the body,
-    for a line shaped as a headline."""
+    """The score a cut needs: more for a line that reads as prose or is shaped as a
+    headline (most before the body)."""
     needed = model.threshold
     if reads_as_prose(line_view):
         needed = max(needed, PROSE_THRESHOLD)
-    if place.zone == "before" and headline_shaped(line_view):
-        needed = max(needed, HEADLINE_THRESHOLD)
+    if headline_shaped(line_view):
+        needed = max(needed, HEADLINE_THRESHOLD if place.zone == "before" else PROSE_THRESHOLD)
     return needed
 
 
