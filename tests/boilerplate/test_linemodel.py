@@ -129,3 +129,15 @@ def test_the_model_leaves_the_page_a_headline() -> None:
     masthead, headline = "江城晚报数字版 ｜ 首页", "晚间新闻播报｜2025/01/19"
     text = f"{masthead}\n{headline}\n{A}\n{B}"
     assert headline in strip_boilerplate(text).text
+
+
+def test_a_sentence_of_furniture_after_the_body_ends_no_article() -> None:
+    furniture = "只看楼主 | 返回列表"
+    after = f"{HEADLINE}\n{A}\n{B}\n{furniture}"
+    assert model_cuts(f"{after}\n转载本网站信息请注明出处。") == [furniture]
+    assert model_cuts(f"{after}\n会议还研究了其他事项。") == []  # the article goes on
+
+
+def test_a_menu_of_many_words_is_not_headline_shaped() -> None:
+    assert not headline_shaped("即时新闻 社区 侨社 移民 地产 生活")
+    assert headline_shaped("党员宣传 干部联户 切块管理 网格落实")

@@ -76,6 +76,9 @@ BETWEEN_THRESHOLD = 0.999
 """The least score that cuts a short line between the body's paragraphs: there the
 article's subheads stand (``视频连线 异地办案``), and the model has learned few of them."""
 HEADLINE_MIN_HAN = 6
+MENU_WORDS = 5
+"""The fewest words set off by spaces of a menu (``即时新闻 社区 侨社 移民 地产``),
+which is not shaped as a headline (``党员宣传 干部联户 切块管理 网格落实`` is)."""
 _SUBHEAD = re.compile(
     r"[\d.．]+\s*$"  # digits alone: a list's or a figure's number
     r"|(?:第?[一二三四五六七八九十百\d]+[、.．:：章节部]"  # 一、 1. 第二章
@@ -164,14 +167,28 @@ def word_features(line_view: str) -> list[str]:
     return features
 
 
-def _article_end(views: Sequence[str], anchors: Sequence[int], settled: Sequence[bool]) -> int:
-    """The last line after the body that is left and ends a sentence: the article goes
-    on to there (a subhead, then a short last sentence), so nothing before it is cut."""
-    last = anchors[-1] if anchors else len(views)
-    for index in range(len(views) - 1, last, -1):
-        if not settled[index] and _SENTENCE_END.search(views[index]):
+def _article_end(
+    model: LineModel, views: Sequence[str], line_places: Sequence[Place | None]
+) -> int:
+    """The last line after the body that is left, ends a sentence and reads as the
+    article's (the model scores it below :data:`ARTICLE_SCORE`): the article goes on to
+    there (a subhead, then a short last sentence), so nothing before it is cut. A
+    sentence of furniture (``转载本网站信息请注明出处。``) ends nothing."""
+    for index in range(len(views) - 1, -1, -1):
+        place = line_places[index]
+        if place is None or place.zone != "after" or not _SENTENCE_END.search(views[index]):
+            continue
+        line_view = views[index].strip()
+        if (
+            len(line_view) > MAX_CHARS
+            or model.score(line_features(line_view, place)) < ARTICLE_SCORE
+        ):
             return index
     return -1
+
+
+ARTICLE_SCORE = 0.5
+"""The score under which a sentence left after the body reads as the article's."""
 
 
 def _needed(model: LineModel, place: Place, line_view: str) -> float:
@@ -208,6 +225,7 @@ def _plain_headline(line_view: str) -> bool:
     han = len(_HAN.findall(line_view))
     return (
         han >= HEADLINE_MIN_HAN
+        and len(line_view.split()) < MENU_WORDS
         and han >= 0.4 * len(line_view.replace(" ", ""))
         and not _NOT_HEADLINE.search(_QUOTATION.sub("“”", line_view))
     )
@@ -384,9 +402,10 @@ def model_verdicts(
     model = model or shipped_model()
     anchors, settled = list(anchors), list(settled)
     found = _edge_furniture(model, views, anchors, settled)
-    article_end = _article_end(views, anchors, settled)
+    line_places = places(views, anchors, settled)
+    article_end = _article_end(model, views, line_places)
     header_cuts: list[tuple[float, int]] = []
-    for index, place in enumerate(places(views, anchors, settled)):
+    for index, place in enumerate(line_places):
         if place is None or index < article_end:
             continue
         line_view = views[index].strip()
@@ -490,7 +509,10 @@ def _between_furniture(
         )
         features = line_features(line_view, place)
         probability = model.score(features)
-        if probability >= BETWEEN_THRESHOLD:
+        needed = PROSE_THRESHOLD
+        if headline_shaped(line_view) or reads_as_prose(line_view):
+            needed = BETWEEN_THRESHOLD
+        if probability >= needed:
             found.append(_furniture(model, index, features, probability, _WHERE["between"]))
     return found
 
