@@ -66,7 +66,7 @@ def test_the_first_line_goes_when_a_headline_stands_below_it() -> None:
     assert "the text's first line, a headline below it" in edit.reason
 
 
-SUBHEADS = ["4.1 专家观点", "（二）以案释法", "■ 强化源头治理", "一、背景"]
+SUBHEADS = ["4.1 专家观点", "（二）以案释法", "■ 强化源头治理", "一、背景", "01 声音", "| 专家解读"]
 
 
 @pytest.mark.parametrize("subhead", SUBHEADS)
@@ -141,3 +141,16 @@ def test_a_sentence_of_furniture_after_the_body_ends_no_article() -> None:
 def test_a_menu_of_many_words_is_not_headline_shaped() -> None:
     assert not headline_shaped("即时新闻 社区 侨社 移民 地产 生活")
     assert headline_shaped("党员宣传 干部联户 切块管理 网格落实")
+
+
+def test_a_quotation_or_a_short_sentence_after_the_body_stays() -> None:
+    for line in ["“值！”", "「不要再來了啦！」", "现场秩序井然。"]:
+        assert model_cuts(f"{HEADLINE}\n{A}\n{B}\n{line}") == []
+
+
+def test_score_line_is_the_score_of_the_features() -> None:
+    model = shipped_model()
+    for line in ["只看楼主 | 返回列表", "第2页 共5页", HEADLINE]:
+        place = Place("after", 1, True, False)
+        expected = model.score(line_features(line, place))
+        assert model.score_line(line, place) == pytest.approx(expected, abs=1e-12)

@@ -211,3 +211,8 @@ def test_a_ticker_box_above_the_headline_takes_quotes_not_the_headline():
     text = f"{box}\n当天接令 当天筹备 当天接收\n商水县以超常规速度完成防疫隔离点建设\n{A}\n{B}"
     result = strip_boilerplate(text)
     assert result.text.startswith("当天接令 当天筹备 当天接收\n")
+
+
+def test_a_reporter_s_notes_subhead_is_no_end_tag():
+    assert "end-tag" not in cues(view("【记者手记】"))
+    assert "end-tag" in cues(view("【记者 王五】"))

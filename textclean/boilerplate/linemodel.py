@@ -48,8 +48,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 
 from textclean.boilerplate.structure import Furniture, signal_label
 from textclean.layout.width import HAN
@@ -84,11 +86,15 @@ _SUBHEAD = re.compile(
     r"|(?:第?[一二三四五六七八九十百\d]+[、.．:：章节部]"  # 一、 1. 第二章
     r"|[(（【\[][一二三四五六七八九十\d]+[)）】\]]"  # （二） 【3】
     r"|\d+(?:\.\d+)+"  # 4.1
+    r"|(?:part|vol\.?)?\s*\d{1,2}\s*[|｜丨\s]\s*\S"  # 01 声音, 2 | 延伸, part 1 背景
+    r"|[|｜丨]\s*\S"  # | 专家解读
     r"|[■□▍▌▋▎▏◆◇★☆▶►▷●○◎•·▪▫※#-]"  # a box or a bullet
     r"|【[^】]{1,16}】\s*$)"  # a bracketed subhead: 【背景】
 )
 _NOT_HEADLINE = re.compile(r"[|｜/>»·•丨\[\]【】()（）<>。!?！？]")
-_COLUMN_TAG = re.compile(r"^(?:[【\[][^】\]]{1,8}[】\]]|[^|｜丨/·\s]{1,6}\s*[|｜丨·:：])\s*")
+_COLUMN_TAG = re.compile(
+    r"^(?:[【\[][^】\]]{1,8}[】\]]|[^|｜丨/·\s]{1,6}(?:·no\.\d+)?\s*[|｜丨·:：])\s*"
+)
 _TRAILING_TAG = re.compile(
     r"\s*(?:[|｜丨]\s*[^|｜丨]{1,6}|[(（](?:组图|图|多图|图文|视频|附视频|直播)[)）])$"
 )
@@ -168,7 +174,10 @@ def word_features(line_view: str) -> list[str]:
 
 
 def _article_end(
-    model: LineModel, views: Sequence[str], line_places: Sequence[Place | None]
+    model: LineModel,
+    views: Sequence[str],
+    line_places: Sequence[Place | None],
+    scored: dict[int, float],
 ) -> int:
     """The last line after the body that is left, ends a sentence and reads as the
     article's (the model scores it below :data:`ARTICLE_SCORE`): the article goes on to
@@ -179,21 +188,33 @@ def _article_end(
         if place is None or place.zone != "after" or not _SENTENCE_END.search(views[index]):
             continue
         line_view = views[index].strip()
-        if (
-            len(line_view) > MAX_CHARS
-            or model.score(line_features(line_view, place)) < ARTICLE_SCORE
-        ):
+        if len(line_view) > MAX_CHARS:
+            return index
+        if _scored(model, index, line_view, place, scored) < ARTICLE_SCORE:
             return index
     return -1
 
 
+def _scored(
+    model: LineModel, index: int, line_view: str, place: Place, scored: dict[int, float]
+) -> float:
+    """The score of the line at ``index`` (in its zone), computed once."""
+    if index not in scored:
+        scored[index] = model.score_line(line_view, place)
+    return scored[index]
+
+
 ARTICLE_SCORE = 0.5
+NEVER = 2.0
+"""A score no line reaches."""
 """The score under which a sentence left after the body reads as the article's."""
 
 
 def _needed(model: LineModel, place: Place, line_view: str) -> float:
     """The score a cut needs: more for a line that reads as prose or is shaped as a
     headline (most before the body)."""
+    if _QUOTED.match(line_view):
+        return NEVER  # a quotation is someone's words: the article's
     needed = model.threshold
     if reads_as_prose(line_view):
         needed = max(needed, PROSE_THRESHOLD)
@@ -243,7 +264,7 @@ def _site_name_end(core: str) -> bool:
 
 def reads_as_prose(line_view: str) -> bool:
     """A clause mark or a sentence end, and a function word; a quotation
-    (``“值！”``); or a sentence of ten Chinese characters or more.
+    (``“值！”``); or a sentence of six Chinese characters or more (``现场秩序井然。``).
 
     >>> reads_as_prose("（应受访者要求,李伟光为化名）"), reads_as_prose("登录 | 注册")
     (True, False)
@@ -258,7 +279,7 @@ def reads_as_prose(line_view: str) -> bool:
     )
 
 
-PROSE_MIN_HAN = 10
+PROSE_MIN_HAN = 6
 """A line that ends a sentence with this many Chinese characters reads as prose."""
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
 
@@ -290,9 +311,13 @@ def place_features(place: Place) -> list[str]:
 def line_features(line_view: str, place: Place) -> list[str]:
     """Every feature of a line (a stripped view) at ``place``: shape, place, words, and
     the shape crossed with the zone."""
+    return [*_features_but_words(line_view, place), *word_features(line_view)]
+
+
+def _features_but_words(line_view: str, place: Place) -> list[str]:
     shape = shape_features(line_view)
     crossed = [f"{place.zone}&{feature}" for feature in shape[:3]]
-    return [*shape, *place_features(place), *crossed, *word_features(line_view)]
+    return [*shape, *place_features(place), *crossed]
 
 
 @dataclass(frozen=True)
@@ -302,10 +327,30 @@ class LineModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    word_weights: dict[str, float] = field(init=False, repr=False, compare=False)
+    """The weights of the word features by their n-gram (``w:登录`` as ``登录``), for
+    :meth:`score_line`."""
+
+    def __post_init__(self) -> None:
+        words = {name[2:]: weight for name, weight in self.weights.items() if name[:2] == "w:"}
+        object.__setattr__(self, "word_weights", words)
 
     def score(self, features: Sequence[str]) -> float:
         """The probability that a line with ``features`` is furniture."""
-        total = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
+        total = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-total))
+
+    def score_line(self, line_view: str, place: Place) -> float:
+        """``score(line_features(line_view, place))``, without building the word
+        features (the hot path: most lines scored are not cut)."""
+        text = _SPACES.sub(" ", _DIGITS.sub("0", line_view))
+        words = self.word_weights
+        total = self.bias + sum(
+            map(self.weights.get, _features_but_words(line_view, place), repeat(0.0))
+        )
+        total += words.get("^" + text[0], 0.0) + words.get(text[-1] + "$", 0.0)
+        total += sum(map(words.get, text.replace(" ", ""), repeat(0.0)))
+        total += sum(map(words.get, map(add, text, text[1:]), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-total))
 
     def evidence(self, features: Sequence[str], count: int = 3) -> list[str]:
@@ -403,7 +448,8 @@ def model_verdicts(
     anchors, settled = list(anchors), list(settled)
     found = _edge_furniture(model, views, anchors, settled)
     line_places = places(views, anchors, settled)
-    article_end = _article_end(model, views, line_places)
+    scored: dict[int, float] = {}
+    article_end = _article_end(model, views, line_places, scored)
     header_cuts: list[tuple[float, int]] = []
     for index, place in enumerate(line_places):
         if place is None or index < article_end:
@@ -411,13 +457,12 @@ def model_verdicts(
         line_view = views[index].strip()
         if len(line_view) > MAX_CHARS or _HEADING.match(line_view):
             continue
-        features = line_features(line_view, place)
-        probability = model.score(features)
-        if probability < _needed(model, place, line_view):
+        probability = _scored(model, index, line_view, place, scored)
+        if probability < model.threshold or probability < _needed(model, place, line_view):
             continue
         if place.zone == "before":
             header_cuts.append((probability, index))
-        found.append(_furniture(model, index, features, probability, _WHERE[place.zone]))
+        found.append(_furniture(model, index, line_view, place, probability, _WHERE[place.zone]))
     found += _between_furniture(model, views, anchors, settled)
     cut = {furniture.index for furniture in found}
     found += _title_furniture(model, views, anchors, settled, cut)
@@ -476,44 +521,42 @@ def _title_furniture(
         return []
     next_cut = bool(below) and (settled[below[0]] or below[0] in cut)
     place = Place("before", first_at - 1, False, next_cut)
-    features = line_features(line_view, place)
-    probability = model.score(features)
+    probability = model.score_line(line_view, place)
     if probability < _needed(model, place, line_view):
         return []
-    return [_furniture(model, title, features, probability, TITLE_WHERE)]
+    return [_furniture(model, title, line_view, place, probability, TITLE_WHERE)]
 
 
 def _between_furniture(
     model: LineModel, views: Sequence[str], anchors: Sequence[int], settled: Sequence[bool]
 ) -> list[Furniture]:
-    """The short lines between the body's paragraphs that score
-    :data:`BETWEEN_THRESHOLD` (an ad label, ``输入关键字 检索``, a player's ``重新播放``);
-    never a numbered or boxed subhead (``4.1 背景``, ``（二）…``, ``■ …``), a Markdown
-    heading, or a line of digits alone."""
-    filled = [index for index, line in enumerate(views) if line.strip()]
+    """The short lines between the body's paragraphs that score 0.99 (an ad label,
+    ``输入关键字 检索``, a player's ``重新播放``), or :data:`BETWEEN_THRESHOLD` when they
+    are shaped as a headline; never a line that reads as prose, a numbered or boxed
+    subhead (``4.1 背景``, ``（二）…``, ``■ …``, ``【背景】``), a Markdown heading, or a
+    line of digits alone."""
+    if len(anchors) < 2:
+        return []
     is_anchor = set(anchors)
     found = []
-    for position, index in enumerate(filled):
-        if not anchors or not anchors[0] < index < anchors[-1]:
-            continue
-        if index in is_anchor or settled[index]:
-            continue
+    before = anchors[0]
+    for index in range(anchors[0] + 1, anchors[-1]):
         line_view = views[index].strip()
-        if len(line_view) > MAX_CHARS or _HEADING.match(line_view) or _SUBHEAD.match(line_view):
+        if not line_view:
             continue
-        place = Place(
-            "between",
-            0,
-            settled[filled[position - 1]],
-            position + 1 < len(filled) and settled[filled[position + 1]],
-        )
-        features = line_features(line_view, place)
-        probability = model.score(features)
-        needed = PROSE_THRESHOLD
-        if headline_shaped(line_view) or reads_as_prose(line_view):
-            needed = BETWEEN_THRESHOLD
-        if probability >= needed:
-            found.append(_furniture(model, index, features, probability, _WHERE["between"]))
+        previous, before = before, index
+        if index in is_anchor or settled[index] or len(line_view) > MAX_CHARS:
+            continue
+        if _HEADING.match(line_view) or _SUBHEAD.match(line_view) or reads_as_prose(line_view):
+            continue
+        after = next(i for i in range(index + 1, len(views)) if views[i].strip())
+        place = Place("between", 0, settled[previous], settled[after])
+        probability = model.score_line(line_view, place)
+        if probability < PROSE_THRESHOLD:
+            continue
+        if probability < BETWEEN_THRESHOLD and headline_shaped(line_view):
+            continue
+        found.append(_furniture(model, index, line_view, place, probability, _WHERE["between"]))
     return found
 
 
@@ -530,21 +573,21 @@ def _edge_furniture(
             line_view = views[index].strip()
             if len(line_view) > MAX_CHARS or reads_as_prose(line_view):
                 break
-            features = line_features(line_view, edge_place(index, zone, views, settled))
-            probability = model.score(features)
+            place = edge_place(index, zone, views, settled)
+            probability = model.score_line(line_view, place)
             if probability < ANCHOR_THRESHOLD:
                 break
             anchors.remove(index)
             settled[index] = True
-            found.append(_furniture(model, index, features, probability, _WHERE[zone]))
+            found.append(_furniture(model, index, line_view, place, probability, _WHERE[zone]))
     return found
 
 
 def _furniture(
-    model: LineModel, index: int, features: Sequence[str], probability: float, where: str
+    model: LineModel, index: int, line_view: str, place: Place, probability: float, where: str
 ) -> Furniture:
     """The cut of a line the model scored, with the features that weighed most."""
-    words = ", ".join(model.evidence(features))
+    words = ", ".join(model.evidence(line_features(line_view, place)))
     evidence = f"p={probability:.2f}, {where}; {words}"
     return Furniture(index, signal_label(CATEGORY, KIND, "furniture", evidence))
 
