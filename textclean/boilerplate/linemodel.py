@@ -331,9 +331,13 @@ class LineModel:
     """The weights of the word features by their n-gram (``w:登录`` as ``登录``), for
     :meth:`score_line`."""
 
+    places: dict[Place, float] = field(init=False, repr=False, compare=False)
+    """The summed weights of each place's features, as :meth:`score_line` meets them."""
+
     def __post_init__(self) -> None:
         words = {name[2:]: weight for name, weight in self.weights.items() if name[:2] == "w:"}
         object.__setattr__(self, "word_weights", words)
+        object.__setattr__(self, "places", {})
 
     def score(self, features: Sequence[str]) -> float:
         """The probability that a line with ``features`` is furniture."""
@@ -344,10 +348,13 @@ class LineModel:
         """``score(line_features(line_view, place))``, without building the word
         features (the hot path: most lines scored are not cut)."""
         text = _SPACES.sub(" ", _DIGITS.sub("0", line_view))
-        words = self.word_weights
-        total = self.bias + sum(
-            map(self.weights.get, _features_but_words(line_view, place), repeat(0.0))
-        )
+        words, weights = self.word_weights, self.weights
+        at = self.places.get(place)
+        if at is None:
+            at = self.places[place] = sum(map(weights.get, place_features(place), repeat(0.0)))
+        shape = shape_features(line_view)
+        crossed = [f"{place.zone}&{feature}" for feature in shape[:3]]
+        total = self.bias + at + sum(map(weights.get, shape + crossed, repeat(0.0)))
         total += words.get("^" + text[0], 0.0) + words.get(text[-1] + "$", 0.0)
         total += sum(map(words.get, text.replace(" ", ""), repeat(0.0)))
         total += sum(map(words.get, map(add, text, text[1:]), repeat(0.0)))
