@@ -154,3 +154,10 @@ def test_score_line_is_the_score_of_the_features() -> None:
         place = Place("after", 1, True, False)
         expected = model.score(line_features(line, place))
         assert model.score_line(line, place) == pytest.approx(expected, abs=1e-12)
+
+
+def test_a_title_shaped_as_a_headline_goes_above_the_headline_but_a_dateline_stays() -> None:
+    masthead = "中国钢结构网  English"
+    assert model_cuts(f"{masthead}\n{HEADLINE}\n{A}\n{B}") == [masthead]
+    dateline = "新华社哈尔滨11月23日电 题："
+    assert model_cuts(f"{dateline}\n{HEADLINE}\n{A}\n{B}") == []

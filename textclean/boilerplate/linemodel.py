@@ -103,6 +103,7 @@ _SITE_END = re.compile(
 )
 SITE_NAME_MAX_HAN = 8
 _QUOTATION = re.compile(r"“[^”]*”")
+_DATELINE = re.compile(r"\d{1,2}\s*日\s*(?:电|讯|電|訊)")
 KIND = "navigation"
 """The kind of a model cut (``textclean check`` reports it as TC302)."""
 
@@ -205,6 +206,9 @@ def _scored(
 
 
 ARTICLE_SCORE = 0.5
+TITLE_THRESHOLD = 0.99
+"""The most the text's first line needs, when a line shaped as a headline stands
+between it and the body (the page keeps that one)."""
 NEVER = 2.0
 """A score no line reaches."""
 """The score under which a sentence left after the body reads as the article's."""
@@ -518,8 +522,8 @@ def _title_furniture(
         return []
     title, first_at = filled[0], filled.index(anchors[0])
     line_view = views[title].strip()
-    if len(line_view) > MAX_CHARS or _HEADING.match(line_view):
-        return []
+    if len(line_view) > MAX_CHARS or _HEADING.match(line_view) or _DATELINE.search(line_view):
+        return []  # a wire's dateline (新华社哈尔滨11月23日电) is the article's
     below = filled[1:first_at]
     if not any(
         not settled[index] and index not in cut and headline_shaped(views[index].strip())
@@ -529,7 +533,8 @@ def _title_furniture(
     next_cut = bool(below) and (settled[below[0]] or below[0] in cut)
     place = Place("before", first_at - 1, False, next_cut)
     probability = model.score_line(line_view, place)
-    if probability < _needed(model, place, line_view):
+    # a headline stands below: a title shaped as one needs no more than prose does
+    if probability < min(_needed(model, place, line_view), TITLE_THRESHOLD):
         return []
     return [_furniture(model, title, line_view, place, probability, TITLE_WHERE)]
 
