@@ -199,6 +199,7 @@ def test_a_ticker_box_goes_with_its_label():
         "视频｜常德启动全民健身月活动",  # a column's tag, not a picture's source
         "2021年7月20日 听令而行同心战疫",  # a date over a headline, not a meta line
         "党员宣传 干部联户 切块管理 网格落实（组图）",  # four-character words, not names
+        "3.15在行动：临沂查处950起消费纠纷",  # a date, not a list's number
     ],
 )
 def test_a_tagged_or_dated_headline_above_the_body_stays(headline):

@@ -32,7 +32,7 @@ it is careful where the article may be:
   heading (``# 标题``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
   shaped as a headline (:func:`headline_shaped`) 0.99 after the body and 0.999 before
-  it;
+  it (0.99 above the last such line there, the page's headline most likely);
 - it leaves the page a headline: when no line shaped as one is left above the body,
   the cut there it is least sure of stays.
 
@@ -462,6 +462,7 @@ def model_verdicts(
     scored: dict[int, float] = {}
     article_end = _article_end(model, views, line_places, scored)
     header_cuts: list[tuple[float, int]] = []
+    headline = _last_headline(views, anchors, line_places)
     for index, place in enumerate(line_places):
         if place is None or index < article_end:
             continue
@@ -469,7 +470,10 @@ def model_verdicts(
         if len(line_view) > MAX_CHARS or _HEADING.match(line_view):
             continue
         probability = _scored(model, index, line_view, place, scored)
-        if probability < model.threshold or probability < _needed(model, place, line_view):
+        needed = _needed(model, place, line_view)
+        if index < headline:  # the page's headline stands below: as for the first line
+            needed = min(needed, TITLE_THRESHOLD)
+        if probability < model.threshold or probability < needed:
             continue
         if place.zone == "before":
             header_cuts.append((probability, index))
@@ -479,6 +483,19 @@ def model_verdicts(
     found += _title_furniture(model, views, anchors, settled, cut)
     spared = _headline_left(views, anchors, settled, cut, header_cuts)
     return [furniture for furniture in found if furniture.index != spared]
+
+
+def _last_headline(
+    views: Sequence[str], anchors: Sequence[int], line_places: Sequence[Place | None]
+) -> int:
+    """The last line before the body shaped as a headline that the model may score
+    (the page's headline, most likely), or ``-1``."""
+    if not anchors:
+        return -1
+    for index in range(anchors[0] - 1, -1, -1):
+        if line_places[index] is not None and headline_shaped(views[index].strip()):
+            return index
+    return -1
 
 
 def _headline_left(
