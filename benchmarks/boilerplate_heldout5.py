@@ -59,6 +59,7 @@ from generated_pages import (
     SeedArticle,
     finished,
     generated,
+    joined,
 )
 from generated_pages import main as run_set
 
@@ -2885,10 +2886,7 @@ def generate(rng: random.Random, seeds: list[SeedArticle], headlines: list[str])
     one_line = rng.random() < ONE_LINE_SHARE
     drafts = one_line_page(page, seed) if one_line else page_drafts(page, seed)
     lines = [line for line in finished(page.indent, drafts) if line.text.strip()]
-    newline = rng.choice(("\n", "\n\n", "mixed"))
-    parts = []
-    for line in lines:
-        parts += [line.text, newline if newline != "mixed" else rng.choice(("\n", "\n\n"))]
+    text = joined(lines, rng, ("\n", "\n\n", "mixed"))
     return Document(
         family.name,
         TRADITIONAL if page.traditional else SIMPLIFIED,
@@ -2897,7 +2895,7 @@ def generate(rng: random.Random, seeds: list[SeedArticle], headlines: list[str])
         else S2T.convert(page.base["site"]),
         one_line,
         tuple(lines),
-        "".join(parts),
+        text,
     )
 
 

@@ -64,6 +64,7 @@ from generated_pages import (
     SeedArticle,
     finished,
     generated,
+    joined,
     main,
 )
 
@@ -2167,17 +2168,14 @@ def generate(rng: random.Random, seeds: list[SeedArticle], headlines: list[str])
         draft.prefix = styled(page, draft.prefix)
         draft.suffix = styled(page, draft.suffix)
     lines = [line for line in finished(page.indent, drafts) if line.text.strip()]
-    newline = rng.choice(("\n", "\n", "\n\n", "mixed"))
-    parts = []
-    for line in lines:
-        parts += [line.text, newline if newline != "mixed" else rng.choice(("\n", "\n\n"))]
+    text = joined(lines, rng, ("\n", "\n", "\n\n", "mixed"))
     return Document(
         family.name,
         TRADITIONAL if page.traditional else SIMPLIFIED,
         styled(page, page.base["site"]),
         one_line,
         tuple(lines),
-        "".join(parts),
+        text,
     )
 
 

@@ -1,5 +1,6 @@
-"""What the generated held-out sets 4, 5 and 6 share: the seed articles their pages are
-built around, a labelled line and page, and the scoring and report of a set.
+"""What the generated held-out sets 4 to 9 share: the seed articles their pages are
+built around, a labelled line and page, the joining of a page's lines into its text, and
+the scoring and report of a set.
 
 Each set's module writes its own templates and pages (and must: its writer read no other
 set's templates); what is the same in all of them is here, so that a set is its templates
@@ -154,6 +155,16 @@ def finished(indent: str, drafts: Sequence[Draft]) -> list[Line]:
 
 Generator = Callable[[random.Random, list[SeedArticle], list[str]], Document]
 """A set's page generator: a random source, the seed articles, their headlines."""
+
+
+def joined(lines: Sequence[Line], rng: random.Random, newlines: Sequence[str]) -> str:
+    """A page's text: its lines, each followed by the newline ``rng`` chose from
+    ``newlines`` for the page (``"mixed"``: one or two, chosen again for each line)."""
+    newline = rng.choice(newlines)
+    parts = []
+    for line in lines:
+        parts += [line.text, newline if newline != "mixed" else rng.choice(("\n", "\n\n"))]
+    return "".join(parts)
 
 
 def generated(generate: Generator, count: int, seed: int) -> list[Document]:
