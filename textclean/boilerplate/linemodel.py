@@ -26,10 +26,11 @@ it is careful where the article may be:
 - the text's first line (its headline, perhaps) only when a line shaped as a headline,
   left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
   headline);
-- a short line between the body's paragraphs needs 0.999, and a numbered or boxed
-  subhead there (``4.1 背景``, ``（二）…``, ``■ …``) is never cut;
-- never in a text with no body, never a line that reads as a paragraph or a Markdown
-  heading (``# 标题``);
+- a short line between the body's paragraphs needs 0.99, or 0.999 when it is shaped as
+  a headline; a line that reads as prose, or a numbered or boxed subhead there
+  (``4.1 背景``, ``（二）…``, ``01 声音``, ``■ …``, ``【背景】``), is never cut;
+- never in a text with no body, never a line that reads as a paragraph, a Markdown
+  heading (``# 标题``) or a quotation (``“值！”``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
   shaped as a headline (:func:`headline_shaped`) 0.99 after the body and 0.999 before
   it (0.99 above the last such line there, the page's headline most likely);
@@ -75,8 +76,9 @@ ANCHOR_THRESHOLD = 0.99
 """The least score that takes a short paragraph at an edge of the body out of it (a
 comment, ``本文专家:徐建,…副主任医师``): it anchors the body no longer, and is cut."""
 BETWEEN_THRESHOLD = 0.999
-"""The least score that cuts a short line between the body's paragraphs: there the
-article's subheads stand (``视频连线 异地办案``), and the model has learned few of them."""
+"""The least score that cuts a short line shaped as a headline between the body's
+paragraphs: there the article's subheads stand (``视频连线 异地办案``), and the model has
+learned few of them."""
 HEADLINE_MIN_HAN = 6
 MENU_WORDS = 5
 """The fewest words set off by spaces of a menu (``即时新闻 社区 侨社 移民 地产``),
@@ -206,12 +208,12 @@ def _scored(
 
 
 ARTICLE_SCORE = 0.5
+"""The score under which a sentence left after the body reads as the article's."""
 TITLE_THRESHOLD = 0.99
 """The most the text's first line needs, when a line shaped as a headline stands
 between it and the body (the page keeps that one)."""
 NEVER = 2.0
 """A score no line reaches."""
-"""The score under which a sentence left after the body reads as the article's."""
 
 
 def _needed(model: LineModel, place: Place, line_view: str) -> float:
