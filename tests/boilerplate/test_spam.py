@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import seed_text
 from textclean import clean, strip_boilerplate
-from textclean.boilerplate.spam import spam_verdict
+from textclean.boilerplate.spam import contact_advert, spam_verdict
 from textclean.boilerplate.view import view
 
 SPAM = [
@@ -85,3 +85,31 @@ def test_an_seo_keyword_list_is_spam_by_its_shape_alone(line, spam):
     article = "会议要求，各单位压实责任，做好疫情防控工作，确保人民群众生命安全。"
     result = strip_boilerplate(f"{article}\n{line}")
     assert (result.meta.get("spam_lines") == 1) is spam
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "大同上门服务 大同外围 大同约 电话18682348497",
+        "加微信btxmt5350，看全部视频，同城约，私密服务",
+        "足球投注 串关 滚球 高赔率 注册即送61元 rwz2523.net",
+        "出售銀行卡 四件套 對公賬戶 支付寶實名 飛機：@zepvx",
+    ],
+)
+def test_an_advert_with_a_contact_is_spam_without_the_lexicon(advert):
+    assert contact_advert(view(advert)) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社址：大同市建设大道69号　总机：0968-6107976",  # the site's own contact
+        "预约挂号电话：0999-4845321　急诊电话：120",
+        "市民可拨打热线12345反映问题。",  # a sentence of the article
+        "警方提醒：加微信btxmt5350的是骗子 切勿转账",  # reporting
+        "R_qqnOsstaxImglX1iyRaJdOIAAA/1000)",  # a picture's address
+        "Polycom：本土化要规则更要情谊：http://software.it168.com/a2015/1020/1769.shtml",
+    ],
+)
+def test_a_contact_line_of_a_site_or_the_article_is_no_advert(line):
+    assert contact_advert(view(line)) is None

@@ -12,10 +12,14 @@ and the shape of spam:
 
 A line with a word of reporting (警方, 查处, 涉嫌) is news about spam, never spam.
 
-One shape needs no lexicon (:func:`keyword_list`): an SEO keyword list, at least four
+Two shapes need no lexicon: an SEO keyword list (:func:`keyword_list`), at least four
 segments that nearly all hold one stem, at least three of them with a different word of
 trade after it (``博鱼，博鱼官网，博鱼app,博鱼平台，博鱼娱乐，博鱼下载``): the stems
-change from site to site, the shape does not.
+change from site to site, the shape does not; and an advert with a contact
+(:func:`contact_advert`): a handle, a mobile or hotline number or a bare domain with
+digits, among two short offers or more, no sentence, and none of the words of a site's
+own contact lines (地址, 热线, 客服, 联系我们 …): ``大同上门服务 大同外围 大同约
+电话18682348497``.
 
 >>> spam_verdict(view("日韩无码视频免费看_亚洲综合色一区二区三区_国产成人久久AV免费看国语版"))
 'SEO spam header (13 spam terms)'
@@ -148,3 +152,42 @@ def keyword_list(line_view: str) -> str | None:
         f"SEO keyword list (stem {stem!r} in {holding} of {len(segments)} segments; "
         f"{len(trade)} words of trade)"
     )
+
+
+ADVERT_MAX_CHARS = 80
+ADVERT_OFFERS = 2
+"""The fewest segments besides the contact of an advert with a contact."""
+_CONTACT = re.compile(
+    r"(?<![a-z0-9_])(?:微信|v信|vx|威信|薇信|加v|加微|\+v|qq|扣扣|加q|飞机|telegram|tg|line|电报)"
+    r"\s*(?:号|同号)?\s*[:：]?\s*@?[a-z0-9_]{5,}"
+    r"|(?<![\d-])(?:1[3-9]\d{9}|400-?\d{3}-?\d{4}|0\d{2,3}-\d{7,8}|\+\d{1,3}[ \d]{8,})(?![\d-])"
+    r"|(?<![/.\w])(?:www\.)?[a-z0-9-]*\d[a-z0-9-]*\.(?:com|net|cc|vip|top|xyz|me|club|app)(?![\w/.])"
+)
+"""A way to answer an advert: a handle (``加微信btxmt5350``, ``V信ymqty85``), a mobile
+or hotline number, a bare domain with digits (``rwz2523.net``), no link to a page."""
+_SITE_CONTACT = re.compile(
+    "地址|社址|邮编|传真|邮箱|热线|举报|投稿|客服|版权|备案|icp|编辑|记者|主办|承办|招聘|报料|"
+    "新闻|来源|联系我们|总机|挂号|急诊|招租|技术支持|运维|服务部|分享|\\w@\\w"
+)
+"""The words of a site's own contact and service lines (``社址：… 总机：…``,
+``预约挂号电话：…``), which are boilerplate, not spam."""
+
+
+def contact_advert(line_view: str) -> str | None:
+    """Why the line (its view) is an advert with a contact, or ``None``.
+
+    >>> contact_advert(view("大同上门服务 大同外围 大同约 电话18682348497"))
+    'advert with a contact (18682348497)'
+    >>> contact_advert(view("新闻热线：0394-5421234 地址：商水县新华路1号")) is None
+    True
+    """
+    line = line_view.strip()
+    if not line or len(line) > ADVERT_MAX_CHARS or _SENTENCE_END.search(line):
+        return None
+    contact = _CONTACT.search(line)
+    if contact is None or _SITE_CONTACT.search(line) or lexicon().reporting.search(line):
+        return None
+    rest = f"{line[: contact.start()]} {line[contact.end() :]}"
+    if len([part for part in _SEGMENT_SEPARATORS.split(rest) if part]) < ADVERT_OFFERS:
+        return None
+    return f"advert with a contact ({contact.group().strip()})"

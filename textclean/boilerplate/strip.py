@@ -44,7 +44,12 @@ from textclean.boilerplate.inline import Piece, inline_pieces
 from textclean.boilerplate.linemodel import CATEGORY as MODEL
 from textclean.boilerplate.linemodel import model_verdicts
 from textclean.boilerplate.rules import LineRule, iter_names, load_catalogue, parse_label
-from textclean.boilerplate.spam import keyword_list, may_hold_spam, spam_verdict
+from textclean.boilerplate.spam import (
+    contact_advert,
+    keyword_list,
+    may_hold_spam,
+    spam_verdict,
+)
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
 from textclean.boilerplate.structure import cues, rules_matching, signal_of, structure_verdicts
 from textclean.boilerplate.view import view
@@ -184,7 +189,7 @@ class _LineJudge:
             return _BLANK_FACTS
         spam = spam_verdict(line_view) if self.look_for_spam else None
         if spam is None and self.spam_on:
-            spam = keyword_list(line_view)
+            spam = keyword_list(line_view) or contact_advert(line_view)
         found = rules_matching(line_view, self.catalogue) if spam is None else []
         chrome = chrome_verdict(line_view) if not found and spam is None else None
         facts = LineFacts(spam, found, chrome, line, line_view)
