@@ -157,7 +157,7 @@ def test_score_line_is_the_score_of_the_features() -> None:
 
 
 def test_a_title_shaped_as_a_headline_goes_above_the_headline_but_a_dateline_stays() -> None:
-    masthead = "中国钢结构网  English"
-    assert model_cuts(f"{masthead}\n{HEADLINE}\n{A}\n{B}") == [masthead]
+    for masthead in ["中国钢结构网  English", "江苏省高级人民法院  网上诉讼服务中心"]:
+        assert model_cuts(f"{masthead}\n{HEADLINE}\n{A}\n{B}") == [masthead]
     dateline = "新华社哈尔滨11月23日电 题："
     assert model_cuts(f"{dateline}\n{HEADLINE}\n{A}\n{B}") == []

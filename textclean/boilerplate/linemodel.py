@@ -25,7 +25,8 @@ it is careful where the article may be:
   article goes on: a subhead, then a short last sentence);
 - the text's first line (its headline, perhaps) only when a line shaped as a headline,
   left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
-  headline);
+  headline), and then as any line there, shaped as a headline or not; never a wire's
+  dateline (``新华社哈尔滨11月23日电``);
 - a short line between the body's paragraphs needs 0.99, or 0.999 when it is shaped as
   a headline; a line that reads as prose, or a numbered or boxed subhead there
   (``4.1 背景``, ``（二）…``, ``01 声音``, ``■ …``, ``【背景】``), is never cut;
@@ -210,8 +211,8 @@ def _scored(
 ARTICLE_SCORE = 0.5
 """The score under which a sentence left after the body reads as the article's."""
 TITLE_THRESHOLD = 0.99
-"""The most the text's first line needs, when a line shaped as a headline stands
-between it and the body (the page keeps that one)."""
+"""The most a line shaped as a headline needs above the last such line before the body
+(the page keeps that one)."""
 NEVER = 2.0
 """A score no line reaches."""
 
@@ -552,8 +553,10 @@ def _title_furniture(
     next_cut = bool(below) and (settled[below[0]] or below[0] in cut)
     place = Place("before", first_at - 1, False, next_cut)
     probability = model.score_line(line_view, place)
-    # a headline stands below: a title shaped as one needs no more than prose does
-    if probability < min(_needed(model, place, line_view), TITLE_THRESHOLD):
+    needed = _needed(model, place, line_view)  # NEVER for a quotation
+    if needed < NEVER:  # a headline stands below: a title shaped as one needs no more
+        needed = PROSE_THRESHOLD if reads_as_prose(line_view) else model.threshold
+    if probability < needed:
         return []
     return [_furniture(model, title, line_view, place, probability, TITLE_WHERE)]
 
