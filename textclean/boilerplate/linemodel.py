@@ -210,7 +210,7 @@ def _scored(
 
 ARTICLE_SCORE = 0.5
 """The score under which a sentence left after the body reads as the article's."""
-TITLE_THRESHOLD = 0.99
+ABOVE_HEADLINE_THRESHOLD = 0.99
 """The most a line shaped as a headline needs above the last such line before the body
 (the page keeps that one)."""
 NEVER = 2.0
@@ -318,13 +318,14 @@ def place_features(place: Place) -> list[str]:
 def line_features(line_view: str, place: Place) -> list[str]:
     """Every feature of a line (a stripped view) at ``place``: shape, place, words, and
     the shape crossed with the zone."""
-    return [*_features_but_words(line_view, place), *word_features(line_view)]
+    shape, crossed = _shape_in(line_view, place.zone)
+    return [*shape, *place_features(place), *crossed, *word_features(line_view)]
 
 
-def _features_but_words(line_view: str, place: Place) -> list[str]:
+def _shape_in(line_view: str, zone: str) -> tuple[list[str], list[str]]:
+    """The line's shape features, and the first of them crossed with its zone."""
     shape = shape_features(line_view)
-    crossed = [f"{place.zone}&{feature}" for feature in shape[:3]]
-    return [*shape, *place_features(place), *crossed]
+    return shape, [f"{zone}&{feature}" for feature in shape[:3]]
 
 
 @dataclass(frozen=True)
@@ -359,8 +360,7 @@ class LineModel:
         at = self.places.get(place)
         if at is None:
             at = self.places[place] = sum(map(weights.get, place_features(place), repeat(0.0)))
-        shape = shape_features(line_view)
-        crossed = [f"{place.zone}&{feature}" for feature in shape[:3]]
+        shape, crossed = _shape_in(line_view, place.zone)
         total = self.bias + at + sum(map(weights.get, shape + crossed, repeat(0.0)))
         total += words.get("^" + text[0], 0.0) + words.get(text[-1] + "$", 0.0)
         total += sum(map(words.get, text.replace(" ", ""), repeat(0.0)))
@@ -475,7 +475,7 @@ def model_verdicts(
         probability = _scored(model, index, line_view, place, scored)
         needed = _needed(model, place, line_view)
         if index < headline:  # the page's headline stands below: as for the first line
-            needed = min(needed, TITLE_THRESHOLD)
+            needed = min(needed, ABOVE_HEADLINE_THRESHOLD)
         if probability < model.threshold or probability < needed:
             continue
         if place.zone == "before":
