@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from textclean.config import CleanConfig
 from textclean.document import replay
-from textclean.layout.width import run_punctuation, run_width
+from textclean.layout.width import HAN_RUN, han_share_at_least, run_punctuation, run_width
 
 
 def both_steps(text: str, config: CleanConfig):
@@ -84,3 +84,20 @@ def test_width_is_idempotent_and_replayable(text, punctuation):
 
 def test_letters_an_entity_brings_in_are_made_halfwidth_by_the_punctuation_step():
     assert run_punctuation("第１版", CleanConfig()).text == "第1版"
+
+
+_HAN_EDGES = [
+    chr(code)
+    for low, high in [(0x33F0, 0x3410), (0x4DB0, 0x4E10), (0x9FF0, 0xA010), (0xF8F0, 0xFB10)]
+    for code in range(low, high)
+] + ["，", "。", "：", "a", " ", "1", "😀", "\U00020000", "\u3000"]
+
+
+@given(
+    st.lists(st.sampled_from(_HAN_EDGES), max_size=30).map("".join),
+    st.sampled_from([0.0, 0.3, 0.5, 0.8, 1.0]),
+)
+def test_han_share_counts_as_the_runs_do(text: str, share: float) -> None:
+    """The UTF-8 count agrees with counting ``HAN_RUN``'s runs, at the blocks' edges too."""
+    counted = sum(map(len, HAN_RUN.findall(text)))
+    assert han_share_at_least(text, share) == (counted >= share * len(text))

@@ -87,6 +87,8 @@ def _strong_terms() -> WordScan[bool]:
 
 def spam_verdict(line_view: str) -> str | None:
     """Why the line (its :func:`~textclean.boilerplate.view.view`) is spam, or ``None``."""
+    if not may_hold_spam(line_view):  # the automaton first: most lines hold no term
+        return None
     terms = lexicon()
     if terms.strong.search(line_view) is None or terms.reporting.search(line_view):
         return None

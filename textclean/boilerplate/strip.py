@@ -52,11 +52,11 @@ from textclean.boilerplate.spam import (
 )
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
 from textclean.boilerplate.structure import cues, rules_matching, signal_of, structure_verdicts
-from textclean.boilerplate.view import view
+from textclean.boilerplate.view import view, view_again
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
 from textclean.layout.paragraphs import is_body
-from textclean.layout.width import HAN_RUN
+from textclean.layout.width import han_share_at_least
 from textclean.steps import Step, StepOutput
 
 STEP_NAME = "boilerplate"
@@ -357,9 +357,7 @@ def is_anchor(line: str) -> bool:
     """
     line = line.strip()
     return (
-        len(line) >= ANCHOR_MIN_CHARS
-        and is_body(line)
-        and sum(map(len, HAN_RUN.findall(line))) >= ANCHOR_MIN_HAN * len(line)
+        len(line) >= ANCHOR_MIN_CHARS and is_body(line) and han_share_at_least(line, ANCHOR_MIN_HAN)
     )
 
 
@@ -461,8 +459,9 @@ def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
     for _ in range(MAX_ROUNDS):
         verdicts = _classify(text, text_view, config, judge)
         if any(verdict.cut for verdict in verdicts):
+            seen = text, text_view
             text, round_edits = strip_lines(text, verdicts)
-            text_view = view(text)
+            text_view = view_again(text, *seen)
             edits.extend(round_edits)
             _add_meta(meta, _meta(verdicts))
             if not all(verdict.cut is None or verdict.removed for verdict in verdicts):
@@ -472,8 +471,9 @@ def run_boilerplate(text: str, config: CleanConfig) -> StepOutput:
             pieces = [piece for piece in pieces if not kept(piece.label, config.keep_boilerplate)]
         if not pieces:
             break  # whole lines only, and nothing inside them: what is left was seen
+        seen = text, text_view
         text, inline_edits = strip_pieces(text, pieces)
-        text_view = view(text)
+        text_view = view_again(text, *seen)
         edits.extend(inline_edits)
         _add_meta(meta, {"boilerplate_pieces": len(inline_edits)})
     return StepOutput(text, edits, meta)

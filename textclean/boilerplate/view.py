@@ -30,6 +30,18 @@ def view(text: str) -> str:
     return fold(simplified)
 
 
+def view_again(text: str, before: str, before_view: str) -> str:
+    """The view of ``text``, cut from ``before`` (whose view is ``before_view``): the
+    lines it kept as they were seen, only the others viewed anew. (An OpenCC phrase never
+    spans a line break, so a line's view does not depend on the lines around it.)
+
+    >>> view_again("編輯", "編輯\\n東", "编辑\\n东")
+    '编辑'
+    """
+    seen = dict(zip(before.split("\n"), before_view.split("\n"), strict=True))
+    return "\n".join([seen[line] if line in seen else view(line) for line in text.split("\n")])
+
+
 def fold(text: str) -> str:
     """``text`` with each character NFKC-folded and lower-cased (where that gives one
     character): a table lookup over the code points in numpy, some fifty times faster
