@@ -135,7 +135,12 @@ def test_a_sentence_of_furniture_after_the_body_ends_no_article() -> None:
     furniture = "只看楼主 | 返回列表"
     after = f"{HEADLINE}\n{A}\n{B}\n{furniture}"
     assert model_cuts(f"{after}\n转载本网站信息请注明出处。") == [furniture]
-    assert model_cuts(f"{after}\n会议还研究了其他事项。") == []  # the article goes on
+    # the article goes on below: the lines above its last sentence are judged as lines
+    # between paragraphs (0.99, and never a subhead or a line that reads as prose)
+    going_on = f"{HEADLINE}\n{A}\n{B}\n{{}}\n会议还研究了其他事项。"
+    assert model_cuts(going_on.format(furniture)) == [furniture]
+    assert model_cuts(going_on.format("防控要点")) == []
+    assert model_cuts(going_on.format("一、防控要点")) == []
 
 
 def test_a_menu_of_many_words_is_not_headline_shaped() -> None:

@@ -467,20 +467,30 @@ def model_verdicts(
     header_cuts: list[tuple[float, int]] = []
     headline = _last_headline(views, anchors, line_places)
     for index, place in enumerate(line_places):
-        if place is None or index < article_end:
+        if place is None:
             continue
         line_view = views[index].strip()
         if len(line_view) > MAX_CHARS or _HEADING.match(line_view):
             continue
-        probability = _scored(model, index, line_view, place, scored)
-        needed = _needed(model, place, line_view)
+        # after the body, above the article's last sentence: as between paragraphs
+        inside = place.zone == "after" and index < article_end
+        if inside:
+            if _SUBHEAD.match(line_view) or reads_as_prose(line_view):
+                continue
+            place = Place("between", 0, place.previous_cut, place.next_cut)
+            probability = model.score_line(line_view, place)
+            needed = max(_needed(model, place, line_view), _between_needed(line_view))
+        else:
+            probability = _scored(model, index, line_view, place, scored)
+            needed = _needed(model, place, line_view)
         if index < headline:  # the page's headline stands below: as for the first line
             needed = min(needed, ABOVE_HEADLINE_THRESHOLD)
         if probability < model.threshold or probability < needed:
             continue
         if place.zone == "before":
             header_cuts.append((probability, index))
-        found.append(_furniture(model, index, line_view, place, probability, _WHERE[place.zone]))
+        where = ABOVE_END_WHERE if inside else _WHERE[place.zone]
+        found.append(_furniture(model, index, line_view, place, probability, where))
     found += _between_furniture(model, views, anchors, settled)
     cut = {furniture.index for furniture in found}
     found += _title_furniture(model, views, anchors, settled, cut)
@@ -519,7 +529,20 @@ def _headline_left(
         return None
     shaped = [item for item in header_cuts if headline_shaped(views[item[1]].strip())]
     worded = [item for item in header_cuts if _han_count(views[item[1]]) >= HEADLINE_MIN_HAN]
+    if not worded and not any(views[index].strip() for index in left):
+        worded = [item for item in header_cuts if _short_title(views[item[1]].strip())]
     return min(shaped or worded)[1] if shaped or worded else None
+
+
+def _short_title(line_view: str) -> bool:
+    """A short headline, perhaps, where nothing else is left above the body: two
+    Chinese characters or more, a word (not a mark) first, no sentence end
+    (``TGA 2021提名公佈``, not ``,自动播放,``)."""
+    return (
+        _han_count(line_view) >= 2
+        and line_view[:1].isalnum()
+        and not _SENTENCE_END.search(line_view)
+    )
 
 
 def _han_count(text: str) -> int:
@@ -586,12 +609,16 @@ def _between_furniture(
         after = next(i for i in range(index + 1, len(views)) if views[i].strip())
         place = Place("between", 0, settled[previous], settled[after])
         probability = model.score_line(line_view, place)
-        if probability < PROSE_THRESHOLD:
-            continue
-        if probability < BETWEEN_THRESHOLD and headline_shaped(line_view):
+        if probability < PROSE_THRESHOLD or probability < _between_needed(line_view):
             continue
         found.append(_furniture(model, index, line_view, place, probability, _WHERE["between"]))
     return found
+
+
+def _between_needed(line_view: str) -> float:
+    """The score a short line among the article's paragraphs needs: 0.99, or
+    :data:`BETWEEN_THRESHOLD` when it is shaped as a headline (a subhead, perhaps)."""
+    return BETWEEN_THRESHOLD if headline_shaped(line_view) else PROSE_THRESHOLD
 
 
 def _edge_furniture(
@@ -630,6 +657,7 @@ LAST, FIRST = "last-paragraph", "first-paragraph"
 EDGES = (LAST, FIRST)
 """The body's edges, in the order the model looks at them."""
 TITLE_WHERE = "the text's first line, a headline below it"
+ABOVE_END_WHERE = "short line after the body, above a sentence of the article's"
 _WHERE = {
     "before": "short line before the body",
     "between": "short line between the body's paragraphs",
