@@ -213,6 +213,14 @@ ARTICLE_SCORE = 0.5
 ABOVE_HEADLINE_THRESHOLD = 0.99
 """The most a line shaped as a headline needs above the last such line before the body
 (the page keeps that one)."""
+SURE_HEADLINE_SCORE = 0.2
+"""The score under which the model reads a line shaped as a headline, before the body,
+as the page's headline."""
+UNDER_SURE_HEADLINE = 0.5
+"""The score the text's first line needs above a headline the model is sure of: on the
+generated sets, with such a headline below, a first line that scored 0.5 or more was
+furniture every time (a masthead, a date bar), while the headlines and kickers there
+scored under 0.5."""
 NEVER = 2.0
 """A score no line reaches."""
 
@@ -465,7 +473,7 @@ def model_verdicts(
     scored: dict[int, float] = {}
     article_end = _article_end(model, views, line_places, scored)
     header_cuts: list[tuple[float, int]] = []
-    headline = _last_headline(views, anchors, line_places)
+    headline = _likeliest_headline(model, views, anchors, line_places, scored)
     for index, place in enumerate(line_places):
         if place is None:
             continue
@@ -483,7 +491,7 @@ def model_verdicts(
         else:
             probability = _scored(model, index, line_view, place, scored)
             needed = _needed(model, place, line_view)
-        if index < headline:  # the page's headline stands below: as for the first line
+        if headline >= 0 and index != headline and place.zone == "before":
             needed = min(needed, ABOVE_HEADLINE_THRESHOLD)
         if probability < model.threshold or probability < needed:
             continue
@@ -493,9 +501,31 @@ def model_verdicts(
         found.append(_furniture(model, index, line_view, place, probability, where))
     found += _between_furniture(model, views, anchors, settled)
     cut = {furniture.index for furniture in found}
-    found += _title_furniture(model, views, anchors, settled, cut)
+    sure = headline >= 0 and headline not in cut and scored[headline] < SURE_HEADLINE_SCORE
+    found += _title_furniture(model, views, anchors, settled, cut, sure)
     spared = _headline_left(views, anchors, settled, cut, header_cuts)
     return [furniture for furniture in found if furniture.index != spared]
+
+
+def _likeliest_headline(
+    model: LineModel,
+    views: Sequence[str],
+    anchors: Sequence[int],
+    line_places: Sequence[Place | None],
+    scored: dict[int, float],
+) -> int:
+    """The line before the body shaped as a headline that the model scores lowest
+    (the page's headline, most likely), or ``-1``."""
+    if not anchors:
+        return -1
+    shaped = [
+        (_scored(model, index, views[index].strip(), place, scored), -index)
+        for index in range(anchors[0])
+        if (place := line_places[index]) is not None
+        and len(views[index].strip()) <= MAX_CHARS
+        and headline_shaped(views[index].strip())
+    ]
+    return -min(shaped)[1] if shaped else -1
 
 
 def _last_headline(
@@ -555,11 +585,14 @@ def _title_furniture(
     anchors: Sequence[int],
     settled: Sequence[bool],
     cut: Collection[int],
+    sure_headline: bool = False,
 ) -> list[Furniture]:
     """The text's first line, when it is furniture (a masthead, a weather or login bar)
     and a line shaped as a headline, left standing, is between it and the body: the
-    page keeps a headline. It is scored as a line before the body, and needs what such
-    a line needs (0.999 when it is shaped as a headline itself)."""
+    page keeps a headline. It is scored as a line before the body, and needs the
+    model's threshold (0.99 when it reads as prose); :data:`UNDER_SURE_HEADLINE` when
+    the line below that the model reads as the page's headline scores under
+    :data:`SURE_HEADLINE_SCORE`."""
     filled = [index for index, line in enumerate(views) if line.strip()]
     if not anchors or not filled or filled[0] >= anchors[0] or settled[filled[0]]:
         return []
@@ -578,7 +611,10 @@ def _title_furniture(
     probability = model.score_line(line_view, place)
     needed = _needed(model, place, line_view)  # NEVER for a quotation
     if needed < NEVER:  # a headline stands below: a title shaped as one needs no more
-        needed = PROSE_THRESHOLD if reads_as_prose(line_view) else model.threshold
+        if reads_as_prose(line_view):
+            needed = PROSE_THRESHOLD
+        else:
+            needed = UNDER_SURE_HEADLINE if sure_headline else model.threshold
     if probability < needed:
         return []
     return [_furniture(model, title, line_view, place, probability, TITLE_WHERE)]
