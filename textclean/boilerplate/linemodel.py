@@ -528,19 +528,6 @@ def _likeliest_headline(
     return -min(shaped)[1] if shaped else -1
 
 
-def _last_headline(
-    views: Sequence[str], anchors: Sequence[int], line_places: Sequence[Place | None]
-) -> int:
-    """The last line before the body shaped as a headline that the model may score
-    (the page's headline, most likely), or ``-1``."""
-    if not anchors:
-        return -1
-    for index in range(anchors[0] - 1, -1, -1):
-        if line_places[index] is not None and headline_shaped(views[index].strip()):
-            return index
-    return -1
-
-
 def _headline_left(
     views: Sequence[str],
     anchors: Sequence[int],
@@ -668,7 +655,11 @@ def _edge_furniture(
         while len(anchors) > 1:
             index = anchors[-1] if zone == LAST else anchors[0]
             line_view = views[index].strip()
-            if len(line_view) > MAX_CHARS or reads_as_prose(line_view):
+            if len(line_view) > MAX_CHARS:
+                break
+            if reads_as_prose(line_view) and not (
+                zone == FIRST and _headline_under(views, index, anchors[1], settled)
+            ):
                 break
             place = edge_place(index, zone, views, settled)
             probability = model.score_line(line_view, place)
@@ -678,6 +669,18 @@ def _edge_furniture(
             settled[index] = True
             found.append(_furniture(model, index, line_view, place, probability, _WHERE[zone]))
     return found
+
+
+def _headline_under(
+    views: Sequence[str], index: int, next_anchor: int, settled: Sequence[bool]
+) -> bool:
+    """Is a line shaped as a headline, not settled, between the paragraph at ``index``
+    and the next one? Then that paragraph stands above the page's headline: it is the
+    page's header, not the article's first paragraph (``欢迎访问…！今天是…``)."""
+    return any(
+        not settled[between] and headline_shaped(views[between].strip())
+        for between in range(index + 1, next_anchor)
+    )
 
 
 def _furniture(
