@@ -166,3 +166,25 @@ def test_a_title_shaped_as_a_headline_goes_above_the_headline_but_a_dateline_sta
         assert model_cuts(f"{masthead}\n{HEADLINE}\n{A}\n{B}") == [masthead]
     dateline = "新华社哈尔滨11月23日电 题："
     assert model_cuts(f"{dateline}\n{HEADLINE}\n{A}\n{B}") == []
+
+
+def test_a_paragraph_above_the_headline_is_the_page_header() -> None:
+    """A masthead that reads as a paragraph (``…！今天是…``) anchors the body no longer
+    when a headline stands between it and the article."""
+    masthead = "欢迎访问中国乡村振兴网！今天是2022年6月12日 星期日"
+    assert model_cuts(f"{masthead}\n{HEADLINE}\n{A}\n{B}") == [masthead]
+    assert model_cuts(f"{masthead}\n{A}\n{B}") == []  # no headline: it may be the article's
+
+
+@pytest.mark.parametrize("line", ["无障碍", "海口 阴 23~27℃", "切换城市 [湛江]"])
+def test_short_furniture_above_a_sure_headline_needs_less(line: str) -> None:
+    """Above a headline the model is sure of, a short line needs 0.5 (these score
+    0.76-0.84); with no headline below, it needs the model's threshold (0.9)."""
+    assert line in model_cuts(f"物流头条\n{line}\n{HEADLINE}\n{A}\n{B}")
+    assert line not in model_cuts(f"物流头条\n{line}\n{A}\n{B}")
+
+
+def test_a_headline_over_its_subtitles_stays() -> None:
+    headline = "红党旗指方向 红袖章亮身份 红马甲显担当 | 乡村振兴进行时"
+    text = f"沭阳县人民政府门户网站\n{headline}\n抗击疫情 我们始终在一起\n{A}\n{B}"
+    assert headline not in model_cuts(text)

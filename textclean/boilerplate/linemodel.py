@@ -221,6 +221,11 @@ UNDER_SURE_HEADLINE = 0.5
 generated sets, with such a headline below, a first line that scored 0.5 or more was
 furniture every time (a masthead, a date bar), while the headlines and kickers there
 scored under 0.5."""
+ABOVE_SURE_MAX_HAN = 10
+"""Above a headline the model is sure of, a line not shaped as a headline with fewer
+Chinese characters than this needs only :data:`UNDER_SURE_HEADLINE`, as the first line
+does (``切换至繁体中文``, ``定位:大连东城区``); a longer one may be the page's headline
+over its subtitles (``紅黨旗指方向 … | 鄉村振興進行時`` over ``抗擊疫情 我們始終在一起``)."""
 NEVER = 2.0
 """A score no line reaches."""
 
@@ -474,6 +479,7 @@ def model_verdicts(
     article_end = _article_end(model, views, line_places, scored)
     header_cuts: list[tuple[float, int]] = []
     headline = _likeliest_headline(model, views, anchors, line_places, scored)
+    sure_headline = headline >= 0 and scored[headline] < SURE_HEADLINE_SCORE
     for index, place in enumerate(line_places):
         if place is None:
             continue
@@ -493,7 +499,17 @@ def model_verdicts(
             needed = _needed(model, place, line_view)
         if headline >= 0 and index != headline and place.zone == "before":
             needed = min(needed, ABOVE_HEADLINE_THRESHOLD)
-        if probability < model.threshold or probability < needed:
+            if (
+                index < headline
+                and sure_headline
+                and not reads_as_prose(line_view)
+                and not headline_shaped(line_view)
+                and _han_count(line_view) < ABOVE_SURE_MAX_HAN
+            ):
+                needed = UNDER_SURE_HEADLINE  # as the first line is
+        elif probability < model.threshold:
+            continue
+        if probability < needed:
             continue
         if place.zone == "before":
             header_cuts.append((probability, index))
@@ -501,7 +517,7 @@ def model_verdicts(
         found.append(_furniture(model, index, line_view, place, probability, where))
     found += _between_furniture(model, views, anchors, settled)
     cut = {furniture.index for furniture in found}
-    sure = headline >= 0 and headline not in cut and scored[headline] < SURE_HEADLINE_SCORE
+    sure = sure_headline and headline not in cut
     found += _title_furniture(model, views, anchors, settled, cut, sure)
     spared = _headline_left(views, anchors, settled, cut, header_cuts)
     return [furniture for furniture in found if furniture.index != spared]
