@@ -21,8 +21,9 @@ It runs last, on what the rules, the other signals and the footer sweep left, an
 it is careful where the article may be:
 
 - lines in a zone (before the first paragraph of the body or after the last) are
-  scored, but none after the body that stands before a sentence left there (the
-  article goes on: a subhead, then a short last sentence);
+  scored; after the body, a line above a sentence left there that reads as the
+  article's (the article goes on: a subhead, then a short last sentence) is judged as
+  a line between paragraphs;
 - the text's first line (its headline, perhaps) only when a line shaped as a headline,
   left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
   headline), and then as any line there, shaped as a headline or not; never a wire's
@@ -33,8 +34,10 @@ it is careful where the article may be:
 - never in a text with no body, never a line that reads as a paragraph, a Markdown
   heading (``# 标题``) or a quotation (``“值！”``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
-  shaped as a headline (:func:`headline_shaped`) 0.99 after the body and 0.999 before
-  it (0.99 above the last such line there, the page's headline most likely);
+  shaped as a headline (:func:`headline_shaped`) 0.99, and 0.999 for the one before
+  the body that the model scores lowest (the page's headline, most likely);
+- when the model is sure of that headline (it scores under 0.2), the text's first line
+  and the short lines above it not shaped as headlines need only 0.5;
 - it leaves the page a headline: when no line shaped as one is left above the body,
   the cut there it is least sure of stays.
 
@@ -42,7 +45,9 @@ First it looks at the body's edges: a short paragraph that ends the body (or sta
 it), does not read as prose and scores 0.99 as a paragraph there is furniture that
 read as a paragraph (a comment's ``来自江苏的网友 什么时候能轮到我们县？ 回复 赞62``);
 it is cut, the body ends (or starts) at the paragraph before it, and the model looks
-again, keeping one paragraph at least.
+again, keeping one paragraph at least. A first paragraph with a line shaped as a
+headline under it is the page's header (``欢迎访问…！今天是…``), and is looked at so
+even when it reads as prose.
 """
 
 from __future__ import annotations
