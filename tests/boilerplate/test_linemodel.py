@@ -188,3 +188,11 @@ def test_a_headline_over_its_subtitles_stays() -> None:
     headline = "红党旗指方向 红袖章亮身份 红马甲显担当 | 乡村振兴进行时"
     text = f"沭阳县人民政府门户网站\n{headline}\n抗击疫情 我们始终在一起\n{A}\n{B}"
     assert headline not in model_cuts(text)
+
+
+@pytest.mark.parametrize("title", ["夜读｜故乡的年味", "早读｜乡村新气象"])
+def test_a_title_not_shaped_as_a_headline_under_one_of_furniture_stays(title: str) -> None:
+    """A mail's ``如果…请点击这里`` is shaped as a headline; the column's title under it
+    is the page's headline all the same, and needs 0.999 (it scores 0.99-0.999)."""
+    text = f"如果邮件无法正常显示，请点击此处\n转发给好友\n每周精选\n{title}\n{A}\n{B}"
+    assert title not in model_cuts(text)

@@ -35,7 +35,8 @@ it is careful where the article may be:
   heading (``# 标题``) or a quotation (``“值！”``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
   shaped as a headline (:func:`headline_shaped`) 0.99, and 0.999 for the one before
-  the body that the model scores lowest (the page's headline, most likely);
+  the body that the model scores lowest of those shaped so or of six Chinese characters
+  or more with no sentence end (the page's headline, most likely);
 - when the model is sure of that headline (it scores under 0.2), the text's first line
   and the short lines above it not shaped as headlines need only 0.5;
 - it leaves the page a headline: when no line shaped as one is left above the body,
@@ -502,7 +503,9 @@ def model_verdicts(
         else:
             probability = _scored(model, index, line_view, place, scored)
             needed = _needed(model, place, line_view)
-        if headline >= 0 and index != headline and place.zone == "before":
+        if index == headline:  # the page's headline, most likely: as one shaped so
+            needed = max(needed, HEADLINE_THRESHOLD)
+        elif headline >= 0 and place.zone == "before":
             needed = min(needed, ABOVE_HEADLINE_THRESHOLD)
             if (
                 index < headline
@@ -535,8 +538,8 @@ def _likeliest_headline(
     line_places: Sequence[Place | None],
     scored: dict[int, float],
 ) -> int:
-    """The line before the body shaped as a headline that the model scores lowest
-    (the page's headline, most likely), or ``-1``."""
+    """The line before the body that may be a headline (:func:`_may_be_headline`) the
+    model scores lowest (the page's headline, most likely), or ``-1``."""
     if not anchors:
         return -1
     shaped = [
@@ -544,9 +547,20 @@ def _likeliest_headline(
         for index in range(anchors[0])
         if (place := line_places[index]) is not None
         and len(views[index].strip()) <= MAX_CHARS
-        and headline_shaped(views[index].strip())
+        and _may_be_headline(views[index].strip())
     ]
     return -min(shaped)[1] if shaped else -1
+
+
+def _may_be_headline(line_view: str) -> bool:
+    """A line that may be the page's headline: shaped as one, or of six Chinese
+    characters or more that neither ends a sentence nor reads as prose (``晚读｜城市与人``
+    under a mail's ``如果邮件显示不正常，请点击这里``, which is shaped as a headline)."""
+    return headline_shaped(line_view) or (
+        _han_count(line_view) >= HEADLINE_MIN_HAN
+        and not line_view.endswith(("。", "."))
+        and not reads_as_prose(line_view)
+    )
 
 
 def _headline_left(
