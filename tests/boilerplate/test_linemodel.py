@@ -184,6 +184,15 @@ def test_short_furniture_above_a_sure_headline_needs_less(line: str) -> None:
     assert line not in model_cuts(f"物流头条\n{line}\n{A}\n{B}")
 
 
+def test_a_short_line_shaped_as_a_headline_above_a_sure_one_needs_the_threshold() -> None:
+    """Shaped as a headline, it would need 0.99 above the page's headline; with under ten
+    Chinese characters above a headline the model is sure of, it needs 0.9 (0.96 here)."""
+    line = "在浏览器中查看"
+    assert headline_shaped(line)
+    assert line in model_cuts(f"物流头条\n{line}\n{HEADLINE}\n{A}\n{B}")
+    assert line not in model_cuts(f"物流头条\n{line}\n{A}\n{B}")
+
+
 def test_a_headline_over_its_subtitles_stays() -> None:
     headline = "红党旗指方向 红袖章亮身份 红马甲显担当 | 乡村振兴进行时"
     text = f"沭阳县人民政府门户网站\n{headline}\n抗击疫情 我们始终在一起\n{A}\n{B}"

@@ -38,7 +38,8 @@ it is careful where the article may be:
   the body that the model scores lowest of those shaped so or of six Chinese characters
   or more with no sentence end (the page's headline, most likely);
 - when the model is sure of that headline (it scores under 0.2), the text's first line
-  and the short lines above it not shaped as headlines need only 0.5;
+  and the short lines above it (under ten Chinese characters) not shaped as headlines
+  need only 0.5, the short ones shaped as headlines the model's threshold;
 - it leaves the page a headline: when no line shaped as one is left above the body,
   the cut there it is least sure of stays.
 
@@ -230,8 +231,10 @@ scored under 0.5."""
 ABOVE_SURE_MAX_HAN = 10
 """Above a headline the model is sure of, a line not shaped as a headline with fewer
 Chinese characters than this needs only :data:`UNDER_SURE_HEADLINE`, as the first line
-does (``切换至繁体中文``, ``定位:大连东城区``); a longer one may be the page's headline
-over its subtitles (``紅黨旗指方向 … | 鄉村振興進行時`` over ``抗擊疫情 我們始終在一起``)."""
+does (``切换至繁体中文``, ``定位:大连东城区``), and one shaped as a headline the model's
+threshold, not :data:`ABOVE_HEADLINE_THRESHOLD` (``洛阳站 ▼ 更换城市``); a longer one may
+be the page's headline over its subtitles (``紅黨旗指方向 … | 鄉村振興進行時`` over
+``抗擊疫情 我們始終在一起``, ``晚间新闻｜我县“三红”织密疫情防控网`` over its subtitle)."""
 NEVER = 2.0
 """A score no line reaches."""
 
@@ -511,10 +514,12 @@ def model_verdicts(
                 index < headline
                 and sure_headline
                 and not reads_as_prose(line_view)
-                and not headline_shaped(line_view)
                 and _han_count(line_view) < ABOVE_SURE_MAX_HAN
             ):
-                needed = UNDER_SURE_HEADLINE  # as the first line is
+                # a short line above it: the model's threshold if shaped as a headline
+                # (``洛阳站 ▼ 更换城市``), else as the first line is
+                shaped = headline_shaped(line_view)
+                needed = model.threshold if shaped else UNDER_SURE_HEADLINE
         elif probability < model.threshold:
             continue
         if probability < needed:
