@@ -97,6 +97,17 @@ def test_a_numbered_subhead_before_the_last_short_sentence_is_the_article():
     assert strip_boilerplate(text).text == text
 
 
+def test_a_related_headline_long_enough_to_anchor_the_body_is_the_footers():
+    """After the body's last sentence, a line of fewer than 40 characters that ends none
+    anchors the body no longer; an article line ending in a credit still ends one."""
+    related = "苏州这些博物馆周末免费开放，还能预约讲解 2023/05/12"
+    assert strip_boilerplate(f"{ARTICLE}\n\n{related}").text == ARTICLE
+    last = "目前，全县疫情防控形势总体平稳、可控。"
+    assert last in strip_boilerplate(f"{ARTICLE}\n\n{last}（完）").text
+    cut_off = "县委书记强调，要坚决守住不发生规模性疫情的底线，确保"  # a crawl's cut paragraph
+    assert strip_boilerplate(f"{ARTICLE}\n\n{cut_off}").text.endswith(cut_off)
+
+
 def test_a_policy_document_number_is_not_a_licence():
     text = f"{ARTICLE}\n\n国务院关于印发《方案》的通知 国发〔2020〕7号"
     assert strip_boilerplate(text).edits == ()

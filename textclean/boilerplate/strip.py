@@ -221,6 +221,7 @@ def _classify(
             verdict.cut = Cut(label, 0, len(line), True)
         verdicts.append(verdict)
     anchors = [index for index, line_facts in enumerate(facts) if line_facts.anchor]
+    anchors = _without_trailing_items(anchors, lines)
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
     rest_from: tuple[int, LineRule] | None = None
@@ -347,6 +348,33 @@ SWEEP_MAX_CHARS = 40
 """The longest line the footer sweep cuts."""
 SWEEP_LABEL = "footer/footer-sweep: short line among the footer lines after the article"
 _ENDS = re.compile("[。!?！？]")
+TRAILING_ITEM_MAX_CHARS = 40
+"""The longest anchor after the body's last sentence that is taken for an item of the
+footer when it ends no sentence (a related headline), not for the article's last
+paragraph: the generated sets' article paragraphs cut off mid-sentence are longer."""
+_ENDS_SENTENCE = re.compile(
+    r"[。!?！？…][”」』\"'’）)]*(?:（[^（）]*）|\([^()]*\)|【[^【】]*】|——[^。!?！？]{1,16})?\d*$"
+)
+
+
+def _without_trailing_items(anchors: list[int], lines: Sequence[str]) -> list[int]:
+    """The anchors less those at the end, after the last that ends a sentence, shorter
+    than :data:`TRAILING_ITEM_MAX_CHARS` and ending none: a related headline long enough
+    to anchor the body (``洛阳周末去哪儿？这74个地方免费开放 2021/10/26``) is the footer's.
+    A sentence ends before a closing quote, a credit in brackets or a signature too
+    (``…可控。（完）``, ``…推送。（编辑：薛佳）``, ``…文物故事。——编  者``).
+
+    >>> paragraph = "会议要求，各单位压实责任，确保安全。"
+    >>> _without_trailing_items([0, 1], [paragraph, "苏州这些博物馆周末免费开放 2023/05/12"])
+    [0]
+    """
+    ends = [index for index in anchors if _ENDS_SENTENCE.search(lines[index].strip())]
+    if not ends:
+        return anchors
+    kept = list(anchors)
+    while kept and kept[-1] > ends[-1] and len(lines[kept[-1]].strip()) < TRAILING_ITEM_MAX_CHARS:
+        kept.pop()
+    return kept
 
 
 def is_anchor(line: str) -> bool:
