@@ -205,3 +205,11 @@ def test_a_title_not_shaped_as_a_headline_under_one_of_furniture_stays(title: st
     is the page's headline all the same, and needs 0.999 (it scores 0.99-0.999)."""
     text = f"如果邮件无法正常显示，请点击此处\n转发给好友\n每周精选\n{title}\n{A}\n{B}"
     assert title not in model_cuts(text)
+
+
+@pytest.mark.parametrize("line", ["特约撰稿人 李晓明", "阅读时间约3分钟", "订阅“时评”栏目"])
+def test_a_line_shaped_as_a_headline_under_a_sure_one_needs_the_threshold(line: str) -> None:
+    """Under the headline the model is sure of, a meta row shaped as a headline needs
+    0.9, not 0.99; with no headline above it, it may be the headline and stays."""
+    assert line in model_cuts(f"物流头条\n{HEADLINE}\n{line}\n{A}\n{B}")
+    assert line not in model_cuts(f"{line}\n{A}\n{B}")

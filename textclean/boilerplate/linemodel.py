@@ -34,7 +34,8 @@ it is careful where the article may be:
 - never in a text with no body, never a line that reads as a paragraph, a Markdown
   heading (``# 标题``) or a quotation (``“值！”``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
-  shaped as a headline (:func:`headline_shaped`) 0.99, and 0.999 for the one before
+  shaped as a headline (:func:`headline_shaped`) 0.99 (the model's threshold under a
+  headline the model is sure of), and 0.999 for the one before
   the body that the model scores lowest of those shaped so or of six Chinese characters
   or more with no sentence end (the page's headline, most likely);
 - when the model is sure of that headline (it scores under 0.2), the text's first line
@@ -511,6 +512,14 @@ def model_verdicts(
         elif headline >= 0 and place.zone == "before":
             needed = min(needed, ABOVE_HEADLINE_THRESHOLD)
             if (
+                index > headline
+                and sure_headline
+                and headline_shaped(line_view)
+                and not reads_as_prose(line_view)
+                and not _QUOTED.match(line_view)
+            ):
+                needed = model.threshold  # under it: a meta row, a promo (特约撰稿人 韩晨晓)
+            elif (
                 index < headline
                 and sure_headline
                 and not reads_as_prose(line_view)
