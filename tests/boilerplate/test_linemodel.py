@@ -213,3 +213,12 @@ def test_a_line_shaped_as_a_headline_under_a_sure_one_needs_the_threshold(line: 
     0.9, not 0.99; with no headline above it, it may be the headline and stays."""
     assert line in model_cuts(f"物流头条\n{HEADLINE}\n{line}\n{A}\n{B}")
     assert line not in model_cuts(f"{line}\n{A}\n{B}")
+
+
+def test_a_masthead_goes_above_a_headline_not_shaped_as_one() -> None:
+    """A headline with a bracket (``…（持续更新）``) is not shaped as one, but may be the
+    page's headline: the first line above it is judged (it stayed before)."""
+    masthead, headline = "江城科普网·天文", "江城暴雨最新消息（持续更新）"
+    assert not headline_shaped(headline)
+    assert model_cuts(f"{masthead}\n{headline}\n{A}\n{B}") == [masthead]
+    assert model_cuts(f"{headline}\n{A}\n{B}") == []

@@ -24,8 +24,8 @@ it is careful where the article may be:
   scored; after the body, a line above a sentence left there that reads as the
   article's (the article goes on: a subhead, then a short last sentence) is judged as
   a line between paragraphs;
-- the text's first line (its headline, perhaps) only when a line shaped as a headline,
-  left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
+- the text's first line (its headline, perhaps) only when a line that may be a
+  headline, left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
   headline), and then as any line there, shaped as a headline or not; never a wire's
   dateline (``新华社哈尔滨11月23日电``);
 - a short line between the body's paragraphs needs 0.99, or 0.999 when it is shaped as
@@ -624,11 +624,11 @@ def _title_furniture(
     sure_headline: bool = False,
 ) -> list[Furniture]:
     """The text's first line, when it is furniture (a masthead, a weather or login bar)
-    and a line shaped as a headline, left standing, is between it and the body: the
-    page keeps a headline. It is scored as a line before the body, and needs the
-    model's threshold (0.99 when it reads as prose); :data:`UNDER_SURE_HEADLINE` when
-    the line below that the model reads as the page's headline scores under
-    :data:`SURE_HEADLINE_SCORE`."""
+    and a line that may be the headline (:func:`_may_be_headline`: ``…最新消息（持续
+    更新）`` too), left standing, is between it and the body: the page keeps a headline.
+    It is scored as a line before the body, and needs the model's threshold (0.99
+    when it reads as prose); :data:`UNDER_SURE_HEADLINE` when the line below that the
+    model reads as the page's headline scores under :data:`SURE_HEADLINE_SCORE`."""
     filled = [index for index, line in enumerate(views) if line.strip()]
     if not anchors or not filled or filled[0] >= anchors[0] or settled[filled[0]]:
         return []
@@ -638,7 +638,7 @@ def _title_furniture(
         return []  # a wire's dateline (新华社哈尔滨11月23日电) is the article's
     below = filled[1:first_at]
     if not any(
-        not settled[index] and index not in cut and headline_shaped(views[index].strip())
+        not settled[index] and index not in cut and _may_be_headline(views[index].strip())
         for index in below
     ):
         return []
