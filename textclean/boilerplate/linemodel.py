@@ -25,8 +25,8 @@ it is careful where the article may be:
   article's (the article goes on: a subhead, then a short last sentence) is judged as
   a line between paragraphs;
 - the text's first line (its headline, perhaps) only when a line that may be a
-  headline, left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above the
-  headline), and then as any line there, shaped as a headline or not; never a wire's
+  headline, left standing, is between it and the body (``江城晚报数字版 ｜ 首页`` above
+  the headline), and then as any line there, shaped as a headline or not; never a wire's
   dateline (``新华社哈尔滨11月23日电``);
 - a short line between the body's paragraphs needs 0.99, or 0.999 when it is shaped as
   a headline; a line that reads as prose, or a numbered or boxed subhead there
@@ -35,9 +35,9 @@ it is careful where the article may be:
   heading (``# 标题``) or a quotation (``“值！”``);
 - a line that reads as prose (:func:`reads_as_prose`) needs a score of 0.99, a line
   shaped as a headline (:func:`headline_shaped`) 0.99 (the model's threshold under a
-  headline the model is sure of), and 0.999 for the one before
-  the body that the model scores lowest of those shaped so or of six Chinese characters
-  or more with no sentence end (the page's headline, most likely);
+  headline the model is sure of), and 0.999 for the one before the body that the model
+  scores lowest of those shaped so or of six Chinese characters or more with no
+  sentence end (the page's headline, most likely);
 - when the model is sure of that headline (it scores under 0.2), the text's first line
   and the short lines above it (under ten Chinese characters) not shaped as headlines
   need only 0.5, the short ones shaped as headlines the model's threshold;
