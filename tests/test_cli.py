@@ -78,16 +78,18 @@ def test_bad_inputs_are_skipped_with_one_line_each_and_counted(tmp_path):
         '{"id": "r1", "text": "记录一"}\nnot json\n{"body": "x"}\n', encoding="utf-8"
     )
     output = tmp_path / "out.jsonl"
-    result = run_cli("clean", str(data), str(tmp_path / "missing"), "-o", str(output))
-    assert result.returncode == 0, result.stderr
+    missing = tmp_path / "missing"
+    result = run_cli("clean", str(data), str(missing), "-o", str(output))
+    assert result.returncode == 1, result.stderr  # the missing path, once the rest is written
     lines = result.stderr.splitlines()
     assert any("empty.txt: empty file" in line for line in lines)
     assert any("image.txt: binary file (PNG image)" in line for line in lines)
     assert any("records.jsonl:2: not JSON" in line for line in lines)
     assert any("records.jsonl:3: no field 'text'" in line for line in lines)
     assert any("missing: no such file or directory" in line for line in lines)
-    assert lines[-1].startswith("textclean: 2 documents cleaned")
-    assert "5 skipped" in lines[-1]
+    assert lines[-2].startswith("textclean: 2 documents cleaned")
+    assert "5 skipped" in lines[-2]
+    assert lines[-1] == f"textclean: error: 1 input path could not be read: {missing}"
     assert "Traceback" not in result.stderr
     assert [r["id"] for r in read_jsonl(output)] == ["good.txt", "r1"]
 

@@ -1,19 +1,24 @@
 """The ``textclean`` command: a thin layer over :mod:`textclean.pipeline`.
 
 Exit codes: 0 done; 1 inputs were skipped under ``--strict``, or nothing could be
-read, or ``check``/``fix`` found (or fixed) something; 2 the command line or the
-configuration is wrong; 130 interrupted. Messages go to stderr, one line each,
-prefixed ``textclean:``.
+read, or an input path named on the command line could not be read (after the others
+are written), or ``check``/``fix`` found (or fixed) something; 2 the command line or the
+configuration is wrong; 130 interrupted (SIGINT, Ctrl-C); 143 terminated (SIGTERM).
+Messages go to stderr, one line each, prefixed ``textclean:``; what a run skipped is
+one line per kind of problem (:mod:`textclean.notices`), every one in ``--log``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sqlite3
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,16 +35,48 @@ from textclean.config import (
     read_table,
 )
 from textclean.errors import BackendError, ConfigError, InputError, UsageError
-from textclean.io import ReadOptions, Skipped, check_not_an_input
+from textclean.io import ReadOptions, Skipped, check_not_an_input, check_outputs
+from textclean.io.writers import Publication
+from textclean.notices import Notices
 from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
 from textclean.report import Limits, manifest_path, write_manifest, write_report
 from textclean.report.charts import require_matplotlib
-from textclean.report.runfiles import MAX_LISTED_SKIPS, beside
+from textclean.report.runfiles import beside
 
 if TYPE_CHECKING:
     from tqdm import tqdm
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised as an interrupt so that every cleanup an interrupt runs runs too."""
+
+
+@contextmanager
+def _signals_as_interrupts() -> Iterator[None]:
+    """SIGINT raises :class:`KeyboardInterrupt` and SIGTERM :class:`Terminated`, once:
+    later signals are ignored while the run stops (it stops at once: the workers are
+    killed, the temporaries deleted), so a second Ctrl-C cannot cut a cleanup short."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    numbers = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.getsignal(number) for number in numbers}
+
+    def interrupt(number: int, frame: object) -> None:
+        for each in numbers:
+            signal.signal(each, signal.SIG_IGN)
+        raise Terminated if number == signal.SIGTERM else KeyboardInterrupt
+
+    for number in numbers:
+        signal.signal(number, interrupt)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _whole_number(value: str) -> int:
@@ -281,6 +318,13 @@ def _add_input_arguments(command: argparse.ArgumentParser) -> None:
         help="TOML file with the options (default: [tool.textclean] of the nearest pyproject.toml)",
     )
     command.add_argument(
+        "--log",
+        type=Path,
+        metavar="FILE",
+        help="write every input skipped, file ignored and document dropped to FILE, one JSON "
+        "line each (stderr has one line per kind of problem)",
+    )
+    command.add_argument(
         "--report",
         type=Path,
         metavar="HTML",
@@ -453,28 +497,41 @@ OVERRIDES = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
-    try:
-        return _run(args)
-    except (UsageError, ConfigError) as error:
-        _say(f"error: {error}")
-        return EXIT_USAGE
-    except (InputError, BackendError) as error:
-        _say(f"error: {error}")
-        return EXIT_FINDINGS
-    except KeyboardInterrupt:
-        to_file = getattr(args, "output", "-") != "-"
-        _say("interrupted" + (": no output written" if to_file else ""))
-        return 130
-    except sqlite3.Error as error:  # the index: locked by another run for too long, disk full
-        _say(f"error: the index (--index): {error}")
-        return EXIT_FINDINGS
-    except BrokenPipeError:  # e.g. `textclean clean ... | head`: the reader has enough
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FINDINGS
-    except OSError as error:  # the output cannot be written: disk full, no permission, ...
-        target = getattr(args, "output", None) or error.filename or "the output"
-        _say(f"error: cannot write {target}: {error.strerror or error}")
-        return EXIT_FINDINGS
+    args.published = False  # set once the run's files are in place
+    with _signals_as_interrupts():
+        try:
+            return _run(args)
+        except (UsageError, ConfigError) as error:
+            _say(f"error: {error}")
+            return EXIT_USAGE
+        except (InputError, BackendError) as error:
+            _say(f"error: {error}")
+            return EXIT_FINDINGS
+        except KeyboardInterrupt as interrupt:
+            terminated = isinstance(interrupt, Terminated)
+            _say(("terminated" if terminated else "interrupted") + _what_is_left(args))
+            return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+        except sqlite3.Error as error:  # the index: locked by another run for too long, disk full
+            _say(f"error: the index (--index): {error}{_what_is_left(args, index=True)}")
+            return EXIT_FINDINGS
+        except BrokenPipeError:  # e.g. `textclean clean ... | head`: the reader has enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_FINDINGS
+        except OSError as error:  # the output cannot be written: disk full, no permission, ...
+            target = getattr(args, "output", None) or error.filename or "the output"
+            _say(f"error: cannot write {target}: {error.strerror or error}{_what_is_left(args)}")
+            return EXIT_FINDINGS
+
+
+def _what_is_left(args: argparse.Namespace, index: bool = False) -> str:
+    """What an interrupted or failed run leaves, said after its message."""
+    if args.command not in ("clean", "dedup", "run"):
+        return ""
+    if args.published:
+        return ": the run's files were written; the report may be missing"
+    if args.output == "-":
+        return ""
+    return ": no output written" + (", the index unchanged" if index else "")
 
 
 def _config(args: argparse.Namespace) -> CleanConfig:
@@ -554,6 +611,8 @@ MAX_BAD_RECORD_LINES = 10  # unreadable records named on stderr; the rest are co
 
 def _report(args: argparse.Namespace) -> int:
     """``textclean report``."""
+    if Path(args.output).suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"the report is an HTML page: name it .html, not {args.output}")
     bad = 0  # a file of a million bad lines is counted, not kept
 
     def on_bad(skip: Skipped) -> None:
@@ -622,18 +681,19 @@ def _run(args: argparse.Namespace) -> int:
     outputs = {kind: None if p is None else Path(p).resolve() for kind, p in outputs.items()}
     if args.report is not None:
         _check_report_path(args.report, args.inputs, [*outputs.values(), manifest_path(output)])
+    # the log apart from the inputs and the output (a Ray run checks its directory itself)
+    check_outputs(args.inputs, {"output": None if on_ray else output, "log": args.log})
     bar = _progress_bar(disabled=args.quiet or on_ray)  # Ray's stages report no progress
-    skips: list[Skipped] = []
+    notices = Notices(args.log)
 
     def on_skip(skip: Skipped) -> None:
-        if len(skips) < MAX_LISTED_SKIPS:
-            skips.append(skip)
-        if not (skip.ignored and args.quiet):
-            _say(f"{'ignored' if skip.ignored else 'skipped'} {skip}", bar)
+        notices.skip(skip)
+        if bar is not None:
+            bar.set_postfix_str(f"{notices.total:,} passed over", refresh=False)
 
     def on_drop(dropped: Dropped) -> None:
-        if not args.quiet:
-            _say(f"dropped {dropped.document.id}: {dropped.reason}", bar)
+        source = str(dropped.document.meta.get("source", ""))
+        notices.drop(dropped.document.id, source, dropped.reason)
 
     common: dict[str, Any] = {
         "config": config,
@@ -652,34 +712,60 @@ def _run(args: argparse.Namespace) -> int:
     if args.command != "dedup":
         common.update(removed=args.removed, on_drop=on_drop)
     try:
-        if on_ray:
-            summary = _run_on_ray(args, common)
-        elif args.command == "dedup":
-            summary = dedup_files(args.inputs, args.output, **common)
-        else:
-            summary = clean_files(args.inputs, args.output, dedup=args.command == "run", **common)
+        # the output, the other records, the manifest and the index: all of them or none
+        with Publication() as publication:
+            if on_ray:
+                summary = _run_on_ray(args, common)
+            elif args.command == "dedup":
+                summary = dedup_files(args.inputs, args.output, publication=publication, **common)
+            else:
+                dedup = args.command == "run"
+                summary = clean_files(
+                    args.inputs, args.output, dedup=dedup, publication=publication, **common
+                )
+            if output is not None:
+                write_manifest(
+                    output,
+                    command=args.command,
+                    inputs=args.inputs,
+                    outputs={**outputs, **({"log": args.log.resolve()} if args.log else {})},
+                    config=config,
+                    summary=summary,
+                    skips=notices.listed,
+                    skip_kinds=list(notices.kinds()),
+                    started=started,
+                    publication=publication,
+                )
+        args.published = True
     finally:
         if bar is not None:
             bar.close()
+        notices.close()
+        for line in notices.lines(
+            ("skipped",) if args.quiet else ("skipped", "ignored", "dropped")
+        ):
+            _say(line)
     if not args.quiet:
         _say(f"{summary.describe()} -> {args.output}")
-    if output is None:
-        return EXIT_OK
-    write_manifest(
-        output,
-        command=args.command,
-        inputs=args.inputs,
-        outputs=outputs,
-        config=config,
-        summary=summary,
-        skips=skips,
-        started=started,
-    )
-    if args.report is not None:
+    if args.report is not None and output is not None:
         report = write_report(output, args.report)
         if not args.quiet:
             _say(f"{report.describe()} -> {args.report}")
+    unreadable = [given for given in args.inputs if not _readable(given)]
+    if unreadable:
+        named = ", ".join(unreadable[:3]) + (", …" if len(unreadable) > 3 else "")
+        _say(f"error: {_count(len(unreadable), 'input path')} could not be read: {named}")
+        return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _readable(path: str) -> bool:
+    """Whether an input path named on the command line exists and can be read."""
+    return os.path.exists(path) and os.access(path, os.R_OK)
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _ray_clusters(args: argparse.Namespace) -> Path:

@@ -66,6 +66,7 @@ from textclean.io import (
     open_writer,
     read_documents,
 )
+from textclean.io.writers import Publication, published
 from textclean.layout import CHARACTERS_STEP, WHITESPACE_STEP
 from textclean.layout.paragraphs import PARAGRAPHS_STEP
 from textclean.layout.width import PUNCTUATION_STEP, WIDTH_STEP
@@ -411,6 +412,7 @@ def clean_files(
     clusters: str | Path | None = None,
     dropped: str | Path | None = None,
     index: str | Path | None = None,
+    publication: Publication | None = None,
 ) -> RunSummary:
     """Clean every document under ``inputs`` into ``output`` (JSONL or Parquet, atomically).
 
@@ -433,6 +435,11 @@ def clean_files(
     :mod:`textclean.dedup.stage`). ``index`` names the folder of a persistent index
     (:mod:`textclean.dedup.index`): the documents are compared with those of earlier
     runs too, and added to it when the output is written.
+
+    The output and every other file of the run move into place together, after the
+    index is committed, or none does (:class:`~textclean.io.writers.Publication`); with a
+    ``publication`` of the caller's, when the caller publishes it (the CLI adds the
+    manifest).
     """
     config = config or CleanConfig()
     outputs = {"output": output, "removed": removed, "clusters": clusters, "dropped": dropped}
@@ -442,18 +449,28 @@ def clean_files(
     repeated_lines = config.repeated_line_documents > 0
     spooled = repeated_lines or dedup
     with ExitStack() as stack:
+        publication = stack.enter_context(published(publication))
         # the stage is entered before the writer: it updates the index after the output
         stage = (
             stack.enter_context(
                 DedupStage(
-                    config, cleaned=True, jobs=jobs, spool_dir=_spool_dir(output), index=index
+                    config,
+                    cleaned=True,
+                    jobs=jobs,
+                    spool_dir=_spool_dir(output),
+                    index=index,
+                    publication=publication,
                 )
             )
             if dedup
             else None
         )
-        writer = stack.enter_context(open_writer(output))
-        record = stack.enter_context(open_record_writer(removed)) if removed is not None else None
+        writer = stack.enter_context(open_writer(output, publication))
+        record = (
+            stack.enter_context(open_record_writer(removed, publication))
+            if removed is not None
+            else None
+        )
         packer = Packer(
             encode_jsonl if spooled else writer.encode,
             record is not None,
@@ -512,7 +529,7 @@ def clean_files(
                 write(document)
             return summary
         summary.duplicates = stage.consume(second_pass())
-        write_outcome(stage, write, clusters, dropped)
+        write_outcome(stage, write, clusters, dropped, publication)
     return summary
 
 
@@ -528,13 +545,14 @@ def dedup_files(
     clusters: str | Path | None = None,
     dropped: str | Path | None = None,
     index: str | Path | None = None,
+    publication: Publication | None = None,
 ) -> RunSummary:
     """Write one document per cluster of near-duplicates under ``inputs`` to ``output``,
     as read (the text is not cleaned; the comparison is on the cleaned, normalised view).
 
     ``clusters`` and ``dropped`` name JSONL files for the clusters and for the documents
-    left out (each with what it duplicates). Skips, ``strict`` and ``index`` as in
-    :func:`clean_files`.
+    left out (each with what it duplicates). Skips, ``strict``, ``index`` and
+    ``publication`` as in :func:`clean_files`.
     """
     config = config or CleanConfig()
     check_outputs(inputs, {"output": output, "clusters": clusters, "dropped": dropped})
@@ -551,14 +569,22 @@ def dedup_files(
                 count_skip(item, summary, strict, on_skip)
 
     with ExitStack() as stack:
+        publication = stack.enter_context(published(publication))
         stage = stack.enter_context(
-            DedupStage(config, cleaned=False, jobs=jobs, spool_dir=_spool_dir(output), index=index)
+            DedupStage(
+                config,
+                cleaned=False,
+                jobs=jobs,
+                spool_dir=_spool_dir(output),
+                index=index,
+                publication=publication,
+            )
         )
-        writer = stack.enter_context(open_writer(output))
+        writer = stack.enter_context(open_writer(output, publication))
         summary.duplicates = stage.consume(documents())
         if summary.documents == 0:
             raise InputError("no documents could be read from the inputs: no output written")
-        write_outcome(stage, summary.written(writer.write), clusters, dropped)
+        write_outcome(stage, summary.written(writer.write), clusters, dropped, publication)
     return summary
 
 

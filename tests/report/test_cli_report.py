@@ -173,7 +173,7 @@ def test_the_report_never_overwrites_the_runs_files(
     before = output.read_bytes()
     assert main(["report", str(output), "-o", str(output)]) == 2
     assert main(["report", str(output), "-o", str(run_dir / "out.run.json")]) == 2
-    assert "refusing to write the report over the run's file" in capsys.readouterr().err
+    assert "the report is an HTML page: name it .html" in capsys.readouterr().err
     out = tmp_path / "c.jsonl"
     for report in (out, tmp_path / "c.run.json", tmp_path / "c.clusters.jsonl"):
         assert main(["run", str(seeds_dir), "-o", str(out), "--report", str(report), "-q"]) == 2

@@ -37,6 +37,7 @@ from textclean.dedup.index import SignatureIndex
 from textclean.dedup.verify import ExactShingles
 from textclean.document import Document
 from textclean.io import json_text, open_record_writer
+from textclean.io.writers import Publication
 from textclean.parallel import ordered_map
 
 BATCH_SIZE = 256
@@ -54,8 +55,10 @@ class DedupStage:
         jobs: int | None,
         spool_dir: str | None,
         index: str | Path | None = None,
+        publication: Publication | None = None,
     ) -> None:
         self.config = config
+        self.publication = publication
         self.cleaned = cleaned
         self.jobs = jobs
         # the documents, and their views (closed by __exit__)
@@ -80,17 +83,27 @@ class DedupStage:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType
     ) -> None:
         """Close the spool; add this run's documents to the index, only when the run
-        wrote its output and nothing failed after (enter the stage before the writer)."""
+        wrote its output and nothing failed after (enter the stage before the writer).
+
+        With a ``publication`` the index is committed just before the run's files move
+        into place (and rolled back if they do not), so the index and the output agree.
+        """
         self._spool.close()
         self._views.close()
-        if self.index is None:
+        index = self.index
+        if index is None:
             return
         try:
             if kind is None and self.written:
-                self.index.add(self.finder.index_entries())
-                self.index.commit()
-        finally:
-            self.index.close()
+                index.add(self.finder.index_entries())
+                if self.publication is not None:
+                    self.publication.before(partial(_commit_and_close, index), index.close)
+                    return
+                index.commit()
+        except BaseException:
+            index.close()
+            raise
+        index.close()
 
     def consume(self, documents: Iterable[Document]) -> Duplicates:
         """Spool and sign every document; return what was found."""
@@ -127,6 +140,13 @@ class DedupStage:
             yield Document.from_dict(json.loads(line)), self.found.dropped.get(position)
 
 
+def _commit_and_close(index: SignatureIndex) -> None:
+    try:
+        index.commit()
+    finally:
+        index.close()
+
+
 def dropped_record(document: Document, drop: Drop) -> dict[str, Any]:
     """The ``--dropped`` record of a document left out as a duplicate (or as contained):
     the whole document, so it can be restored.
@@ -154,16 +174,19 @@ def write_outcome(
     write: Callable[[Document], None],
     clusters: str | Path | None,
     dropped: str | Path | None,
+    publication: Publication | None = None,
 ) -> None:
     """Write the kept documents with ``write``, the clusters and the dropped records to
-    their files (JSONL, atomically)."""
+    their files (JSONL, atomically; with ``publication``, when it is published)."""
     if stage.found is None:
         raise RuntimeError("write_outcome() before consume()")
     if clusters is not None:
-        with open_record_writer(clusters) as record:
+        with open_record_writer(clusters, publication) as record:
             for cluster in stage.found.clusters:
                 record(cluster.to_dict())
-    with open_record_writer(dropped) if dropped is not None else nullcontext() as record_drop:
+    with (
+        open_record_writer(dropped, publication) if dropped is not None else nullcontext()
+    ) as record_drop:
         for position, (document, drop) in enumerate(stage.replay()):
             if drop is None:
                 contained = stage.found.contained_at.get(position)

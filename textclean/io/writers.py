@@ -16,8 +16,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -141,12 +143,14 @@ def output_format(path: str | Path) -> str:
 
 
 @contextmanager
-def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
+def open_writer(
+    path: str | Path, publication: Publication | None = None
+) -> Iterator[DocumentWriter]:
     """A writer for ``path`` (``-`` is standard output, as JSONL), atomic on disk.
 
     The documents go to a temporary file in the same directory; it replaces ``path``
-    only when the block ends without an exception, so an interrupted run leaves the
-    old output (or none), never a partial one.
+    only when the block ends without an exception (with a ``publication``: when it is
+    published), so an interrupted run leaves the old output (or none), never a partial one.
     """
     suffix = output_format(path)
     if str(path) == "-":
@@ -154,7 +158,7 @@ def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
         yield writer
         sys.stdout.flush()
         return
-    with atomic_path(path) as temporary:
+    with atomic_path(path, publication) as temporary:
         if suffix == ".parquet":
             writer: DocumentWriter = _ParquetWriter(temporary)
             yield writer
@@ -165,27 +169,184 @@ def open_writer(path: str | Path) -> Iterator[DocumentWriter]:
                 yield _JsonlWriter(handle)
 
 
+TEMPORARY_SUFFIX = ".tmp"
+"""The suffix of textclean's temporaries (``.<target name>.<pid>-<random>.tmp``, beside it)."""
+
+
 @contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
+def atomic_path(path: str | Path, publication: Publication | None = None) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; renamed over ``path`` when the block
-    ends without an exception, deleted when it raises (nothing partial is left)."""
+    ends without an exception, deleted when it raises (nothing partial is left).
+
+    With a ``publication`` the rename waits for :meth:`Publication.publish`, so that
+    several files move into place together (or none does). Temporaries that an earlier,
+    killed run left beside ``path`` are removed first (:func:`remove_stale_temporaries`).
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(descriptor)
-    os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is not
+    temporary = temporary_beside(target)
     try:
-        yield Path(temporary)
-        os.replace(temporary, target)
+        yield temporary
+        if publication is None:
+            os.replace(temporary, target)
+        else:
+            publication.add(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
+def temporary_beside(target: Path) -> Path:
+    """A new empty temporary file beside ``target`` (its folder made if need be), named
+    as :func:`remove_stale_temporaries` knows it, with the permissions of a new file;
+    the stale temporaries of ``target`` are removed first."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(target)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}-", suffix=TEMPORARY_SUFFIX, dir=target.parent
+    )
+    os.close(descriptor)
+    os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is not
+    return Path(temporary)
+
+
+_OLD_TEMPORARY_AGE = 3600.0
+"""Seconds after which a temporary of the old name (no process id in it) counts as stale."""
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Remove the temporaries of ``target`` that no running process writes; return them.
+
+    Only textclean's own names beside ``target`` are touched: ``.<name>.<pid>-<8 random>.tmp``
+    whose process is gone (or, without a pid, as textclean 0.1.0 named them, one not
+    written for an hour). A kill leaves one behind; the next run of the same output
+    cleans it up.
+    """
+    pattern = re.compile(
+        re.escape(f".{target.name}.") + r"(?:(\d+)-)?[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX)
+    )
+    removed = []
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return removed
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match is None:
+            continue
+        candidate = target.parent / name
+        if match.group(1) is not None:
+            stale = not _process_exists(int(match.group(1)))
+        else:
+            try:
+                stale = time.time() - candidate.stat().st_mtime > _OLD_TEMPORARY_AGE
+            except OSError:
+                continue
+        if stale:
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
+
+
+def _process_exists(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (ours counts)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    except OverflowError:
+        return False
+    return True
+
+
+class Publication:
+    """Files written to temporaries that move into place together, after the steps that
+    must come before them (the index's commit): a run's outcome is all of them or none.
+
+    Use it as a context manager: when the block ends without an exception, the steps run
+    and the files are renamed over their targets in order; when it raises (or a step
+    does), the temporaries are deleted and the steps' ``abort`` functions run.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> with Publication() as publication:
+    ...     with atomic_path(folder / "a.txt", publication) as temporary:
+    ...         _ = temporary.write_text("a")
+    ...     (folder / "a.txt").exists()
+    False
+    >>> (folder / "a.txt").read_text()
+    'a'
+    """
+
+    def __init__(self) -> None:
+        self._moves: list[tuple[Path, Path]] = []
+        self._steps: list[tuple[Callable[[], None], Callable[[], None] | None]] = []
+        self.published = False
+
+    def add(self, temporary: Path, target: Path) -> None:
+        """Rename ``temporary`` over ``target`` when the publication is published."""
+        self._moves.append((temporary, target))
+
+    def before(self, step: Callable[[], None], abort: Callable[[], None] | None = None) -> None:
+        """Run ``step`` before the files move (its failure moves none); ``abort`` if the
+        publication is discarded instead."""
+        self._steps.append((step, abort))
+
+    def publish(self) -> None:
+        """Run the steps, then move every file into place."""
+        steps, self._steps = self._steps, []
+        for position, (step, _) in enumerate(steps):
+            try:
+                step()
+            except BaseException:
+                self._steps = steps[position + 1 :]
+                raise
+        for temporary, target in self._moves:
+            os.replace(temporary, target)
+        self._moves = []
+        self.published = True
+
+    def discard(self) -> None:
+        """Delete the temporaries and abort the steps: nothing moves into place."""
+        for temporary, _ in self._moves:
+            temporary.unlink(missing_ok=True)
+        self._moves = []
+        for _, abort in self._steps:
+            if abort is not None:
+                abort()
+        self._steps = []
+
+    def __enter__(self) -> Publication:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None:
+            self.discard()
+            return
+        try:
+            self.publish()
+        except BaseException:
+            self.discard()
+            raise
+
+
 @contextmanager
-def open_record_writer(path: str | Path) -> Iterator[Callable[[dict[str, Any]], None]]:
+def published(publication: Publication | None) -> Iterator[Publication]:
+    """``publication`` as given (its owner publishes it), or a new one published here."""
+    if publication is not None:
+        yield publication
+        return
+    with Publication() as own:
+        yield own
+
+
+@contextmanager
+def open_record_writer(
+    path: str | Path, publication: Publication | None = None
+) -> Iterator[Callable[[dict[str, Any]], None]]:
     """A function that appends a record (a dict) as a JSONL line to ``path``, atomically.
 
     >>> import tempfile, pathlib
@@ -195,7 +356,7 @@ def open_record_writer(path: str | Path) -> Iterator[Callable[[dict[str, Any]], 
     >>> print(target.read_text("utf-8"), end="")
     {"id": "a", "text": "分享到:"}
     """
-    with atomic_path(path) as temporary, open(temporary, "wb") as handle:
+    with atomic_path(path, publication) as temporary, open(temporary, "wb") as handle:
 
         def write(record: dict[str, Any]) -> None:
             line = json_text(record)

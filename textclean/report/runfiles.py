@@ -28,6 +28,7 @@ from textclean.dedup.finder import Duplicates
 from textclean.errors import InputError
 from textclean.io import Skipped, atomic_path
 from textclean.io.readers import parse_json_record
+from textclean.io.writers import Publication
 
 MANIFEST_SUFFIX = ".run.json"
 OUTPUT_KINDS = ("output", "clusters", "dropped", "removed")
@@ -74,11 +75,16 @@ def write_manifest(
     summary: Any,
     skips: Sequence[Skipped],
     started: float,
+    publication: Publication | None = None,
+    skip_kinds: Sequence[tuple[str, str, int]] = (),
 ) -> Path:
     """Write the manifest of a finished run beside ``output`` (atomically); return its path.
 
     ``summary`` is the run's :class:`~textclean.pipeline.RunSummary`; ``skips`` the
-    inputs it could not read (the first :data:`MAX_LISTED_SKIPS` are listed).
+    inputs it could not read (the first :data:`MAX_LISTED_SKIPS` are listed), and
+    ``skip_kinds`` how many of each kind a run passed over (``(verb, kind, count)``:
+    :meth:`textclean.notices.Notices.kinds`). With a
+    ``publication``, the manifest moves into place with the run's other files.
     """
     from textclean import __version__  # the package imports this module
 
@@ -109,12 +115,15 @@ def write_manifest(
             "lost_characters": summary.lost_characters,
             "describe": summary.describe(),
         },
+        "passed_over": [
+            {"what": verb, "kind": kind, "count": count} for verb, kind, count in skip_kinds
+        ],
         "skips": [
             {"source": s.source, "line": s.line, "reason": s.reason, "ignored": s.ignored}
             for s in skips[:MAX_LISTED_SKIPS]
         ],
     }
-    with atomic_path(path) as temporary:
+    with atomic_path(path, publication) as temporary:
         temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     return path
 
