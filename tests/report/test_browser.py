@@ -8,7 +8,9 @@ output directory (``tmp_path``), and are named in the test's output on failure.
 from __future__ import annotations
 
 import importlib
+import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from textclean.cli import main
+from textclean.report import write_report
+from textclean.report.fonts import CJK_FONTS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if os.environ.get("CI"):
@@ -134,4 +138,56 @@ def test_filters_the_diff_view_and_clusters(browser: object, run_dir: Path, tmp_
         assert "(its record was not found" not in page.locator("#cluster-view").inner_text()
         page.screenshot(path=str(tmp_path / "clusters.png"), full_page=False)
         page.locator("#drilldown").screenshot(path=str(tmp_path / "drilldown.png"))
+        assert opened.problems == []
+
+
+CHINESE = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _glyphs(opened: Opened, selector: str) -> list[tuple[str, dict[str, int]]]:
+    """The text of each element ``selector`` picks that holds Chinese, with the glyphs
+    drawn in each font (Chromium's DevTools: ``CSS.getPlatformFontsForNode``). A
+    character no font has is drawn as the first font's .notdef box, counted under it."""
+    devtools = opened.page.context.new_cdp_session(opened.page)
+    devtools.send("DOM.enable")
+    devtools.send("CSS.enable")
+    root = devtools.send("DOM.getDocument")["root"]["nodeId"]
+    nodes = devtools.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})
+    drawn = []
+    for node in nodes["nodeIds"]:
+        html = devtools.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+        text = re.sub(r"<[^>]*>", "", html)
+        if CHINESE.search(text):
+            fonts = devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+            drawn.append((text, {font["familyName"]: font["glyphCount"] for font in fonts}))
+    devtools.detach()
+    return drawn
+
+
+def test_chinese_labels_are_drawn_in_a_chinese_font_of_the_stack(
+    browser: object, tmp_path: Path
+) -> None:
+    edits = [
+        {"step": "boilerplate", "reason": "repeated/repeated-line: line in 2 documents",
+         "before": "首页｜新闻中心\n", "after": "", "start": 0},
+        {"step": "paragraphs", "reason": "e-paper continuation mark (上接一版)",
+         "before": "（上接一版）", "after": "", "start": 4},
+    ]  # fmt: skip
+    with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as output:
+        for key, encoding in (("a", "gb18030"), ("b", "utf-8")):
+            meta = {"encoding": encoding, "encoding_confidence": 1.0}
+            record = {"id": key, "text": "新闻正文", "edits": edits, "meta": meta}
+            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_report(tmp_path / "out.jsonl", tmp_path / "report.html")
+    for opened in _open(browser, tmp_path / "report.html"):
+        opened.page.locator("#encodings").screenshot(path=str(tmp_path / "encodings.png"))
+        assert opened.page.locator("#encodings tbody tr").count() == 2
+        cell = _glyphs(opened, "#repeated td .line")
+        label = _glyphs(opened, "svg.chart text")  # the chart "Most frequent kinds of edit"
+        assert [text for text, _ in cell] == ["首页｜新闻中心"]
+        assert [text for text, _ in label] == ["paragraphs: e-paper continuation mark (上接一版)"]
+        for text, fonts in cell + label:
+            chinese = len(CHINESE.findall(text))
+            in_the_stack = sum(n for family, n in fonts.items() if family in CJK_FONTS)
+            assert in_the_stack == chinese, f"{text!r} drawn as {fonts}: boxes, or another font"
         assert opened.problems == []

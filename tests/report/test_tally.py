@@ -77,3 +77,31 @@ def test_lost_characters_are_counted_in_written_documents_with_the_first_as_exam
     assert (tally.lost_documents, tally.lost_characters) == (LOST_EXAMPLES + 2, 3 * 12)
     assert [example.id for example in tally.lost_examples] == [f"d{n}" for n in range(10)]
     assert tally.lost_examples[0][2:] == (3, "发射", "\ufffd", "颗，锟斤拷")
+
+
+def test_encodings_are_counted_over_every_document_with_the_decoders_confidence() -> None:
+    tally = Tally()
+    metas = [
+        {"encoding": "gb18030", "encoding_confidence": 0.9},
+        {"encoding": "gb18030", "encoding_confidence": 0.6, "replacement_characters": 2},
+        {"encoding": "utf-8", "encoding_confidence": 1.0, "bom": True},
+        {"encoding": "utf-8", "source": "a.jsonl", "line": 1},  # JSONL: no confidence
+        {"encoding": "big5hkscs", "encoding_confidence": 1.0, "mojibake_unrecovered": 3},
+        {"encoding_confidence": "high"},  # a record from elsewhere: no encoding, odd values
+    ]
+    for number, meta in enumerate(metas):
+        record = {"id": str(number), "text": "正文", "edits": [], "meta": meta}
+        tally.add_document(record, dropped="duplicate" if number == 1 else None)
+    assert {name: counts.documents for name, counts in tally.encodings.items()} == {
+        "gb18030": 2,  # the dropped one too
+        "utf-8": 2,
+        "big5hkscs": 1,
+        "(not recorded)": 1,
+    }
+    gbk, utf8 = tally.encodings["gb18030"], tally.encodings["utf-8"]
+    assert (gbk.measured, gbk.min_confidence) == (2, 0.6)
+    assert gbk.mean_confidence is not None and abs(gbk.mean_confidence - 0.75) < 1e-12
+    assert (gbk.replaced, gbk.replaced_documents, gbk.bom) == (2, 1, 0)
+    assert (utf8.measured, utf8.mean_confidence, utf8.bom) == (1, 1.0, 1)
+    assert tally.encodings["big5hkscs"].unrecovered == 3
+    assert tally.encodings["(not recorded)"].mean_confidence is None

@@ -2,8 +2,11 @@
 
 No pyplot (no global figure state, no display needed): each chart is a
 :class:`matplotlib.figure.Figure` saved to an SVG string. Text stays text in the SVG
-(``svg.fonttype: none``), drawn by the browser's fonts, so Chinese labels show and the
-files stay small; ids are salted so the same run gives the same bytes.
+(``svg.fonttype: none``), drawn by the browser's fonts, so the files stay small; each
+label names :data:`~textclean.report.fonts.CHART_FONTS`, the page's Chinese fonts among
+them, so Chinese labels show wherever the page is opened. matplotlib measures them with
+the first of those fonts it has (``DejaVu Sans``, and for Chinese the first Chinese font
+installed). Ids are salted so the same run gives the same bytes.
 
 >>> svg = bar_chart("Edits by step", {"encoding": 12, "whitespace": 3}, "edits")
 >>> svg.startswith("<svg") and "encoding" in svg
@@ -13,14 +16,19 @@ True
 from __future__ import annotations
 
 import io
+import logging
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from textclean.errors import UsageError
+from textclean.report.fonts import CHART_FONTS
 
 STYLE = {
     "svg.fonttype": "none",
+    "font.family": list(CHART_FONTS),  # each label names them all (SVG font-family)
+    "font.sans-serif": [CHART_FONTS[0]],  # what the generic family adds: nothing new
     "svg.hashsalt": "textclean-report",
     "font.size": 9,
     "axes.spines.top": False,
@@ -43,7 +51,7 @@ def _svg(figure, label: str) -> str:  # figure: matplotlib.figure.Figure
     import matplotlib
 
     buffer = io.StringIO()
-    with matplotlib.rc_context(STYLE), warnings.catch_warnings():
+    with matplotlib.rc_context(STYLE), warnings.catch_warnings(), _fonts_not_here_unsaid():
         # a label in a script matplotlib's own font lacks: the browser draws it
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         warnings.filterwarnings("ignore", message="Matplotlib currently does not support")
@@ -125,6 +133,29 @@ def _whole_numbers(axis) -> None:  # axis: matplotlib.axis.Axis
 
     axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     axis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+
+
+class _FontNotHere(logging.Filter):
+    """Drops matplotlib's words on the fonts of the stack ("findfont: Font family
+    'PingFang SC' not found.", "findfont: Failed to find font weight bold for WenQuanYi
+    Micro Hei"): each machine has a few of them, the others are for other machines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        return not (
+            str(record.msg).startswith("findfont:") and any(arg in CHART_FONTS for arg in args)
+        )
+
+
+@contextmanager
+def _fonts_not_here_unsaid() -> Iterator[None]:
+    logger = logging.getLogger("matplotlib.font_manager")
+    quiet = _FontNotHere()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
 
 
 def require_matplotlib() -> None:

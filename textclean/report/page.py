@@ -12,13 +12,21 @@ import html
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from importlib.resources import files as package_files
 from string import Template
 from typing import Any
 
 from textclean.report import charts
 from textclean.report.build import Gathered
-from textclean.report.tally import BOILERPLATE, LENGTH_EDGES, SIMILARITY_EDGES, EditCounts
+from textclean.report.fonts import PAGE_FONTS, css_font_family
+from textclean.report.tally import (
+    BOILERPLATE,
+    LENGTH_EDGES,
+    SIMILARITY_EDGES,
+    EditCounts,
+    EncodingCounts,
+)
 
 TOP_REPEATED = 30
 LISTED_SKIPS = 100
@@ -33,6 +41,7 @@ def render(gathered: Gathered, title: str, output_label: str) -> str:
     """The whole page; ``output_label`` names the run's output in its header."""
     sections = [
         _totals(gathered),
+        _encodings(gathered),
         _lost(gathered),
         _edits(gathered),
         _documents(gathered),
@@ -47,13 +56,23 @@ def render(gathered: Gathered, title: str, output_label: str) -> str:
     nav = " ".join(f'<a href="#{anchor}">{_e(name)}</a>' for anchor, name in links)
     return Template(_asset("report.html")).substitute(
         title=_e(title),
-        style=_asset("report.css"),
+        style=page_style(),
         script=_asset("report.js"),
         header=_header(gathered, output_label),
         nav=nav,
         sections=body,
         data=_script_json(data),
     )
+
+
+def page_style() -> str:
+    """The page's CSS: ``assets/report.css``, its fonts (``--fonts``) the report's
+    :data:`~textclean.report.fonts.PAGE_FONTS`, whose Chinese ones the charts name too.
+
+    >>> page_style().startswith(':root { --fonts: system-ui, -apple-system, "Segoe UI", ')
+    True
+    """
+    return f":root {{ --fonts: {css_font_family(PAGE_FONTS)}; }}\n{_asset('report.css')}"
 
 
 _SECTION = re.compile(r'<section id="([a-z]+)"><h2>([^<]*)</h2>')
@@ -161,6 +180,75 @@ def _totals(gathered: Gathered) -> str:
 
 def _section(anchor: str, title: str, body: str) -> str:
     return f'<section id="{anchor}"><h2>{_e(title)}</h2>{body}</section>'
+
+
+def _encodings(gathered: Gathered) -> str:
+    """The encodings the documents were read in, with how sure the decoder was; columns
+    for a BOM and for characters lost at decoding or in mojibake only when some have one."""
+    encodings = gathered.tally.encodings
+    if not encodings:
+        return ""
+    ordered = sorted(encodings.items(), key=lambda item: (-item[1].documents, item[0]))
+    optional = [column for column in _ENCODING_COLUMNS if any(column[1](c) for _, c in ordered)]
+    headers = ["encoding", "documents", "mean confidence", "lowest confidence"]
+    rows = [
+        [_e(name), _n(counts.documents), *_confidence(counts)]
+        + [cell(counts) for _, cell, _ in optional]
+        for name, counts in ordered
+    ]
+    table = _table(headers + [header for header, _, _ in optional], rows, "counts encodings")
+    caption = (
+        "<p>How each document with a record here was read: the encoding its bytes were "
+        "decoded from, and the decoder's confidence in it (0 to 1). A file read as text is "
+        "one document; the lines of JSONL and Parquet files are UTF-8 by their format, with "
+        "no confidence measured (—).</p>"
+    )
+    notes = _encoding_notes(gathered, [note for _, _, note in optional])
+    return _section("encodings", "Encodings", caption + table + notes)
+
+
+def _confidence(counts: EncodingCounts) -> list[str]:
+    """The mean and lowest confidence, ``—`` when none was measured; with how many
+    documents they are of when not all were."""
+    if counts.mean_confidence is None or counts.min_confidence is None:
+        return ["—", "—"]
+    of = "" if counts.measured == counts.documents else f" (of {_n(counts.measured)})"
+    return [f"{counts.mean_confidence:.2f}{of}", f"{counts.min_confidence:.2f}"]
+
+
+def _in_documents(characters: int, documents: int) -> str:
+    if not characters:
+        return ""
+    return f"{_n(characters)} in {_n(documents)} document{'' if documents == 1 else 's'}"
+
+
+_ENCODING_COLUMNS: tuple[tuple[str, Callable[[EncodingCounts], str], str], ...] = (
+    ("with a BOM", lambda counts: _n(counts.bom) if counts.bom else "", ""),
+    (
+        "U+FFFD put in by the decoder",
+        lambda counts: _in_documents(counts.replaced, counts.replaced_documents),
+        "U+FFFD put in by the decoder: for bytes of no character of the encoding (a file "
+        "cut inside a character, a lost byte).",
+    ),
+    (
+        "lost in mojibake, unrecovered",
+        lambda counts: _in_documents(counts.unrecovered, counts.unrecovered_documents),
+        "Lost in mojibake: the marks the encoding step put for bytes lost before textclean "
+        "read the text, inside the garbled spans it repaired.",
+    ),
+)
+"""The columns shown only when a row has something in them: header, cell, note."""
+
+
+def _encoding_notes(gathered: Gathered, notes: list[str]) -> str:
+    """The notes under the table: what its optional columns count, where the U+FFFD
+    left in the output are."""
+    if gathered.tally.lost_documents:
+        notes.append(
+            'The U+FFFD the documents written still hold are counted under <a href="#lost">'
+            "lost characters</a>."
+        )
+    return "".join(f"<p class=note>{note}</p>" for note in notes if note)
 
 
 def _lost(gathered: Gathered) -> str:

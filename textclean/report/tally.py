@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import heapq
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -101,6 +102,65 @@ class LostExample(NamedTuple):
         )
 
 
+NOT_RECORDED = "(not recorded)"
+"""The encoding of a document whose meta names none (made in Python, not read)."""
+
+
+@dataclass
+class EncodingCounts:
+    """The documents read in one encoding (``meta["encoding"]``), and how sure the
+    decoder was: its ``encoding_confidence``, measured for files read as bytes (a JSONL
+    or Parquet string is UTF-8 by its format, and has none). ``replaced``: U+FFFD the
+    decoder put for bytes it could not decode (``replacement_characters``);
+    ``unrecovered``: marks the encoding step put for bytes lost inside mojibake it
+    repaired (``mojibake_unrecovered``).
+
+    >>> counts = EncodingCounts()
+    >>> for meta in ({"encoding_confidence": 0.5}, {"encoding_confidence": 1.0}, {}):
+    ...     counts.add(meta)
+    >>> counts.documents, counts.measured, counts.mean_confidence, counts.min_confidence
+    (3, 2, 0.75, 0.5)
+    """
+
+    documents: int = 0
+    measured: int = 0  # documents with a confidence
+    confidence_sum: float = 0.0
+    min_confidence: float | None = None
+    bom: int = 0
+    replaced_documents: int = 0
+    replaced: int = 0
+    unrecovered_documents: int = 0
+    unrecovered: int = 0
+
+    @property
+    def mean_confidence(self) -> float | None:
+        return self.confidence_sum / self.measured if self.measured else None
+
+    def add(self, meta: Mapping[str, Any]) -> None:
+        """Count one document by its meta."""
+        self.documents += 1
+        confidence = _number(meta.get("encoding_confidence"))
+        if confidence is not None:
+            self.measured += 1
+            self.confidence_sum += confidence
+            if self.min_confidence is None or confidence < self.min_confidence:
+                self.min_confidence = confidence
+        self.bom += meta.get("bom") is True
+        replaced = _number(meta.get("replacement_characters")) or 0
+        self.replaced_documents += replaced > 0
+        self.replaced += int(replaced)
+        unrecovered = _number(meta.get("mojibake_unrecovered")) or 0
+        self.unrecovered_documents += unrecovered > 0
+        self.unrecovered += int(unrecovered)
+
+
+def _number(value: Any) -> float | None:
+    """``value`` if it is a finite number (a record from elsewhere may hold anything)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return None
+
+
 def _bin(edges: Sequence[float], value: float) -> int:
     return max(0, bisect.bisect_right(edges, value) - 1)
 
@@ -127,6 +187,7 @@ class Tally:
     lost_documents: int = 0  # written documents that hold lost characters
     lost_characters: int = 0  # U+FFFD in them (锟斤拷 as two): textclean.leftovers
     lost_examples: list[LostExample] = field(default_factory=list)  # the first few
+    encodings: dict[str, EncodingCounts] = field(default_factory=dict)  # every document
 
     @property
     def documents_in(self) -> int:
@@ -146,6 +207,7 @@ class Tally:
             script = detect_script(text).script
         self.script_before[str(script or "unknown")] += 1
         self.documents_edited += bool(edits)
+        self._add_encoding(record["meta"])
         if dropped is None:
             self.documents_out += 1
             self.characters_out += len(text)
@@ -175,6 +237,14 @@ class Tally:
                 lines.add(edit["before"].strip())
         self.repeated_lines.update(lines)  # documents cut from, each counted once
         return seen
+
+    def _add_encoding(self, meta: Mapping[str, Any]) -> None:
+        encoding = meta.get("encoding")
+        name = NOT_RECORDED if encoding is None else str(encoding)
+        counts = self.encodings.get(name)
+        if counts is None:
+            counts = self.encodings[name] = EncodingCounts()
+        counts.add(meta)
 
     def _add_lost(self, record: Mapping[str, Any], lost: int) -> None:
         self.lost_documents += 1
