@@ -689,11 +689,17 @@ def test_fix_without_the_whitespace_codes_leaves_a_clean_file_alone(tmp_path, te
     assert (tmp_path / "a.txt").read_text("utf-8") == STORY
 
 
-@pytest.mark.parametrize("text", ["   \n", f"{EDITOR}\n"])
-def test_a_file_that_cleaning_empties_is_left_as_it_is(tmp_path, textclean, text):
+@pytest.mark.parametrize(
+    ("text", "code", "message"),
+    [
+        ("   \n", "TC100", "empty file (only whitespace)"),  # as an empty file: not read
+        (f"{EDITOR}\n", "TC312", "nothing is left after cleaning; fix leaves it"),
+    ],
+)
+def test_a_file_that_cleaning_empties_is_left_as_it_is(tmp_path, textclean, text, code, message):
     (tmp_path / "a.txt").write_text(text, "utf-8")
     fixed = textclean("fix", "a.txt", "-q")
-    assert fixed.code == 1 and ("a.txt", 1, 1, "TC312") in places(fixed.out)
+    assert fixed.code == 1 and ("a.txt", 1, 1, code, message) in findings(fixed.out)
     assert (tmp_path / "a.txt").read_text("utf-8") == text  # people decide: delete it, or not
 
 

@@ -47,11 +47,26 @@ def test_ignoring_tc104_keeps_the_encoding_even_with_to_utf8(tmp_path: Path, tex
     assert (tmp_path / "a.txt").read_bytes() == STORY.encode("gb18030")
 
 
-def test_a_parquet_file_named_is_reported_not_checked(tmp_path: Path, textclean) -> None:
-    (tmp_path / "a.parquet").write_bytes(b"PAR1")
-    result = textclean("check", "a.parquet", "-q")
-    assert result.code == 1
-    assert [f[:4] for f in findings(result.out)] == [("a.parquet", 1, 1, "TC100")]
+def test_parquet_and_other_suffixes_are_ignored_named_or_in_a_directory(
+    tmp_path: Path, textclean
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.parquet").write_bytes(b"PAR1")
+    (tmp_path / "in" / "b.txt").write_text(STORY, "utf-8")
+    (tmp_path / "c.parquet").write_bytes(b"PAR1")
+    (tmp_path / "notes.md").write_text(f"{STORY}{EDITOR}\n", "utf-8")  # named: not read either
+    parquet = "Parquet is not checked (check and fix read .txt and .jsonl files)"
+    assert textclean("check", "in", "c.parquet", "notes.md") == Run(
+        0,
+        "",
+        f"textclean: ignored in/a.parquet: {parquet}\n"
+        f"textclean: ignored c.parquet: {parquet}\n"
+        "textclean: ignored notes.md: .md is not an input suffix "
+        "(.txt, .jsonl, .jsonl.gz, .parquet)\n"
+        "textclean: no problems in 1 file; 3 ignored\n",
+    )
+    assert textclean("fix", "in", "c.parquet", "notes.md", "-q") == Run(0, "", "")
+    assert (tmp_path / "notes.md").read_text("utf-8") == f"{STORY}{EDITOR}\n"
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import random
 import signal
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,7 @@ from textclean.io import (
     RawFile,
     ReadOptions,
     Skipped,
+    bounded_lines,
     iter_input_files,
     read_documents,
 )
@@ -679,3 +682,99 @@ def test_reading_arbitrary_bytes_never_raises(tmp_path_factory, data: bytes, suf
     assert all(isinstance(item, Document | Skipped) for item in items)
     for skip in skips(items):
         assert "\n" not in str(skip)
+
+
+# --- issue 22: one suffix rule, blank files, long lines, messages, loops -----------------
+
+
+def test_a_file_named_directly_is_read_by_the_same_suffix_rule(tmp_path: Path) -> None:
+    (tmp_path / "table.csv").write_text(NEWS[0], encoding="utf-8")
+    (tmp_path / "story").write_text(NEWS[1], encoding="utf-8")
+    items = read_all(tmp_path / "table.csv", tmp_path / "story")
+    reason = ".csv is not an input suffix (.txt, .jsonl, .jsonl.gz, .parquet)"
+    assert items[0] == Skipped(str(tmp_path / "table.csv"), reason, ignored=True)
+    assert [doc.text for doc in documents(items)] == [NEWS[1]]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\r\n", "empty file (only whitespace)"),
+        (" \n\u3000".encode("utf-16"), "empty file (only whitespace)"),  # with its BOM
+        (b"\xef\xbb\xbf", "empty file"),  # a byte-order mark and nothing else
+    ],
+    ids=["empty", "spaces", "utf16-spaces", "bom"],
+)
+def test_an_empty_or_blank_text_file_is_skipped(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    assert read_all(path) == [Skipped(str(path), reason)]
+    assert RawFile(str(path), "blank.txt", data).decode() == Skipped(str(path), reason)
+
+
+@given(
+    lines=st.lists(st.binary(max_size=12).map(lambda b: b.replace(b"\n", b"")), max_size=8),
+    last_break=st.booleans(),
+    limit=st.integers(1, 8),
+)
+@settings(max_examples=100)
+def test_bounded_lines_keeps_the_short_lines_and_spills_the_long_ones(
+    lines: list[bytes], last_break: bool, limit: int
+) -> None:
+    data = b"\n".join(lines) + (b"\n" if last_break and lines else b"")
+    spilled: list[bytes] = []
+    read = list(bounded_lines(io.BytesIO(data), limit, spilled.append))
+    *ended, last = data.split(b"\n")
+    whole = [line + b"\n" for line in ended] + ([last] if last else [])
+    assert [line.size for line in read] == [len(line) for line in whole]
+    assert [line.data for line in read] == [line if len(line) <= limit else None for line in whole]
+    assert b"".join(spilled) == b"".join(line for line in whole if len(line) > limit)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
+def test_a_long_jsonl_line_is_skipped_unread_and_the_lines_after_it_keep_their_numbers(
+    tmp_path: Path, suffix: str
+) -> None:
+    """A 24 MiB line over a 1 KiB limit: read in chunks and dropped, never held whole."""
+    data = (
+        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
+        + b"x" * (24 << 20)
+        + b"\n\n"
+        + jsonl_bytes([{"id": "c", "text": "x"}])
+    )
+    path = tmp_path / f"feed{suffix}"
+    path.write_bytes(gzip.compress(data, 1) if suffix.endswith(".gz") else data)
+    del data
+    tracemalloc.start()
+    try:
+        items = read_all(path, options=ReadOptions(max_document_bytes=1024))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    too_large = "too large for one document: 24.0 MiB > 1.0 KiB (see --max-document-mb)"
+    assert items[1] == Skipped(str(path), too_large, 2)
+    assert [(doc.id, doc.meta["line"]) for doc in documents(items)] == [("a", 1), ("c", 4)]
+    assert peak < 4 << 20, f"{peak / 2**20:.1f} MiB"
+
+
+def test_a_json_error_names_its_column_once(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"text": "a\tb"}\n{"text": \n')
+    assert read_all(path) == [
+        Skipped(str(path), "not JSON: Invalid control character (column 12)", 1),
+        Skipped(str(path), "not JSON: Expecting value (column 11)", 2),
+    ]
+
+
+def test_a_symbolic_link_loop_is_named_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    loop = "cannot read: symbolic link loop"
+    assert read_all(tmp_path / "a.txt", tmp_path) == [
+        Skipped(str(tmp_path / "a.txt"), loop),
+        Skipped(str(tmp_path / "a.txt"), loop),
+        Skipped(str(tmp_path / "b.txt"), loop),
+        Skipped(str(tmp_path / "self.txt"), loop),
+    ]

@@ -37,8 +37,14 @@ from textclean.dedup.finder import SignedBatch, sign_batch
 from textclean.document import Document, Edit
 from textclean.encoding.decode import BOMS, Decoded, decode_bytes
 from textclean.errors import DecodeError
-from textclean.io import ReadOptions, atomic_path, suffix_of
-from textclean.io.readers import is_textclean_record, parse_json_record, record_to_document
+from textclean.io import ReadOptions, atomic_path, printable_name, suffix_of
+from textclean.io.readers import (
+    blank_text,
+    bounded_lines,
+    is_textclean_record,
+    parse_json_record,
+    record_to_document,
+)
 from textclean.layout.whitespace import FINAL_LINE_BREAKS
 from textclean.pipeline import clean
 
@@ -59,9 +65,10 @@ class Stamp(NamedTuple):
 
 @dataclass(frozen=True)
 class FileTask:
-    """A file to check: ``path`` as the user gave it, ``name`` in the repository (and in
-    messages about duplicates); ``fix`` rewrites it, ``to_utf8`` in UTF-8, cleaned with
-    ``repair`` when that differs from the config of the findings (codes left out)."""
+    """A file to check: ``path`` as the user gave it (the real path, to open), ``name`` in
+    the repository (and in messages about duplicates; a printable name); ``fix`` rewrites
+    it, ``to_utf8`` in UTF-8, cleaned with ``repair`` when that differs from the config
+    of the findings (codes left out)."""
 
     path: str
     name: str
@@ -69,11 +76,17 @@ class FileTask:
     to_utf8: bool = False
     repair: CleanConfig | None = None
 
+    @property
+    def source(self) -> str:
+        """``path`` as findings name it (:func:`~textclean.io.printable_name`)."""
+        return printable_name(self.path)
+
 
 @dataclass
 class FileReport:
-    """What was found in one file; ``signed``: its documents for the duplicate search,
-    ``lines``: the line of each; ``rewritten``: ``fix`` wrote it anew."""
+    """What was found in one file (``path``: the task's ``source``); ``signed``: its
+    documents for the duplicate search, ``lines``: the line of each; ``rewritten``:
+    ``fix`` wrote it anew."""
 
     path: str
     name: str
@@ -86,7 +99,7 @@ class FileReport:
 
 def inspect_file(task: FileTask, config: CleanConfig, read_options: ReadOptions) -> FileReport:
     """Check (and with ``task.fix`` rewrite) one file; never raises on what the file holds."""
-    report = FileReport(task.path, task.name)
+    report = FileReport(task.source, task.name)
     path = Path(task.path)
     try:
         status = path.stat()
@@ -121,6 +134,10 @@ def _inspect_text(
     except DecodeError as error:
         _unreadable(report, str(error))
         return
+    blank = blank_text(decoded.text)
+    if blank:
+        _unreadable(report, blank)
+        return
     result = clean(decoded.text, config)
     document = Document(task.name, result.text, {"source": task.name, **result.meta})
     # A text file ends with one line break by convention (POSIX, end-of-file-fixer): the
@@ -128,13 +145,13 @@ def _inspect_text(
     keeps_break = decoded.text.endswith("\n")
     edits = [edit for edit in result.edits if not (keeps_break and _final_break(edit))]
     places = TextPlaces(decoded.text)
-    report.findings.extend(_encoding_findings(task.path, decoded, places))
-    report.findings.extend(edit_findings(task.path, decoded.text, edits, places))
-    lost = leftover_findings(task.path, result.text, result.edits, places)
+    report.findings.extend(_encoding_findings(report.path, decoded, places))
+    report.findings.extend(edit_findings(report.path, decoded.text, edits, places))
+    lost = leftover_findings(report.path, result.text, result.edits, places)
     if decoded.replaced:  # its U+FFFD are the decoder's: TC101
         lost = [finding for finding in lost if finding.code != "TC105"]
     report.findings.extend(lost)
-    kept_whole = list(_document_findings(task.path, 1, document, config))
+    kept_whole = list(_document_findings(report.path, 1, document, config))
     report.findings.extend(kept_whole)
     report.signed.append(sign_batch([document], config, cleaned=True))
     report.lines.append(1)
@@ -150,7 +167,7 @@ def _inspect_text(
         character = error.object[error.start]
         report.findings.append(
             Finding(
-                task.path, 1, 1, "TC104",
+                report.path, 1, 1, "TC104",
                 f"not fixed: the cleaned text has {character!r}, which {encoding} cannot "
                 "encode (fix with --to-utf8)",
             )
@@ -165,7 +182,7 @@ def _inspect_text(
         return
     report.rewritten = True
     # what the rewrite left, at its places in the text written
-    left = leftover_findings(task.path, fixed, (), TextPlaces(fixed))
+    left = leftover_findings(report.path, fixed, (), TextPlaces(fixed))
     if lost or left:
         report.findings = [finding for finding in report.findings if finding not in lost] + left
 
@@ -196,7 +213,7 @@ def _document_findings(
     reason = drop_reason(document, config)
     if reason is not None:
         yield Finding(path, line, 1, "TC311", f"{reason}; fix leaves it as it is")
-    elif not document.text.strip():  # the file had bytes: an empty one is TC100
+    elif not document.text.strip():  # the file had text: a blank one is TC100
         yield Finding(path, line, 1, "TC312", "nothing is left after cleaning; fix leaves it")
 
 
@@ -253,12 +270,18 @@ def _scan_records(
     target: IO[bytes] | None,
 ) -> bool:
     """Check every line of ``source`` (and copy it, fixed, to ``target``); return whether
-    a line was rewritten (never for a corrupt gzip: a part of it is not written back)."""
+    a line was rewritten (never for a corrupt gzip: a part of it is not written back).
+    A line over the size limit is never held: it is copied to ``target`` in chunks."""
     batch: list[Document] = []
     changed = False
     number = 0
+    spill = None if target is None else target.write
     try:
-        for number, raw in enumerate(source, start=1):
+        lines = bounded_lines(source, read_options.max_document_bytes, spill)
+        for number, (raw, size) in enumerate(lines, start=1):
+            if raw is None:
+                _unreadable(report, read_options.too_large(size) or "", number)
+                continue
             line = _inspect_record(task, report, config, read_options, raw, number, batch)
             if len(batch) >= SIGN_BATCH:
                 report.signed.append(sign_batch(batch, config, cleaned=True))
@@ -286,23 +309,19 @@ def _inspect_record(
     """Check one JSONL line; return the line rewritten when ``fix`` changes its text."""
     if not raw.strip():
         return None
-    too_large = read_options.too_large(len(raw))
-    if too_large:
-        _unreadable(report, too_large, number)
-        return None
     record = parse_json_record(raw)
     if isinstance(record, str):
         _unreadable(report, record, number)
         return None
-    document = record_to_document(record, task.path, task.name, number, read_options)
+    document = record_to_document(record, report.path, task.name, number, read_options)
     if not isinstance(document, Document):
         _unreadable(report, document.reason, number)
         return None
     result = clean(document.text, config)
     places = RecordPlaces(number)
-    report.findings.extend(edit_findings(task.path, document.text, result.edits, places))
+    report.findings.extend(edit_findings(report.path, document.text, result.edits, places))
     cleaned = Document(f"{task.name}:{number}", result.text, {"source": task.name, **result.meta})
-    kept_whole = list(_document_findings(task.path, number, cleaned, config))
+    kept_whole = list(_document_findings(report.path, number, cleaned, config))
     report.findings.extend(kept_whole)
     batch.append(cleaned)
     report.lines.append(number)
@@ -310,10 +329,10 @@ def _inspect_record(
     if task.fix and not kept_whole:
         repaired = result if task.repair is None else clean(document.text, task.repair)
     if repaired is None or repaired.text == document.text:
-        report.findings.extend(leftover_findings(task.path, result.text, result.edits, places))
+        report.findings.extend(leftover_findings(report.path, result.text, result.edits, places))
         return None
     # what the rewrite left, at its places in the text written
-    report.findings.extend(leftover_findings(task.path, repaired.text, (), places))
+    report.findings.extend(leftover_findings(report.path, repaired.text, (), places))
     record[read_options.text_field] = repaired.text
     if is_textclean_record(record):  # our own output: its log goes on
         record["edits"] = [*record["edits"], *(edit.to_dict() for edit in repaired.edits)]

@@ -20,7 +20,7 @@ from textclean.check.inspect import FileReport, FileTask, file_digest, inspect_f
 from textclean.config import CleanConfig
 from textclean.dedup.index import FILE_NAME, SignatureIndex
 from textclean.errors import ConfigError
-from textclean.io import ReadOptions, suffix_of
+from textclean.io import ReadOptions, path_from_name, printable_name, suffix_of
 from textclean.parallel import ordered_map
 
 INDEXED_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
@@ -45,12 +45,13 @@ def repository_root(start: Path) -> Path | None:
 
 
 def tracked_files(root: Path) -> list[str]:
-    """The text files git tracks under ``root`` (staged ones too), relative, sorted."""
+    """The text files git tracks under ``root`` (staged ones too), relative, sorted, as
+    :func:`~textclean.io.printable_name` names them (``root / path_from_name(name)``)."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached"], cwd=root, capture_output=True, check=True
     )
-    names = listed.stdout.decode("utf-8", "surrogateescape").split("\0")
-    return sorted(name for name in names if name and suffix_of(Path(name)) in INDEXED_SUFFIXES)
+    names = [printable_name(name) for name in listed.stdout.split(b"\0") if name]
+    return sorted(name for name in names if suffix_of(Path(name)) in INDEXED_SUFFIXES)
 
 
 def open_repository_index(
@@ -110,7 +111,7 @@ def synchronize(
         if name in skipped:
             continue
         try:
-            status = (root / name).stat()
+            status = (root / path_from_name(name)).stat()
         except OSError:  # deleted but not yet staged: not there to compare with
             continue
         current[name] = (status.st_size, status.st_mtime_ns)
@@ -120,7 +121,7 @@ def synchronize(
         before = stored.get(name)
         if before is not None and before[:2] == (size, mtime):
             continue
-        if before is not None and before[2] == file_digest(root / name):
+        if before is not None and before[2] == file_digest(root / path_from_name(name)):
             index.stamp(name, size, mtime, before[2])  # touched, not changed
             continue
         stale.append(name)
@@ -132,7 +133,7 @@ def synchronize(
     )
     index.forget(stale)
     inspect = partial(inspect_file, config=config, read_options=read_options)
-    tasks = ((FileTask(str(root / name), name), None) for name in stale)
+    tasks = ((FileTask(str(root / path_from_name(name)), name), None) for name in stale)
     workers = max(1, min(jobs, len(stale)))
     reports = (report for report, _ in ordered_map(inspect, tasks, workers))
     while batch := list(islice(reports, INDEX_BATCH)):

@@ -38,7 +38,7 @@ from textclean.check.repo import (
 from textclean.config import CleanConfig, option_values
 from textclean.dedup.finder import DuplicateFinder, Duplicates
 from textclean.errors import ConfigError, UsageError
-from textclean.io import ReadOptions, Skipped, iter_input_files, suffix_of
+from textclean.io import ReadOptions, Skipped, iter_input_files, printable_name, suffix_of
 from textclean.parallel import ordered_map
 
 
@@ -126,18 +126,27 @@ class CheckOptions:
         return Selection.parse(self.select, (*self.ignore, *extra))
 
 
+PARQUET_NOT_CHECKED = "Parquet is not checked (check and fix read .txt and .jsonl files)"
+
+
 @dataclass
 class CheckReport:
     """What :func:`check_files` found: ``findings`` (after ``fix``: those it could not
-    fix), the files read, and per file rewritten by ``fix`` how many findings it fixed."""
+    fix), the files read, per file rewritten by ``fix`` how many findings it fixed, and
+    the inputs ignored (not checked, and no finding: another suffix, Parquet)."""
 
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     fixed: dict[str, int] = field(default_factory=dict)
     indexed: int | None = None  # documents in the repository's index; None: no index
+    ignored: list[Skipped] = field(default_factory=list)
 
     def describe(self) -> str:
-        """One line for people: ``3 problems (TC103 ×2, TC301) in 2 of 10 files``."""
+        """One line for people: ``3 problems (TC103 ×2, TC301) in 2 of 10 files``.
+
+        >>> CheckReport(files=2, ignored=[Skipped("a.parquet", "", ignored=True)]).describe()
+        'no problems in 2 files; 1 ignored'
+        """
         counts: dict[str, int] = {}
         for finding in self.findings:
             counts[finding.code] = counts.get(finding.code, 0) + 1
@@ -151,6 +160,8 @@ class CheckReport:
             line = f"{problems} ({codes}) in {files} of {checked}"
         else:
             line = f"no problems in {checked}"
+        if self.ignored:
+            line += f"; {len(self.ignored)} ignored"
         if self.fixed:
             files = f"{len(self.fixed)} file{'s' if len(self.fixed) > 1 else ''}"
             line += f"; fixed {sum(self.fixed.values())} in {files}"
@@ -171,26 +182,29 @@ def check_files(
     note: Callable[[str], None] | None = None,
 ) -> CheckReport:
     """Check ``paths`` (files, or directories of .txt and .jsonl files); with ``fix``,
-    rewrite each file with its cleaned text. ``note`` gets one-line progress messages
-    (building the index)."""
+    rewrite each file with its cleaned text. ``note`` gets one-line messages: the inputs
+    ignored (``ignored PATH: REASON``) and progress (building the index)."""
     options = options or CheckOptions()
     selection = options.selection()
     config = config or CleanConfig()
     read_options = read_options or ReadOptions()
+    say = note or (lambda _: None)
     report = CheckReport()
     files = _files_to_check(paths, report)
+    for skip in report.ignored:
+        say(f"ignored {skip}")
     root = repository_root(Path.cwd()) if options.index else None
     top = root.resolve() if root is not None else None
-    names = {path: _name_in(top, path) for path in files.values()}
+    names = {path: printable_name(_name_in(top, path)) for path in files.values()}
     selections = {path: options.selection_for(names[path]) for path in names}
     tasks = [
         (_task(path, names[path], selections[path], config, fix, options), None) for path in names
     ]
+    selections = {task.source: selections[task.path] for task, _ in tasks}  # as findings name it
     with ExitStack() as stack:
         index = None
         tracked: set[str] = set()
         if root is not None:
-            say = note or (lambda _: None)
             index = stack.enter_context(open_repository_index(root / options.index, config, say))
             tracked = set(tracked_files(root))
             checked = names.values()
@@ -230,19 +244,21 @@ def check_files(
 
 def _files_to_check(paths: Iterable[str | Path], report: CheckReport) -> dict[Path, str]:
     """The files under ``paths``, each once (by the file itself), as the user named them;
-    what cannot be read becomes a TC100 of ``report``. All are counted in ``report``."""
+    what cannot be read becomes a TC100 of ``report``, and what is not checked (another
+    suffix, Parquet: named or in a directory alike) one of its ``ignored``. The files and
+    the TC100 are counted in ``report.files``."""
     files: dict[Path, str] = {}
     for item in iter_input_files(paths):
-        if isinstance(item, Skipped):
-            if not item.ignored:
-                report.findings.append(Finding(item.source, 1, 1, "TC100", item.reason))
-                report.files += 1
-        elif suffix_of(item[0]) != ".parquet":
-            files.setdefault(item[0].resolve(), str(item[0]))
-        elif item[1] == item[0].as_posix():  # named, not found in a directory: say so
-            reason = "Parquet is not checked (check and fix read .txt and .jsonl files)"
-            report.findings.append(Finding(str(item[0]), 1, 1, "TC100", reason))
+        if isinstance(item, Skipped) and item.ignored:
+            report.ignored.append(item)
+        elif isinstance(item, Skipped):
+            report.findings.append(Finding(item.source, 1, 1, "TC100", item.reason))
             report.files += 1
+        elif suffix_of(item[0]) == ".parquet":
+            skip = Skipped(printable_name(item[0]), PARQUET_NOT_CHECKED, ignored=True)
+            report.ignored.append(skip)
+        else:
+            files.setdefault(item[0].resolve(), str(item[0]))
     report.files += len(files)
     return files
 

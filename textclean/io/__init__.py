@@ -1,14 +1,19 @@
 """Reading documents from files and writing results: streamed reads, atomic writes.
 
 :mod:`textclean.io.readers` turns paths into documents (or :class:`Skipped` notes);
-:mod:`textclean.io.writers` writes documents to JSONL or Parquet.
+:mod:`textclean.io.writers` writes documents to JSONL or Parquet; :mod:`textclean.io.names`
+names files in ids, sources and messages (``printable_name``, ``path_from_name``).
 """
 
+from textclean.io.names import path_from_name, printable_name
 from textclean.io.readers import (
     INPUT_SUFFIXES,
+    Line,
     RawFile,
     ReadOptions,
     Skipped,
+    blank_text,
+    bounded_lines,
     iter_input_files,
     read_documents,
     read_file,
@@ -33,10 +38,13 @@ __all__ = [
     "INPUT_SUFFIXES",
     "OUTPUT_SUFFIXES",
     "DocumentWriter",
+    "Line",
     "RawFile",
     "ReadOptions",
     "Skipped",
     "atomic_path",
+    "blank_text",
+    "bounded_lines",
     "check_not_an_input",
     "check_outputs",
     "encode_jsonl",
@@ -46,6 +54,8 @@ __all__ = [
     "open_record_writer",
     "open_writer",
     "output_format",
+    "path_from_name",
+    "printable_name",
     "read_documents",
     "read_file",
     "suffix_of",

@@ -2,35 +2,40 @@
 
 Directories are walked recursively (hidden entries are passed over); a ``.txt`` file,
 or a file without a suffix, is one document; ``.jsonl`` / ``.jsonl.gz`` and ``.parquet``
-hold one document per record. Reading streams. What cannot be read is not an
-exception: the reader yields a :class:`Skipped` in its place, naming the file (and
-line) and why, and goes on.
+hold one document per record; a file of any other suffix is ignored, in a directory or
+named. Reading streams. What cannot be read is not an exception: the reader yields a
+:class:`Skipped` in its place, naming the file (and line) and why, and goes on. Files
+are named in ids, sources and skips by :func:`~textclean.io.names.printable_name`.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_bytes("新闻".encode("utf-8"))
 >>> _ = (folder / "b.txt").write_bytes(b"")
+>>> _ = (folder / "c.txt").write_bytes(b"   ")
 >>> for item in read_documents([folder]):
 ...     print(item.id if isinstance(item, Document) else item)  # doctest: +ELLIPSIS
 a.txt
 ...b.txt: empty file
+...c.txt: empty file (only whitespace)
 """
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, NamedTuple
 
 from textclean.document import Document, Edit
 from textclean.encoding import decode_bytes
 from textclean.errors import DecodeError
+from textclean.io.names import printable_name
 
 INPUT_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
 
@@ -100,72 +105,111 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] |
     """Every input file under ``paths`` with the id base it gets, in a stable order.
 
     A file named directly keeps the path as given; a file found in a directory is
-    named by its path relative to that directory.
+    named by its path relative to that directory; both by :func:`printable_name`. The
+    same suffixes are read either way: a file of another suffix is an ignored
+    :class:`Skipped`. The path is the real one, to open.
     """
     for given in paths:
         path = Path(given)
         if path.is_dir():
             yield from _walk(path)
         elif path.is_file():
-            yield path, path.as_posix()
+            yield _not_an_input(path) or (path, printable_name(path.as_posix()))
         else:
-            yield Skipped(str(path), _not_a_file(path))
+            yield Skipped(printable_name(path), _not_a_file(path))
+
+
+def _not_an_input(path: Path) -> Skipped | None:
+    """An ignored :class:`Skipped` for a file whose suffix is not read, else ``None``.
+
+    >>> print(_not_an_input(Path("in/table.csv")))
+    in/table.csv: .csv is not an input suffix (.txt, .jsonl, .jsonl.gz, .parquet)
+    >>> _not_an_input(Path("in/story")) is None
+    True
+    """
+    suffix = suffix_of(path)
+    if suffix in INPUT_SUFFIXES or suffix == "":
+        return None
+    reason = f"{suffix} is not an input suffix ({', '.join(INPUT_SUFFIXES)})"
+    return Skipped(printable_name(path), reason, ignored=True)
 
 
 def _not_a_file(path: Path) -> str:
     """Why ``path`` (not a directory) is not a file to read."""
-    if path.is_symlink() and not path.exists():
-        return "cannot read: broken symbolic link"
-    return "not a regular file" if path.exists() else "no such file or directory"
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "cannot read: symbolic link loop"
+        if path.is_symlink():
+            return "cannot read: broken symbolic link"
+        return "no such file or directory"
+    except ValueError:  # a NUL, or a name no file system holds
+        return "no such file or directory"
+    return "not a regular file"
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str] | Skipped]:
     errors: list[OSError] = []
     for folder, dirnames, filenames in os.walk(root, onerror=errors.append):
-        for error in errors:
-            yield Skipped(str(error.filename), f"cannot read directory: {error.strerror}")
-        errors.clear()
+        yield from _directory_errors(errors)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in [d for d in dirnames if Path(folder, d).is_symlink()]:
             dirnames.remove(name)  # os.walk would not enter it either; say so
-            yield Skipped(
-                str(Path(folder, name)), "symbolic link to a directory, not followed", ignored=True
-            )
+            reason = "symbolic link to a directory, not followed"
+            yield Skipped(printable_name(Path(folder, name)), reason, ignored=True)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(folder, name)
-            suffix = suffix_of(path)
             if not path.is_file():  # a FIFO or socket would block or fail on reading
-                yield Skipped(str(path), _not_a_file(path))
-            elif suffix in INPUT_SUFFIXES or suffix == "":
-                yield path, path.relative_to(root).as_posix()
+                yield Skipped(printable_name(path), _not_a_file(path))
             else:
-                yield Skipped(
-                    str(path),
-                    f"{suffix} is not an input suffix ({', '.join(INPUT_SUFFIXES)})",
-                    ignored=True,
-                )
+                name = printable_name(path.relative_to(root).as_posix())
+                yield _not_an_input(path) or (path, name)
+    yield from _directory_errors(errors)
+
+
+def _directory_errors(errors: list[OSError]) -> Iterator[Skipped]:
+    """A :class:`Skipped` for each folder ``os.walk`` could not list; ``errors`` emptied."""
     for error in errors:
-        yield Skipped(str(error.filename), f"cannot read directory: {error.strerror}")
+        reason = f"cannot read directory: {error.strerror}"
+        yield Skipped(printable_name(str(error.filename)), reason)
+    errors.clear()
 
 
 @dataclass(frozen=True)
 class RawFile:
     """A ``.txt`` file read but not yet decoded: decoding (charset detection) is the costly
-    part of reading, so a parallel run does it in the workers, not in the reader."""
+    part of reading, so a parallel run does it in the workers, not in the reader.
+    ``path`` is the source as :func:`printable_name` writes it, ``name`` the id."""
 
     path: str
     name: str
     data: bytes
 
     def decode(self) -> Document | Skipped:
-        """The file as a :class:`Document`, or a :class:`Skipped` saying why it is not text."""
+        """The file as a :class:`Document`, or a :class:`Skipped` saying why it is not text
+        (or holds only whitespace)."""
         try:
             decoded = decode_bytes(self.data)
         except DecodeError as error:
             return Skipped(self.path, str(error))
+        blank = blank_text(decoded.text)
+        if blank:
+            return Skipped(self.path, blank)
         return Document(self.name, decoded.text, {"source": self.path, **decoded.meta()})
+
+
+def blank_text(text: str) -> str | None:
+    """Why the decoded text of a file is no document (nothing, or only whitespace), or ``None``.
+
+    >>> blank_text(""), blank_text(" \\n\\u3000"), blank_text("新闻")
+    ('empty file', 'empty file (only whitespace)', None)
+    """
+    if text.strip():
+        return None
+    return "empty file (only whitespace)" if text else "empty file"
 
 
 def read_documents(
@@ -192,46 +236,89 @@ def read_file(
     """The documents of one input file (as :func:`iter_input_files` lists it, with the
     id base ``name``), or a :class:`Skipped` for each that cannot be read."""
     suffix = suffix_of(path)
+    source = printable_name(path)
     try:
         if suffix in (".jsonl", ".jsonl.gz"):
-            yield from _read_jsonl(path, name, options)
+            yield from _read_jsonl(path, source, name, options)
         elif suffix == ".parquet":
-            yield from _read_parquet(path, name, options)
+            yield from _read_parquet(path, source, name, options)
         else:
             reason = options.too_large(path.stat().st_size)
             if reason:
-                yield Skipped(str(path), reason)
+                yield Skipped(source, reason)
                 return
-            raw = RawFile(str(path), name, path.read_bytes())
+            raw = RawFile(source, name, path.read_bytes())
             yield raw.decode() if decode else raw
     except OSError as error:
-        yield Skipped(str(path), f"cannot read: {error.strerror or error}")
+        yield Skipped(source, f"cannot read: {error.strerror or error}")
 
 
-def _read_jsonl(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:
+LONG_LINE_CHUNK = 1 << 20
+"""Bytes read at a time from the rest of a line too long to keep."""
+
+
+class Line(NamedTuple):
+    """A line of a file: its bytes, or ``None`` when it is longer than the limit (then
+    not kept); ``size`` in bytes either way, its line break counted."""
+
+    data: bytes | None
+    size: int
+
+
+def bounded_lines(
+    handle: IO[bytes], limit: int, spill: Callable[[bytes], object] | None = None
+) -> Iterator[Line]:
+    """The lines of ``handle``, none of them held whole when longer than ``limit`` bytes:
+    such a line is read on in chunks, each passed to ``spill`` (if given) and dropped.
+
+    >>> import io
+    >>> for line in bounded_lines(io.BytesIO(b"ab\\nabcdefgh\\n\\nx"), 4):
+    ...     print(line)
+    Line(data=b'ab\\n', size=3)
+    Line(data=None, size=9)
+    Line(data=b'\\n', size=1)
+    Line(data=b'x', size=1)
+    """
+    while raw := handle.readline(limit + 1):
+        if len(raw) <= limit:
+            yield Line(raw, len(raw))
+            continue
+        size = len(raw)
+        if spill is not None:
+            spill(raw)
+        while not raw.endswith(b"\n") and (raw := handle.readline(LONG_LINE_CHUNK)):
+            size += len(raw)
+            if spill is not None:
+                spill(raw)
+        yield Line(None, size)
+
+
+def _read_jsonl(
+    path: Path, source: str, name: str, options: ReadOptions
+) -> Iterator[Document | Skipped]:
     opener = gzip.open if suffix_of(path) == ".jsonl.gz" else open
     number = 0
     with opener(path, "rb") as handle:
         try:
-            for number, raw in enumerate(handle, start=1):
-                reason = options.too_large(len(raw))
-                if reason:
-                    yield Skipped(str(path), reason, number)
+            lines = bounded_lines(handle, options.max_document_bytes)
+            for number, (raw, size) in enumerate(lines, start=1):
+                if raw is None:
+                    yield Skipped(source, options.too_large(size) or "", number)
                 elif raw.strip():
-                    yield _parse_json_line(raw, path, name, number, options)
+                    yield _parse_json_line(raw, source, name, number, options)
         except (EOFError, gzip.BadGzipFile, zlib.error) as error:
             yield Skipped(
-                str(path), f"corrupt or truncated gzip after line {number}: {error}", number + 1
+                source, f"corrupt or truncated gzip after line {number}: {error}", number + 1
             )
 
 
 def _parse_json_line(
-    raw: bytes, path: Path, name: str, number: int, options: ReadOptions
+    raw: bytes, source: str, name: str, number: int, options: ReadOptions
 ) -> Document | Skipped:
     record = parse_json_record(raw)
     if isinstance(record, str):
-        return Skipped(str(path), record, number)
-    return record_to_document(record, str(path), name, number, options)
+        return Skipped(source, record, number)
+    return record_to_document(record, source, name, number, options)
 
 
 def parse_json_record(raw: bytes) -> dict[str, Any] | str:
@@ -239,13 +326,16 @@ def parse_json_record(raw: bytes) -> dict[str, Any] | str:
 
     >>> parse_json_record(b'[1]')
     'a JSON list, not an object'
+    >>> parse_json_record(b'{"text": "a\\tb"}')
+    'not JSON: Invalid control character (column 12)'
     """
     try:
         record = json.loads(raw)
     except UnicodeDecodeError:
         return "line is not UTF-8 (JSONL must be UTF-8)"
     except json.JSONDecodeError as error:
-        return f"not JSON: {error.msg} at column {error.colno}"
+        message = error.msg.removesuffix(" at")  # "Invalid control character at"
+        return f"not JSON: {message} (column {error.pos + 1})"  # of the line, its break too
     if not isinstance(record, dict):
         return f"a JSON {type(record).__name__}, not an object"
     return record
@@ -292,19 +382,21 @@ def is_textclean_record(record: dict[str, Any]) -> bool:
     )
 
 
-def _read_parquet(path: Path, name: str, options: ReadOptions) -> Iterator[Document | Skipped]:
+def _read_parquet(
+    path: Path, source: str, name: str, options: ReadOptions
+) -> Iterator[Document | Skipped]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
         parquet = pq.ParquetFile(path)
     except (pa.ArrowInvalid, pa.ArrowException) as error:
-        yield Skipped(str(path), f"not a readable Parquet file: {error}")
+        yield Skipped(source, f"not a readable Parquet file: {error}")
         return
     columns = parquet.schema_arrow.names
     if options.text_field not in columns:
         yield Skipped(
-            str(path),
+            source,
             f"no column {options.text_field!r} (columns: {', '.join(columns)}; use --text-field)",
         )
         return
@@ -319,4 +411,4 @@ def _read_parquet(path: Path, name: str, options: ReadOptions) -> Iterator[Docum
                 "meta",
             }:
                 record = {**record, "meta": json.loads(record["meta"])}
-            yield record_to_document(record, str(path), name, number, options)
+            yield record_to_document(record, source, name, number, options)
