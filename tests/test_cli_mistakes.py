@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,7 +54,7 @@ def test_kinds_are_counted_apart_and_the_manifest_has_the_counts(tmp_path, capsy
     assert main(["clean", str(data), "-o", str(output), "-j", "1"]) == 0
     assert capsys.readouterr().err.splitlines()[:2] == [
         f"textclean: skipped 2: empty file: {data}/a.txt, {data}/b.txt",
-        f"textclean: skipped {data}/r.jsonl:2: not JSON: Expecting value at column 1",
+        f"textclean: skipped {data}/r.jsonl:2: not JSON: Expecting value (column 1)",
     ]
     manifest = json.loads((tmp_path / "o.run.json").read_text("utf-8"))
     assert manifest["passed_over"] == [
@@ -129,3 +130,20 @@ def test_the_report_must_be_named_html(news, tmp_path, capsys):
         f"textclean: error: the report is an HTML page: name it .html, not {tmp_path}/clean.csv\n"
     )
     assert not (tmp_path / "clean.csv").exists()
+
+
+def test_a_gbk_file_name_and_a_link_loop_with_a_manifest(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    gbk = os.fsdecode("中文.txt".encode("gbk"))
+    Path(gbk).write_text("今天北京下雨了。", encoding="utf-8")
+    os.symlink("loop_b", "loop_a")
+    os.symlink("loop_a", "loop_b")
+    assert main(["clean", gbk, "loop_a", "-o", "out/o.jsonl", "-q"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "textclean: skipped loop_a: cannot read: symbolic link loop",
+        "textclean: error: 1 input path could not be read: loop_a",
+    ]
+    (record,) = lines_of(tmp_path / "out" / "o.jsonl")
+    assert record["id"] == record["meta"]["source"] == r"\xd6\xd0\xce\xc4.txt"
+    manifest = json.loads((tmp_path / "out" / "o.run.json").read_text("utf-8"))
+    assert manifest["inputs"] == [r"\xd6\xd0\xce\xc4.txt", "loop_a"]

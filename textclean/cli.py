@@ -35,7 +35,7 @@ from textclean.config import (
     read_table,
 )
 from textclean.errors import BackendError, ConfigError, InputError, UsageError
-from textclean.io import ReadOptions, Skipped, check_not_an_input, check_outputs
+from textclean.io import ReadOptions, Skipped, check_not_an_input, check_outputs, printable_name
 from textclean.io.writers import Publication
 from textclean.notices import Notices
 from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
@@ -64,10 +64,12 @@ def _signals_as_interrupts() -> Iterator[None]:
         return
     numbers = (signal.SIGINT, signal.SIGTERM)
     previous = {number: signal.getsignal(number) for number in numbers}
+    received: list[int] = []
 
     def interrupt(number: int, frame: object) -> None:
         for each in numbers:
             signal.signal(each, signal.SIG_IGN)
+        received.append(number)
         raise Terminated if number == signal.SIGTERM else KeyboardInterrupt
 
     for number in numbers:
@@ -75,8 +77,9 @@ def _signals_as_interrupts() -> Iterator[None]:
     try:
         yield
     finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+        if not received:  # after one, the process is on its way out: it stays deaf to more
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
 
 def _whole_number(value: str) -> int:
@@ -753,7 +756,8 @@ def _run(args: argparse.Namespace) -> int:
             _say(f"{report.describe()} -> {args.report}")
     unreadable = [given for given in args.inputs if not _readable(given)]
     if unreadable:
-        named = ", ".join(unreadable[:3]) + (", …" if len(unreadable) > 3 else "")
+        named = ", ".join(map(printable_name, unreadable[:3]))
+        named += ", …" if len(unreadable) > 3 else ""
         _say(f"error: {_count(len(unreadable), 'input path')} could not be read: {named}")
         return EXIT_FINDINGS
     return EXIT_OK

@@ -59,8 +59,7 @@ def test_parquet_and_other_suffixes_are_ignored_named_or_in_a_directory(
     assert textclean("check", "in", "c.parquet", "notes.md") == Run(
         0,
         "",
-        f"textclean: ignored in/a.parquet: {parquet}\n"
-        f"textclean: ignored c.parquet: {parquet}\n"
+        f"textclean: ignored 2: {parquet}: in/a.parquet, c.parquet\n"
         "textclean: ignored notes.md: .md is not an input suffix "
         "(.txt, .jsonl, .jsonl.gz, .parquet)\n"
         "textclean: no problems in 1 file; 3 ignored\n",

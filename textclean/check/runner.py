@@ -39,6 +39,7 @@ from textclean.config import CleanConfig, option_values
 from textclean.dedup.finder import DuplicateFinder, Duplicates
 from textclean.errors import ConfigError, UsageError
 from textclean.io import ReadOptions, Skipped, iter_input_files, printable_name, suffix_of
+from textclean.notices import Notices
 from textclean.parallel import ordered_map
 
 
@@ -183,7 +184,8 @@ def check_files(
 ) -> CheckReport:
     """Check ``paths`` (files, or directories of .txt and .jsonl files); with ``fix``,
     rewrite each file with its cleaned text. ``note`` gets one-line messages: the inputs
-    ignored (``ignored PATH: REASON``) and progress (building the index)."""
+    ignored, one line per kind (``ignored PATH: REASON``, ``ignored 12: .md is not an
+    input suffix (…): a.md, b.md, c.md, …``) and progress (building the index)."""
     options = options or CheckOptions()
     selection = options.selection()
     config = config or CleanConfig()
@@ -191,8 +193,11 @@ def check_files(
     say = note or (lambda _: None)
     report = CheckReport()
     files = _files_to_check(paths, report)
+    ignored = Notices()  # one line per kind (per suffix), not one per file of a repository
     for skip in report.ignored:
-        say(f"ignored {skip}")
+        ignored.skip(skip)
+    for line in ignored.lines():
+        say(line)
     root = repository_root(Path.cwd()) if options.index else None
     top = root.resolve() if root is not None else None
     names = {path: printable_name(_name_in(top, path)) for path in files.values()}

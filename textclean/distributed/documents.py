@@ -24,7 +24,6 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -35,7 +34,14 @@ from textclean.config import CleanConfig
 from textclean.distributed.batches import Batch, from_rows, objects
 from textclean.document import Document
 from textclean.errors import InputError
-from textclean.io import ReadOptions, Skipped, encode_jsonl, json_text, read_file
+from textclean.io import (
+    ReadOptions,
+    Skipped,
+    encode_jsonl,
+    json_text,
+    path_from_name,
+    read_file,
+)
 from textclean.pipeline import (
     Dropped,
     Encoded,
@@ -72,7 +78,7 @@ def read_files(batch: Batch, options: ReadOptions) -> Iterator[Batch]:
     """Map over rows of files (``file``, ``path``, ``name``): their documents as rows."""
     for number, path, name in zip(batch["file"], batch["path"], batch["name"], strict=True):
         rows: list[dict[str, Any]] = []
-        for record, item in enumerate(read_file(Path(path), str(name), options)):
+        for record, item in enumerate(read_file(path_from_name(str(path)), str(name), options)):
             position = position_of(int(number), record)
             if isinstance(item, Skipped):
                 rows.append(_skip_row(position, "skipped", item))

@@ -37,7 +37,7 @@ from textclean.distributed.session import SHUFFLES, ray_session, require_ray
 from textclean.distributed.shards import SHARD_SUFFIXES, check_shard_directory, shard_directory
 from textclean.document import Document
 from textclean.errors import BackendError, InputError, UsageError
-from textclean.io import ReadOptions, Skipped, iter_input_files
+from textclean.io import ReadOptions, Skipped, iter_input_files, printable_name
 from textclean.pipeline import Dropped, RunSummary, count_skip
 
 if TYPE_CHECKING:
@@ -159,7 +159,8 @@ def _list_inputs(
             count_skip(item, summary, strict, on_skip)
         else:
             path, name = item
-            files.append({"file": len(files), "path": str(path), "name": name})
+            # Arrow holds UTF-8 only: a name that is not is kept escaped, read back by read_files
+            files.append({"file": len(files), "path": printable_name(path), "name": name})
     return files
 
 

@@ -382,7 +382,10 @@ def check_not_an_input(output: str | Path, inputs: Sequence[str | Path]) -> None
         return
     target = Path(output).resolve()
     for given in inputs:
-        source = Path(given).resolve()
+        try:
+            source = Path(given).resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop: the reader says so
+            continue
         if source == target:
             raise UsageError(f"refusing to overwrite the input {given} with the output")
         if source.is_dir() and target.is_relative_to(source):

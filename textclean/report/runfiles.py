@@ -26,7 +26,7 @@ from typing import Any
 from textclean.config import CleanConfig
 from textclean.dedup.finder import Duplicates
 from textclean.errors import InputError
-from textclean.io import Skipped, atomic_path
+from textclean.io import Skipped, atomic_path, printable_name
 from textclean.io.readers import parse_json_record
 from textclean.io.writers import Publication
 
@@ -96,9 +96,11 @@ def write_manifest(
     manifest = {
         "textclean": __version__,
         "command": command,
-        "inputs": [str(item) for item in inputs],
+        "inputs": [printable_name(item) for item in inputs],
         "outputs": {
-            kind: None if where is None else os.path.relpath(Path(where).resolve(), folder)
+            kind: None
+            if where is None
+            else printable_name(os.path.relpath(Path(where).resolve(), folder))
             for kind, where in outputs.items()
         },
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
