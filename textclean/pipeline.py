@@ -452,16 +452,7 @@ def clean_files(
         publication = stack.enter_context(published(publication))
         # the stage is entered before the writer: it updates the index after the output
         stage = (
-            stack.enter_context(
-                DedupStage(
-                    config,
-                    cleaned=True,
-                    jobs=jobs,
-                    spool_dir=_spool_dir(output),
-                    index=index,
-                    publication=publication,
-                )
-            )
+            stack.enter_context(_dedup_stage(config, True, jobs, output, index, publication))
             if dedup
             else None
         )
@@ -570,16 +561,7 @@ def dedup_files(
 
     with ExitStack() as stack:
         publication = stack.enter_context(published(publication))
-        stage = stack.enter_context(
-            DedupStage(
-                config,
-                cleaned=False,
-                jobs=jobs,
-                spool_dir=_spool_dir(output),
-                index=index,
-                publication=publication,
-            )
-        )
+        stage = stack.enter_context(_dedup_stage(config, False, jobs, output, index, publication))
         writer = stack.enter_context(open_writer(output, publication))
         summary.duplicates = stage.consume(documents())
         if summary.documents == 0:
@@ -605,6 +587,27 @@ def count_skip(
             raise InputError(f"{skip} (--strict: no output written)")
     if on_skip:
         on_skip(skip)
+
+
+def _dedup_stage(
+    config: CleanConfig,
+    cleaned: bool,
+    jobs: int | None,
+    output: str | Path,
+    index: str | Path | None,
+    publication: Publication,
+) -> DedupStage:
+    """The dedup stage of a run: spooled beside the output, its index committed with the
+    run's ``publication``."""
+    spool_dir = _spool_dir(output)
+    return DedupStage(
+        config,
+        cleaned=cleaned,
+        jobs=jobs,
+        spool_dir=spool_dir,
+        index=index,
+        publication=publication,
+    )
 
 
 def _spool_dir(output: str | Path) -> str | None:
