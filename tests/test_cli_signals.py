@@ -133,3 +133,29 @@ def test_workers_exit_when_the_run_is_killed_and_the_next_run_removes_its_tempor
     )
     assert again.returncode == 0, again.stderr
     assert sorted(p.name for p in output.parent.iterdir()) == ["clean.jsonl", "clean.run.json"]
+
+
+def catches(pid: int, number: int) -> bool:
+    """Whether process ``pid`` has a handler for signal ``number`` (/proc's SigCgt)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    (mask,) = (line.split()[1] for line in status.splitlines() if line.startswith("SigCgt"))
+    return bool(int(mask, 16) >> (number - 1) & 1)
+
+
+def test_an_interrupt_while_the_command_starts_is_one_line_too(records, tmp_path, sessions):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "textclean", "clean", str(records), "-o", str(tmp_path / "o.jsonl")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    sessions.append(process.pid)
+    assert wait_for(lambda: catches(process.pid, signal.SIGINT), 10)
+    os.killpg(process.pid, signal.SIGINT)  # while it loads its modules, or soon after
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert stderr in ("textclean: interrupted\n", "textclean: interrupted: no output written\n")

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sqlite3
 import sys
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,8 +32,9 @@ from textclean.config import (
     read_table,
 )
 from textclean.errors import BackendError, ConfigError, InputError, UsageError
+from textclean.interrupts import exit_code, launch, signals_as_interrupts, word
 from textclean.io import ReadOptions, Skipped, check_not_an_input, check_outputs, printable_name
-from textclean.io.writers import Publication
+from textclean.io.writers import Publication, target_of
 from textclean.notices import Notices
 from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
 from textclean.report import Limits, manifest_path, write_manifest, write_report
@@ -47,39 +45,6 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised as an interrupt so that every cleanup an interrupt runs runs too."""
-
-
-@contextmanager
-def _signals_as_interrupts() -> Iterator[None]:
-    """SIGINT raises :class:`KeyboardInterrupt` and SIGTERM :class:`Terminated`, once:
-    later signals are ignored while the run stops (it stops at once: the workers are
-    killed, the temporaries deleted), so a second Ctrl-C cannot cut a cleanup short."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    numbers = (signal.SIGINT, signal.SIGTERM)
-    previous = {number: signal.getsignal(number) for number in numbers}
-    received: list[int] = []
-
-    def interrupt(number: int, frame: object) -> None:
-        for each in numbers:
-            signal.signal(each, signal.SIG_IGN)
-        received.append(number)
-        raise Terminated if number == signal.SIGTERM else KeyboardInterrupt
-
-    for number in numbers:
-        signal.signal(number, interrupt)
-    try:
-        yield
-    finally:
-        if not received:  # after one, the process is on its way out: it stays deaf to more
-            for number, handler in previous.items():
-                signal.signal(number, handler)
 
 
 def _whole_number(value: str) -> int:
@@ -501,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
     args.published = False  # set once the run's files are in place
-    with _signals_as_interrupts():
+    with signals_as_interrupts():
         try:
             return _run(args)
         except (UsageError, ConfigError) as error:
@@ -511,9 +476,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(f"error: {error}")
             return EXIT_FINDINGS
         except KeyboardInterrupt as interrupt:
-            terminated = isinstance(interrupt, Terminated)
-            _say(("terminated" if terminated else "interrupted") + _what_is_left(args))
-            return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+            _say(word(interrupt) + _what_is_left(args))
+            return exit_code(interrupt)
         except sqlite3.Error as error:  # the index: locked by another run for too long, disk full
             _say(f"error: the index (--index): {error}{_what_is_left(args, index=True)}")
             return EXIT_FINDINGS
@@ -521,13 +485,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_FINDINGS
         except OSError as error:  # the output cannot be written: disk full, no permission, ...
-            target = getattr(args, "output", None) or error.filename or "the output"
+            target = target_of(os.fsdecode(error.filename)) if error.filename else None
+            target = printable_name(target or getattr(args, "output", None) or "the output")
             _say(f"error: cannot write {target}: {error.strerror or error}{_what_is_left(args)}")
             return EXIT_FINDINGS
 
 
 def _what_is_left(args: argparse.Namespace, index: bool = False) -> str:
     """What an interrupted or failed run leaves, said after its message."""
+    if args.command == "fix":
+        return (
+            ": the files rewritten before it stay rewritten (each whole), the others as they were"
+        )
     if args.command not in ("clean", "dedup", "run"):
         return ""
     if args.published:
@@ -822,4 +791,4 @@ def _say(message: str, bar: tqdm | None = None) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    launch()

@@ -24,25 +24,29 @@ from pathlib import Path
 from typing import IO, Any
 
 from textclean.io import Skipped, json_text
-from textclean.io.writers import temporary_beside
+from textclean.io.writers import naming, temporary_beside
 
 EXAMPLES = 3
 """Places named on a kind's line."""
 MAX_LISTED = 1000
 """Notices the manifest lists (the counts stay exact; ``--log`` has every one)."""
 
-_PARTICULARS = re.compile(r": | \(")
+_LISTING = re.compile(r" \([^()]*: [^()]*\)")  # "(fields: body, id; use --text-field)"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def kind_of(reason: str) -> str:
-    """The kind of a reason: what it says before its particulars.
+    """The kind of a reason: the reason less its particulars (numbers, and a bracketed
+    listing such as the fields a record has), so records that fail alike count together.
 
     >>> kind_of("not JSON: Expecting value (column 1)")
-    'not JSON'
+    'not JSON: Expecting value (column #)'
     >>> kind_of("no field 'text' (fields: body, id; use --text-field)")
     "no field 'text'"
+    >>> kind_of("empty file (only whitespace)")
+    'empty file (only whitespace)'
     """
-    return _PARTICULARS.split(reason, maxsplit=1)[0]
+    return _NUMBER.sub("#", _LISTING.sub("", reason))
 
 
 @dataclass
@@ -104,7 +108,10 @@ class Notices:
 
     def _write(self, record: dict[str, Any]) -> None:
         if self._handle is not None:
-            self._handle.write(json_text(record).encode("utf-8") + b"\n")
+            try:
+                self._handle.write(json_text(record).encode("utf-8") + b"\n")
+            except OSError as error:
+                raise naming(error, self.log) from None
 
     def lines(self, verbs: tuple[str, ...] = ("skipped", "ignored", "dropped")) -> list[str]:
         """One line per kind (a single notice as it is: ``skipped a.txt: empty file``)."""
@@ -119,8 +126,11 @@ class Notices:
         """Move the log into place (complete up to here, whatever ended the run)."""
         if self._handle is None or self._temporary is None or self.log is None:
             return
-        self._handle.close()
-        self._handle = None
+        handle, self._handle = self._handle, None
+        try:
+            handle.close()
+        except OSError as error:
+            raise naming(error, self.log) from None
         os.replace(self._temporary, self.log)
 
     def __enter__(self) -> Notices:
@@ -139,7 +149,7 @@ def _line(kind: _Kind) -> str:
     if kind.count == 1:
         return f"{kind.verb} {kind.places[0]}: {reason}"
     places = ", ".join(kind.places) + (", …" if kind.count > len(kind.places) else "")
-    return f"{kind.verb} {kind.count:,}: {reason}: {places}"
+    return f"{kind.verb} {kind.count}: {reason}: {places}"
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f]")  # a reason may quote what it read

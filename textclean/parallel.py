@@ -22,6 +22,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 Argument = TypeVar("Argument")
@@ -57,7 +58,9 @@ def ordered_map(
     try:
         pending: deque[tuple[Future[Any], Extra]] = deque()
         for argument, extra in items:
-            pending.append((pool.submit(function, argument), extra))
+            with _signals_held():  # the first submit forks the workers
+                future = pool.submit(function, argument)
+            pending.append((future, extra))
             if len(pending) >= 2 * jobs:
                 future, done_extra = pending.popleft()
                 yield future.result(), done_extra
@@ -73,7 +76,13 @@ def ordered_map(
 
 
 def stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Stop ``pool``'s workers now: pending calls cancelled, running ones killed."""
+    """Stop ``pool``'s workers now: pending calls cancelled, running ones killed.
+
+    A worker killed while it sent a result leaves half a message in the result pipe,
+    which the pool's manager thread would wait on for ever (and the interpreter waits on
+    that thread at exit); with the workers gone, this process's own end of the pipe is
+    closed too, so the thread reads the end of the pipe, calls the pool broken and ends.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
@@ -83,6 +92,31 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
         if process.is_alive():  # pragma: no cover - a worker stuck in uninterruptible I/O
             process.kill()
+            process.join(timeout=5)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back (and delivered after) while the block runs.
+
+    Forking runs the interpreter's at-fork hooks, where an exception is printed and
+    dropped: an interrupt raised there by a handler would be lost. Held back, it arrives
+    once the fork is done, where it can stop the run.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _start_worker(parent: int) -> None:
@@ -93,6 +127,7 @@ def _start_worker(parent: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # forked while the parent held them
     if not _ask_kernel_to_signal_on_parent_death():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # the parent died before the request took effect

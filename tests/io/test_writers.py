@@ -185,3 +185,23 @@ def test_output_is_readable_by_others_as_umask_allows(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert (tmp_path / "out.jsonl").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_full_disk_names_the_file_that_could_not_be_written(tmp_path, monkeypatch):
+    import io
+
+    import textclean.io.writers as writers
+
+    class Full(io.BytesIO):
+        def write(self, data):
+            raise OSError(28, "No space left on device")  # as a write names no file
+
+    monkeypatch.setattr(writers, "open", lambda *args: Full(), raising=False)
+    target = tmp_path / "dropped.jsonl"
+    with pytest.raises(OSError) as raised, writers.open_record_writer(target) as write:
+        write({"id": "a"})
+    assert raised.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []  # the temporary is gone too
+    assert writers.target_of(str(tmp_path / ".o.jsonl.42-abcd1234.tmp")) == str(
+        tmp_path / "o.jsonl"
+    )

@@ -77,11 +77,21 @@ class DocumentWriter:
 class _JsonlWriter(DocumentWriter):
     encode = staticmethod(encode_jsonl)
 
-    def __init__(self, handle: IO[bytes]) -> None:
+    def __init__(self, handle: IO[bytes], target: Path | None = None) -> None:
         self._handle = handle
+        self._target = target
 
     def write_encoded(self, payload: bytes) -> None:
-        self._handle.write(payload)
+        try:
+            self._handle.write(payload)
+        except OSError as error:
+            raise naming(error, self._target) from None
+
+    def close(self) -> None:
+        try:
+            self._handle.flush()
+        except OSError as error:
+            raise naming(error, self._target) from None
 
 
 class _ParquetWriter(DocumentWriter):
@@ -89,7 +99,7 @@ class _ParquetWriter(DocumentWriter):
 
     encode = staticmethod(encode_parquet_row)
 
-    def __init__(self, path: Path, rows_per_group: int = 2048) -> None:
+    def __init__(self, path: Path, rows_per_group: int = 2048, target: Path | None = None) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -114,6 +124,7 @@ class _ParquetWriter(DocumentWriter):
         self._writer = pq.ParquetWriter(path, self._schema)
         self._rows: list[dict[str, Any]] = []
         self._rows_per_group = rows_per_group
+        self._target = target
 
     def write_encoded(self, payload: dict[str, Any]) -> None:
         self._rows.append(payload)
@@ -122,12 +133,19 @@ class _ParquetWriter(DocumentWriter):
 
     def _flush(self) -> None:
         if self._rows:
-            self._writer.write_table(self._pa.Table.from_pylist(self._rows, schema=self._schema))
+            table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
+            try:
+                self._writer.write_table(table)
+            except OSError as error:
+                raise naming(error, self._target) from None
             self._rows = []
 
     def close(self) -> None:
         self._flush()
-        self._writer.close()
+        try:
+            self._writer.close()
+        except OSError as error:
+            raise naming(error, self._target) from None
 
 
 def output_format(path: str | Path) -> str:
@@ -160,13 +178,15 @@ def open_writer(
         return
     with atomic_path(path, publication) as temporary:
         if suffix == ".parquet":
-            writer: DocumentWriter = _ParquetWriter(temporary)
+            writer: DocumentWriter = _ParquetWriter(temporary, target=Path(path))
             yield writer
             writer.close()
         else:
             opener = gzip.open if suffix == ".jsonl.gz" else open
             with opener(temporary, "wb") as handle:
-                yield _JsonlWriter(handle)
+                writer = _JsonlWriter(handle, Path(path))
+                yield writer
+                writer.close()
 
 
 TEMPORARY_SUFFIX = ".tmp"
@@ -193,6 +213,28 @@ def atomic_path(path: str | Path, publication: Publication | None = None) -> Ite
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def naming(error: OSError, target: Path | None) -> OSError:
+    """``error`` with ``target`` as its file when it names none (a write to a full disk
+    names no file), so that the message says which output could not be written."""
+    if error.filename is None and target is not None:
+        error.filename = str(target)
+    return error
+
+
+def target_of(path: str) -> str:
+    """The file a temporary of :func:`temporary_beside` becomes; other paths as they are.
+
+    >>> target_of("out/.clean.jsonl.4242-a1b2c3d4.tmp")
+    'out/clean.jsonl'
+    """
+    folder, name = os.path.split(path)
+    match = _TEMPORARY_NAME.fullmatch(name)
+    return os.path.join(folder, match.group(1)) if match else path
+
+
+_TEMPORARY_NAME = re.compile(r"\.(.+)\.(?:\d+-)?[a-z0-9_]{8}\.tmp")
 
 
 def temporary_beside(target: Path) -> Path:
@@ -360,9 +402,16 @@ def open_record_writer(
 
         def write(record: dict[str, Any]) -> None:
             line = json_text(record)
-            handle.write(line.encode("utf-8") + b"\n")
+            try:
+                handle.write(line.encode("utf-8") + b"\n")
+            except OSError as error:
+                raise naming(error, Path(path)) from None
 
         yield write
+        try:
+            handle.flush()
+        except OSError as error:
+            raise naming(error, Path(path)) from None
 
 
 def write_documents(documents: Iterable[Document], path: str | Path) -> int:

@@ -36,9 +36,11 @@ class ReportSummary:
 
     def describe(self) -> str:
         documents = "document" if self.documents == 1 else "documents"
+        clusters = "cluster" if self.clusters_shown == 1 else "clusters"
         return (
             f"report of {self.documents:,} {documents} ({self.sampled:,} to drill into, "
-            f"{self.clusters_shown} clusters side by side), {self.bytes / 2**20:.1f} MiB"
+            f"{self.clusters_shown} {clusters} side by side), "
+            f"{self.bytes / 2**20:.1f} MiB"
         )
 
 

@@ -28,7 +28,7 @@ from textclean.dedup.finder import Duplicates
 from textclean.errors import InputError
 from textclean.io import Skipped, atomic_path, printable_name
 from textclean.io.readers import parse_json_record
-from textclean.io.writers import Publication
+from textclean.io.writers import Publication, naming
 
 MANIFEST_SUFFIX = ".run.json"
 OUTPUT_KINDS = ("output", "clusters", "dropped", "removed")
@@ -126,7 +126,10 @@ def write_manifest(
         ],
     }
     with atomic_path(path, publication) as temporary:
-        temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+        try:
+            temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+        except OSError as error:
+            raise naming(error, path) from None
     return path
 
 
