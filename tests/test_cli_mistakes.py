@@ -147,3 +147,21 @@ def test_a_gbk_file_name_and_a_link_loop_with_a_manifest(tmp_path, capsys, monke
     assert record["id"] == record["meta"]["source"] == r"\xd6\xd0\xce\xc4.txt"
     manifest = json.loads((tmp_path / "out" / "o.run.json").read_text("utf-8"))
     assert manifest["inputs"] == [r"\xd6\xd0\xce\xc4.txt", "loop_a"]
+
+
+def test_a_lone_surrogate_is_a_skipped_record_not_a_traceback(tmp_path, capsys):
+    records = tmp_path / "r.jsonl"
+    records.write_bytes(
+        rb'{"id": "bad", "text": "\ud800abc"}'
+        + b"\n"
+        + '{"id": "good", "text": "傅寨乡党员志愿者"}\n'.encode()
+    )
+    reason = "holds a lone surrogate (\\ud800), not a character (JSONL must be UTF-8)"
+    out = tmp_path / "o.jsonl"
+    assert main(["dedup", str(records), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert capsys.readouterr().err == f"textclean: skipped {records}:1: {reason}\n"
+    assert [record["id"] for record in lines_of(out)] == ["good"]
+    assert main(["check", "--no-index", str(records)]) == 1
+    result = capsys.readouterr()
+    assert result.out == f"{records}:1:1: TC100 {reason}\n"
+    assert "Traceback" not in result.err

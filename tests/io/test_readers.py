@@ -324,8 +324,8 @@ def test_a_bad_jsonl_line_is_skipped_and_the_next_is_read(
 
 @pytest.mark.parametrize(
     ("line", "kind"),
-    [([NEWS[0], NEWS[1]], "list"), (NEWS[0], "str"), (7, "int")],
-    ids=["array", "string", "number"],
+    [([NEWS[0], NEWS[1]], "array"), (NEWS[0], "string"), (7, "number"), (None, "null")],
+    ids=["array", "string", "number", "null"],
 )
 def test_jsonl_line_that_is_not_an_object(tmp_path: Path, line: Any, kind: str) -> None:
     path = write_jsonl(tmp_path / "feed.jsonl", [line, {"id": "ok", "text": NEWS[2]}])
@@ -359,7 +359,15 @@ def test_jsonl_empty_object(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "kind"), [(None, "null"), (12, "int"), ([NEWS[0]], "list"), ({"zh": NEWS[0]}, "dict")]
+    ("value", "kind"),
+    [
+        (None, "null"),
+        (12, "a number"),
+        (1.5, "a number"),
+        (True, "a boolean"),
+        ([NEWS[0]], "an array"),
+        ({"zh": NEWS[0]}, "an object"),
+    ],
 )
 def test_jsonl_text_not_a_string(tmp_path: Path, value: Any, kind: str) -> None:
     path = write_jsonl(tmp_path / "feed.jsonl", [{"id": "x", "text": value}])
@@ -763,7 +771,7 @@ def test_a_json_error_names_its_column_once(tmp_path: Path) -> None:
     path.write_bytes(b'{"text": "a\tb"}\n{"text": \n')
     assert read_all(path) == [
         Skipped(str(path), "not JSON: Invalid control character (column 12)", 1),
-        Skipped(str(path), "not JSON: Expecting value (column 11)", 2),
+        Skipped(str(path), "not JSON: Expecting value (column 10)", 2),  # the line's end
     ]
 
 
@@ -778,3 +786,53 @@ def test_a_symbolic_link_loop_is_named_so(tmp_path: Path) -> None:
         Skipped(str(tmp_path / "b.txt"), loop),
         Skipped(str(tmp_path / "self.txt"), loop),
     ]
+
+
+def test_an_unterminated_string_is_named_so_not_by_its_line_break(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"text": "abc\n{"text": "abc\r\n{"text": "abc')
+    unterminated = "not JSON: Unterminated string starting (column 10)"
+    assert read_all(path) == [Skipped(str(path), unterminated, n) for n in (1, 2, 3)]
+
+
+LONE_SURROGATE = "holds a lone surrogate (\\{}), not a character (JSONL must be UTF-8)"
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        (rb'{"id": "s", "text": "\ud800abc"}', "ud800"),
+        (rb'{"id": "\uDC00", "text": "abc"}', "udc00"),
+        (rb'{"text": "abc", "tags": [{"a": "\udbff\ud83d\ude00"}, "\ud801"]}', "udbff"),
+        (rb'{"text": "abc", "\ud83d": 1}', "ud83d"),
+        (rb'{"text": "\ude00\ud83d"}', "ude00"),  # the wrong order is no pair
+    ],
+    ids=["text", "id", "nested-field", "key", "reversed-pair"],
+)
+def test_a_record_with_a_lone_surrogate_is_skipped_and_the_others_are_read(
+    tmp_path: Path, line: bytes, first: str
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
+        + line
+        + b"\n"
+        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
+    )
+    items = read_all(path)
+    assert items[1] == Skipped(str(path), LONE_SURROGATE.format(first), 2)
+    assert [(doc.id, doc.meta["line"]) for doc in documents(items)] == [("a", 1), ("c", 3)]
+
+
+def test_a_surrogate_pair_is_one_character_and_read(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(rb'{"id": "\ud83d\ude00", "text": "\ud83d\uDE00 \\ud800"}' + b"\n")
+    (doc,) = read_all(path)
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.text) == ("\U0001f600", "\U0001f600 \\ud800")
+
+
+def test_a_surrogate_encoded_in_the_bytes_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"text": "\xed\xa0\x80"}\n')
+    assert read_all(path) == [Skipped(str(path), "line is not UTF-8 (JSONL must be UTF-8)", 1)]

@@ -322,23 +322,100 @@ def _parse_json_line(
 
 
 def parse_json_record(raw: bytes) -> dict[str, Any] | str:
-    """The JSON object on one JSONL line, or why the line is not one.
+    """The JSON object on one JSONL line (its line break or not), or why the line is not one.
 
     >>> parse_json_record(b'[1]')
-    'a JSON list, not an object'
+    'a JSON array, not an object'
     >>> parse_json_record(b'{"text": "a\\tb"}')
     'not JSON: Invalid control character (column 12)'
+    >>> parse_json_record(b'{"text": "abc\\r\\n')
+    'not JSON: Unterminated string starting (column 10)'
+    >>> print(parse_json_record(b'{"text": "\\\\ud800abc"}'))
+    holds a lone surrogate (\\ud800), not a character (JSONL must be UTF-8)
     """
+    line = raw.removesuffix(b"\n").removesuffix(b"\r")
+    if _ENCODED_SURROGATE.search(line):  # json reads these bytes, strict UTF-8 does not
+        return _NOT_UTF8
     try:
-        record = json.loads(raw)
+        record = json.loads(line)
     except UnicodeDecodeError:
-        return "line is not UTF-8 (JSONL must be UTF-8)"
+        return _NOT_UTF8
     except json.JSONDecodeError as error:
         message = error.msg.removesuffix(" at")  # "Invalid control character at"
-        return f"not JSON: {message} (column {error.pos + 1})"  # of the line, its break too
+        return f"not JSON: {message} (column {error.pos + 1})"
     if not isinstance(record, dict):
-        return f"a JSON {type(record).__name__}, not an object"
+        return f"a JSON {_json_type(record)}, not an object"
+    if _SURROGATE_ESCAPE.search(line):
+        surrogate = _first_surrogate(record)
+        if surrogate is not None:
+            return (
+                f"holds a lone surrogate (\\u{ord(surrogate):04x}), not a character"
+                " (JSONL must be UTF-8)"
+            )
     return record
+
+
+_NOT_UTF8 = "line is not UTF-8 (JSONL must be UTF-8)"
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+"""A ``\\uD800``-``\\uDFFF`` escape: only a line with one can hold a lone surrogate."""
+_ENCODED_SURROGATE = re.compile(rb"\xed[\xa0-\xbf]")
+"""U+D800-U+DFFF encoded as if a character: not UTF-8, yet ``json.loads`` decodes it."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _first_surrogate(record: dict[str, Any]) -> str | None:
+    """The first code point U+D800-U+DFFF in the strings of ``record`` (keys too, nested
+    lists and objects), in the order of the line; ``None`` when there is none (a valid
+    ``\\ud83d\\ude00`` pair is one character). Walked without recursion.
+    """
+    stack: list[Any] = [record]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            found = _SURROGATE.search(value)
+            if found:
+                return found.group()
+        elif isinstance(value, dict):
+            stack.extend(reversed([item for pair in value.items() for item in pair]))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+    return None
+
+
+_JSON_TYPES: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"),  # before int: a bool is an int
+    (int, "number"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+)
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of the type of ``value``; a Python name for a type JSON lacks (Parquet).
+
+    >>> [_json_type(v) for v in (None, True, 1, 1.5, "a", [], {}, b"")]
+    ['null', 'boolean', 'number', 'number', 'string', 'array', 'object', 'bytes']
+    """
+    if value is None:
+        return "null"
+    for kind, name in _JSON_TYPES:
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _a_json_type(value: Any) -> str:
+    """``null``, or the JSON type name with its article: ``a number``, ``an array``.
+
+    >>> [_a_json_type(v) for v in (None, 12, [], {}, b"")]
+    ['null', 'a number', 'an array', 'an object', 'bytes']
+    """
+    name = _json_type(value)
+    if value is None or name not in {json_name for _, json_name in _JSON_TYPES}:
+        return name
+    return f"{'an' if name[0] in 'ao' else 'a'} {name}"
 
 
 def record_to_document(
@@ -352,7 +429,7 @@ def record_to_document(
         )
     text = record[options.text_field]
     if not isinstance(text, str):
-        kind = "null" if text is None else type(text).__name__
+        kind = _a_json_type(text)
         return Skipped(source, f"field {options.text_field!r} is {kind}, not a string", number)
     raw_id = record.get(options.id_field)
     doc_id = f"{name}:{number}" if raw_id is None else str(raw_id)
