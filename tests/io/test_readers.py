@@ -293,6 +293,17 @@ def test_jsonl_numeric_and_zero_ids_become_strings(tmp_path: Path) -> None:
     assert [doc.id for doc in documents(read_all(path))] == ["0", "42"]
 
 
+def read_between_good_lines(tmp_path: Path, line: bytes) -> tuple[Path, list[Any]]:
+    """A feed of a good record, ``line`` and a good record, and what the reader makes of it."""
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
+        + line
+        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
+    )
+    return path, read_all(path)
+
+
 @pytest.mark.parametrize(
     ("bad_line", "reason"),
     [
@@ -307,13 +318,7 @@ def test_jsonl_numeric_and_zero_ids_become_strings(tmp_path: Path) -> None:
 def test_a_bad_jsonl_line_is_skipped_and_the_next_is_read(
     tmp_path: Path, bad_line: bytes, reason: str
 ) -> None:
-    path = tmp_path / "feed.jsonl"
-    path.write_bytes(
-        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
-        + bad_line
-        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
-    )
-    items = read_all(path)
+    path, items = read_between_good_lines(tmp_path, bad_line)
     assert [type(item) for item in items] == [Document, Skipped, Document]
     skip = items[1]
     assert isinstance(skip, Skipped)
@@ -812,14 +817,7 @@ LONE_SURROGATE = "holds a lone surrogate (\\{}), not a character (JSONL must be 
 def test_a_record_with_a_lone_surrogate_is_skipped_and_the_others_are_read(
     tmp_path: Path, line: bytes, first: str
 ) -> None:
-    path = tmp_path / "feed.jsonl"
-    path.write_bytes(
-        jsonl_bytes([{"id": "a", "text": NEWS[0]}])
-        + line
-        + b"\n"
-        + jsonl_bytes([{"id": "c", "text": NEWS[2]}])
-    )
-    items = read_all(path)
+    path, items = read_between_good_lines(tmp_path, line + b"\n")
     assert items[1] == Skipped(str(path), LONE_SURROGATE.format(first), 2)
     assert [(doc.id, doc.meta["line"]) for doc in documents(items)] == [("a", 1), ("c", 3)]
 
