@@ -36,7 +36,7 @@ from textclean.interrupts import exit_code, launch, signals_as_interrupts, word
 from textclean.io import ReadOptions, Skipped, check_not_an_input, check_outputs, printable_name
 from textclean.io.writers import Publication, target_of
 from textclean.notices import Notices
-from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files
+from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files, plural
 from textclean.report import Limits, manifest_path, write_manifest, write_report
 from textclean.report.charts import require_matplotlib
 from textclean.report.runfiles import beside
@@ -727,7 +727,7 @@ def _run(args: argparse.Namespace) -> int:
     if unreadable:
         named = ", ".join(map(printable_name, unreadable[:3]))
         named += ", …" if len(unreadable) > 3 else ""
-        _say(f"error: {_count(len(unreadable), 'input path')} could not be read: {named}")
+        _say(f"error: {plural(len(unreadable), 'input path')} could not be read: {named}")
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -735,10 +735,6 @@ def _run(args: argparse.Namespace) -> int:
 def _readable(path: str) -> bool:
     """Whether an input path named on the command line exists and can be read."""
     return os.path.exists(path) and os.access(path, os.R_OK)
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _ray_clusters(args: argparse.Namespace) -> Path:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from textclean.io import Skipped, json_text
+from textclean.io.readers import one_line
 from textclean.io.writers import naming, temporary_beside
 
 EXAMPLES = 3
@@ -145,11 +146,8 @@ def _place(skip: Skipped) -> str:
 
 
 def _line(kind: _Kind) -> str:
-    reason = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", kind.reason)
+    reason = one_line(kind.reason)  # a reason may quote what it read
     if kind.count == 1:
         return f"{kind.verb} {kind.places[0]}: {reason}"
     places = ", ".join(kind.places) + (", …" if kind.count > len(kind.places) else "")
     return f"{kind.verb} {kind.count}: {reason}: {places}"
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f]")  # a reason may quote what it read

@@ -335,9 +335,9 @@ class RunSummary:
         '5 documents cleaned, 0 edits; 1 document keeps 2 lost characters (U+FFFD)'
         """
         steps = ", ".join(f"{step} {count}" for step, count in sorted(self.edits_by_step.items()))
-        line = f"{_plural(self.documents, 'document')} {self.verb}"
+        line = f"{plural(self.documents, 'document')} {self.verb}"
         if self.verb == "cleaned":
-            line += f", {_plural(self.edits, 'edit')}" + (f" ({steps})" if steps else "")
+            line += f", {plural(self.edits, 'edit')}" + (f" ({steps})" if steps else "")
         if self.duplicates is not None:
             line += f"; {self.duplicates.describe()}"
         if self.dropped:
@@ -348,8 +348,8 @@ class RunSummary:
             line += f"; {self.ignored} ignored"
         if self.lost_characters:
             keep = "keeps" if self.lost_documents == 1 else "keep"
-            lost = _plural(self.lost_characters, "lost character")
-            line += f"; {_plural(self.lost_documents, 'document')} {keep} {lost} (U+FFFD)"
+            lost = plural(self.lost_characters, "lost character")
+            line += f"; {plural(self.lost_documents, 'document')} {keep} {lost} (U+FFFD)"
         return line
 
 
@@ -619,5 +619,6 @@ def _spool_dir(output: str | Path) -> str | None:
     return str(parent)
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, plural unless one: ``plural(2, "edit")`` is ``'2 edits'``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

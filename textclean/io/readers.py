@@ -53,7 +53,16 @@ class Skipped:
     def __str__(self) -> str:
         """One line, whatever the file name or the error message holds."""
         where = self.source if self.line is None else f"{self.source}:{self.line}"
-        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", f"{where}: {self.reason}")
+        return one_line(f"{where}: {self.reason}")
+
+
+def one_line(message: str) -> str:
+    """``message`` with its control characters escaped, so it stays one line.
+
+    >>> one_line("a.txt\\nb: empty file")
+    'a.txt\\\\x0ab: empty file'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message)
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
