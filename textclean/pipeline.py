@@ -143,7 +143,8 @@ def _run_steps(
     document before (see :func:`merge_meta`)."""
     changed = set()
     for step in steps:
-        if again and left.get(step.name) == text:
+        if again and (left.get(step.name) == text or _settled(step, text, left, config)):
+            left[step.name] = text
             continue
         output = step.run(text, config)
         if output.edits:
@@ -153,6 +154,17 @@ def _run_steps(
         edits.extend(output.edits)
         merge_meta(meta, output.meta, again=again)
     return text, changed
+
+
+def _settled(step: Step, text: str, left: dict[str, str], config: CleanConfig) -> bool:
+    """Has a step that judges line by line (``Step.by_line``) nothing to do in ``text``?
+    It has: no line it has not seen before (in the text it left last time) is one it
+    would change. A rerun otherwise costs a whole pass of a step that finds nothing."""
+    if not step.by_line or step.name not in left:
+        return False
+    seen = set(left[step.name].split("\n"))
+    unseen = [line for line in text.split("\n") if line not in seen]
+    return not unseen or not step.run("\n".join(unseen), config).edits
 
 
 def clean_document(document: Document, config: CleanConfig | None = None) -> Document:

@@ -541,7 +541,7 @@ def run_script(text: str, config: CleanConfig) -> StepOutput:
     return StepOutput(out, edits, meta)
 
 
-SCRIPT_STEP = Step(STEP_NAME, run_script, enabled=lambda config: True)
+SCRIPT_STEP = Step(STEP_NAME, run_script, enabled=lambda config: True, by_line=True)
 """Always on: with ``script_target = "keep"`` it only records the script."""
 
 

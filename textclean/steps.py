@@ -41,6 +41,11 @@ class Step:
     name: str
     run: StepFunction
     enabled: Callable[[CleanConfig], bool] = field(default=lambda config: True)
+    by_line: bool = False
+    """Does the step judge each line on its own (with what the whole text shows, such as
+    its script or its kind of mojibake)? Then when the steps run again over a text, it
+    first looks at the lines it has not seen (those the steps after it changed or
+    joined), and runs on the whole text only if it would change one of them."""
 
 
 def merge_meta(meta: dict[str, Any], learned: dict[str, Any], again: bool = False) -> None:

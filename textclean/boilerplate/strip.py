@@ -51,7 +51,13 @@ from textclean.boilerplate.spam import (
     spam_verdict,
 )
 from textclean.boilerplate.structure import CATEGORY as STRUCTURE
-from textclean.boilerplate.structure import cues, rules_matching, signal_of, structure_verdicts
+from textclean.boilerplate.structure import (
+    cues,
+    rules_matching,
+    signal_of,
+    stands_alone,
+    structure_verdicts,
+)
 from textclean.boilerplate.view import view, view_again
 from textclean.config import CleanConfig
 from textclean.document import CleanResult, Edit
@@ -173,8 +179,10 @@ class _LineJudge:
         self.look_for_spam = look_for_spam
         self.spam_on = config.remove_spam
         self.structure_on = STRUCTURE not in config.keep_boilerplate
-        self._known: dict[tuple[str, str], LineFacts] = {}
-        self.pieces: dict[str, list[tuple[int, int, str, str]]] = {}
+        self._known = _known_facts(
+            (config.boilerplate_rules, look_for_spam, self.spam_on, self.structure_on)
+        )
+        self.pieces = _known_pieces()
         """The inline pieces of each line's view (see :func:`inline_pieces`)."""
 
     def facts(self, line: str, line_view: str) -> LineFacts:
@@ -202,6 +210,38 @@ class _LineJudge:
             and not (self.structure_on and facts.cues)
         )
         return facts
+
+
+KNOWN_LINES = 1 << 15
+"""Lines whose facts (and inline pieces) the process keeps: the step looks again at
+what is left after a cut and in every round of :func:`textclean.clean`, and a site's
+furniture comes back page after page. Facts are of a line alone, so they hold for any
+text; they are kept per set of options that change them."""
+
+_FACTS: dict[tuple[Any, ...], dict[tuple[str, str], LineFacts]] = {}
+_PIECES: dict[str, list[tuple[int, int, str, str]]] = {}
+
+
+def _known_facts(options: tuple[Any, ...]) -> dict[tuple[str, str], LineFacts]:
+    """The facts known of lines under ``options``; emptied when they grow too many."""
+    known = _FACTS.setdefault(options, {})
+    if len(known) > KNOWN_LINES:
+        known.clear()
+    return known
+
+
+def forget_known_lines() -> None:
+    """Forget every line's facts kept so far (and :func:`stands_alone`'s answers): for a
+    benchmark that cleans the same texts again, which a corpus never does."""
+    _FACTS.clear()
+    _PIECES.clear()
+    stands_alone.cache_clear()
+
+
+def _known_pieces() -> dict[str, list[tuple[int, int, str, str]]]:
+    if len(_PIECES) > KNOWN_LINES:
+        _PIECES.clear()
+    return _PIECES
 
 
 def _classify(

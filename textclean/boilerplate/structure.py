@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from textclean.boilerplate.rules import Catalogue, LineRule, load_catalogue
@@ -367,11 +367,17 @@ _SIGNED_PERCENT = re.compile(r"(?:[-+▲▼△▽↑↓]|(?<![\w.])0)\s?\d*\.?\d
 _NUMBERS = re.compile(r"[-+▲▼△▽↑↓]?\s?\d+(?:\.\d+)?%?|\b\d{4,6}\.[a-z]{2}\b")
 
 
+STANDS_ALONE_CACHE = 1 << 14
+"""Lines whose :func:`stands_alone` answer is kept: the paragraphs step asks of the same
+lines at each break beside them and again in every round, and a site's furniture comes
+back page after page (a pure function of the line: the shipped rules only)."""
+
 _FIELD_LABEL = re.compile(
     r"^[\[(【]?\s*(?:原标题|原题|来源|稿源|出处|责任编辑|责编|编辑|作者|关键词|标签|本文来源|原文链接)\s*[\])】]?\s*[:|]"
 )
 
 
+@lru_cache(maxsize=STANDS_ALONE_CACHE)
 def stands_alone(piece: str) -> bool:
     """Is ``piece`` a line of furniture that no sentence runs through (a credit, a link,
     a label such as ``原标题:``)? The paragraphs step never joins such a line to the

@@ -206,6 +206,7 @@ ENCODING_STEP = Step(
     STEP_NAME,
     run_encoding,
     enabled=lambda config: config.repair_mojibake or config.remove_pinyin,
+    by_line=True,
 )
 
 

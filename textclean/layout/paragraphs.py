@@ -164,17 +164,25 @@ def continues(first: str, second: str, after: str = "") -> bool:
     """
     if ends_sentence(first) or opens_article(second):
         return False
-    if furniture(first, second):
-        return False  # a credit, a link or a label: site furniture, not half a sentence
     if _is_latin(first[-1]) and not (_is_latin(second[0]) or second[0] in AFTER_NUMBER):
         return False  # a phone number, a code, a year: cut before a new sentence
-    if first[-1] in OPEN_ENDS or is_body(first):
-        return True
     # without any clause mark: the start of a first clause, or a headline
     # ``after`` (the piece after ``second``): a sentence cut twice goes on from there
-    return is_fragment(first, second) and (
-        is_body(second) or ends_sentence(second) or bool(after and is_fragment(second, after))
+    open_sentence = (
+        first[-1] in OPEN_ENDS
+        or is_body(first)
+        or (
+            is_fragment(first, second)
+            and (
+                is_body(second)
+                or ends_sentence(second)
+                or bool(after and is_fragment(second, after))
+            )
+        )
     )
+    # a credit, a link or a label: site furniture, not half a sentence (asked last: it
+    # costs the most, and only a break that would be joined needs the answer)
+    return open_sentence and not furniture(first, second)
 
 
 STANDS_ALONE_MAX = 80
