@@ -101,21 +101,22 @@ def clean(text: str | bytes, config: CleanConfig | None = None) -> CleanResult:
     text, meta = as_text(text, "clean")
     edits: list[Edit] = []
     steps = [step for step in DOCUMENT_STEPS if step.enabled(config)]
-    left: dict[str, str] = {}
-    text, changed = _run_steps(steps, text, config, edits, meta, left)
+    seen = _Seen()
+    text, changed = _run_steps(steps, text, config, edits, meta, seen)
     # A step can bring together what an earlier one saw apart: a tag between two halves
     # of a garbled span, a continuation mark after CMS residue. Each step is idempotent
     # on its own; the steps together run again until nothing changes. What the steps
     # found out (the script) stays what they found first; their counts add up. When
     # only whole lines were cut, only the steps that read across lines run again; a
-    # step is not run again on the very text it left (it is idempotent).
+    # step is not run again on the very text it left (it is idempotent), and a step
+    # that judges line by line looks only at the lines it has not seen.
     for _ in range(MAX_RERUNS):
         if not changed:
             break
         again = steps
         if changed <= {BOILERPLATE_STEP.name}:
             again = [step for step in steps if step.name in AFTER_CUTS]
-        text, changed = _run_steps(again, text, config, edits, meta, left, again=True)
+        text, changed = _run_steps(again, text, config, edits, meta, seen, again=True)
     return CleanResult(text, tuple(edits), meta)
 
 
@@ -128,43 +129,69 @@ every step runs again. The others work within a line, and what they did stands w
 lines around it go; the boilerplate step itself looks again until it cuts nothing."""
 
 
+class _Seen:
+    """What each step has seen of one document: the text it left last time, and for a
+    step that judges line by line (``Step.by_line``), the lines that later steps made
+    out of those without giving it anything new to do (``Step.nothing_new_from``)."""
+
+    def __init__(self) -> None:
+        self.left: dict[str, str] = {}
+        self.lines: dict[str, set[str]] = {}
+
+    def ran(self, step: Step, text: str) -> None:
+        self.left[step.name] = text
+        self.lines.pop(step.name, None)
+
+    def changed_by(self, step: Step, text: str, steps: Sequence[Step]) -> None:
+        """``step`` changed the text into ``text``: its lines count as seen by the steps
+        that ``step``'s changes give nothing new to do."""
+        for other in steps:
+            if step.name in other.nothing_new_from and other.name in self.left:
+                self.lines.setdefault(other.name, set()).update(text.split("\n"))
+
+    def settled(self, step: Step, text: str, config: CleanConfig) -> bool:
+        """Has ``step`` nothing to do in ``text``? It left this very text; or it judges
+        line by line, and no line of ``text`` that it has not seen is one it would
+        change (a rerun otherwise costs a whole pass of a step that finds nothing)."""
+        left = self.left.get(step.name)
+        if left is None:
+            return False
+        if left == text:
+            return True
+        if not step.by_line:
+            return False
+        seen = set(left.split("\n")) | self.lines.get(step.name, set())
+        unseen = [line for line in text.split("\n") if line not in seen]
+        return not unseen or not step.run("\n".join(unseen), config).edits
+
+
 def _run_steps(
     steps: Sequence[Step],
     text: str,
     config: CleanConfig,
     edits: list[Edit],
     meta: dict[str, Any],
-    left: dict[str, str],
+    seen: _Seen,
     again: bool = False,
 ) -> tuple[str, set[str]]:
     """Run ``steps`` in order on ``text``; extend ``edits`` and ``meta``; return the text
-    and the names of the steps that changed it. ``left`` holds the text each step left
-    last time; a step is skipped on the same text. ``again``: the steps ran on this
-    document before (see :func:`merge_meta`)."""
+    and the names of the steps that changed it. ``seen``: what each step saw before; a
+    step with nothing new to do is skipped. ``again``: the steps ran on this document
+    before (see :func:`merge_meta`)."""
     changed = set()
     for step in steps:
-        if again and (left.get(step.name) == text or _settled(step, text, left, config)):
-            left[step.name] = text
+        if again and seen.settled(step, text, config):
+            seen.ran(step, text)
             continue
         output = step.run(text, config)
+        text = output.text
+        seen.ran(step, text)
         if output.edits:
             changed.add(step.name)
-        text = output.text
-        left[step.name] = text
+            seen.changed_by(step, text, steps)
         edits.extend(output.edits)
         merge_meta(meta, output.meta, again=again)
     return text, changed
-
-
-def _settled(step: Step, text: str, left: dict[str, str], config: CleanConfig) -> bool:
-    """Has a step that judges line by line (``Step.by_line``) nothing to do in ``text``?
-    It has: no line it has not seen before (in the text it left last time) is one it
-    would change. A rerun otherwise costs a whole pass of a step that finds nothing."""
-    if not step.by_line or step.name not in left:
-        return False
-    seen = set(left[step.name].split("\n"))
-    unseen = [line for line in text.split("\n") if line not in seen]
-    return not unseen or not step.run("\n".join(unseen), config).edits
 
 
 def clean_document(document: Document, config: CleanConfig | None = None) -> Document:

@@ -46,6 +46,9 @@ class Step:
     its script or its kind of mojibake)? Then when the steps run again over a text, it
     first looks at the lines it has not seen (those the steps after it changed or
     joined), and runs on the whole text only if it would change one of them."""
+    nothing_new_from: frozenset[str] = frozenset()
+    """The steps whose changes give a ``by_line`` step nothing new to do: a line they
+    changed counts as seen (the whitespace step's, for the encoding step)."""
 
 
 def merge_meta(meta: dict[str, Any], learned: dict[str, Any], again: bool = False) -> None:

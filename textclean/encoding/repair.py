@@ -207,6 +207,9 @@ ENCODING_STEP = Step(
     run_encoding,
     enabled=lambda config: config.repair_mojibake or config.remove_pinyin,
     by_line=True,
+    # spaces and indentation made plain bring no two pieces of a garbled span together
+    # (the script step's conversions do: a span it converted reads back better, measured)
+    nothing_new_from=frozenset({"whitespace"}),
 )
 
 
