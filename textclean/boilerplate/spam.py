@@ -132,6 +132,8 @@ def keyword_list(line_view: str) -> str | None:
     """
     if len(line_view) > KEYWORD_LIST_MAX_CHARS or _SENTENCE_END.search(line_view):
         return None
+    if _TRADE.search(line_view) is None:  # no word of trade (the words found below are in it)
+        return None
     segments = [part for part in _SEGMENT_SEPARATORS.split(line_view) if part]
     if len(segments) < KEYWORD_LIST_SEGMENTS:
         return None

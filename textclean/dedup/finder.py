@@ -40,7 +40,7 @@ from textclean.dedup.clusters import UnionFind, choose_kept
 from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex, lsh_bands
 from textclean.dedup.minhash import MinHasher, jaccard
 from textclean.dedup.verify import ExactShingles
-from textclean.dedup.view import dedup_view
+from textclean.dedup.view import dedup_view, view_config
 from textclean.document import Document
 from textclean.parallel import ordered_map
 
@@ -86,7 +86,7 @@ def sign_batch(
         else:
             from textclean.pipeline import clean  # the pipeline imports dedup: import it late
 
-            result = clean(document.text, config)
+            result = clean(document.text, view_config(config))
             views.append(dedup_view(result.text, cleaned=True))
             edits.append(len(document.edits) + len(result.edits))
     signatures = hasher_of(config).signatures(views)

@@ -35,6 +35,20 @@ def fold(text: str) -> str:
     return _NOT_A_WORD_CHARACTER.sub("", text.lower())
 
 
+def view_config(config: CleanConfig | None) -> CleanConfig:
+    """The steps a view of raw text needs: those whose changes :func:`fold` would not
+    undo. Width, script and paragraph joins it makes moot (NFKC, ``t2s``, no spaces)."""
+    from dataclasses import replace
+
+    return replace(
+        config or CleanConfig(),
+        halfwidth_alnum=False,
+        script_target="keep",
+        rejoin_paragraphs=False,
+        remove_continuation_marks=False,
+    )
+
+
 def dedup_view(text: str, *, cleaned: bool, config: CleanConfig | None = None) -> str:
     """The view of ``text`` that signatures are computed on.
 
