@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -120,14 +122,20 @@ def test_outside_a_git_repository_there_is_no_index(
     assert report.indexed is None and not (tmp_path / ".textclean").exists()
 
 
-@pytest.mark.parametrize("damage", ["other options", "not a database"])
+@pytest.mark.parametrize("damage", ["other options", "not a database", "an older hash"])
 def test_an_index_that_cannot_serve_is_built_again(repository: Path, damage: str) -> None:
     _sync(repository)
+    database = repository / ".textclean" / "index.sqlite"
     if damage == "not a database":
-        (repository / ".textclean" / "index.sqlite").write_bytes(b"garbage" * 100)
+        database.write_bytes(b"garbage" * 100)
+    if damage == "an older hash":  # made before the shingle hash was recorded
+        with closing(sqlite3.connect(database)) as connection, connection:
+            connection.execute("DELETE FROM settings WHERE name = 'shingle_hash'")
     config = CleanConfig(num_perm=64 if damage == "other options" else 128)
     notes: list[str] = []
     report = check_files(["news/more.jsonl"], config, note=notes.append)
     assert report.indexed == 3
     assert notes[0].startswith("building the index again:")
     assert ("num_perm 128 (now 64)" in notes[0]) is (damage == "other options")
+    assert ("another shingle hash" in notes[0]) is (damage == "an older hash")
+    assert "delete" not in notes[0]  # the remedy of an --index folder: check rebuilds its own

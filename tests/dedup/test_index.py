@@ -112,3 +112,14 @@ def found_signature(text: str):
     from textclean.dedup.view import fold
 
     return MinHasher().signatures([fold(text)]).values[0]
+
+
+def test_an_index_made_before_the_shingle_hash_was_recorded_is_refused(tmp_path):
+    with SignatureIndex.open(tmp_path, CleanConfig()) as index:
+        index._db.execute("DELETE FROM settings WHERE name = 'shingle_hash'")
+        index.commit()
+    with pytest.raises(ConfigError, match="another shingle hash") as refused:
+        SignatureIndex.open(tmp_path, CleanConfig())
+    message = str(refused.value)
+    assert "\n" not in message and "poly64/1, unrecorded, now poly64-fmix64/2" in message
+    assert f"delete {tmp_path / 'index.sqlite'} and run again" in message

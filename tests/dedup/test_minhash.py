@@ -8,6 +8,7 @@ from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from textclean.dedup import minhash
 from textclean.dedup.minhash import EMPTY, MinHasher, jaccard, shingle_hash, shingles, to_minhash
 
 VIEWS = st.lists(st.text(alphabet="新闻联播今天天气很好abc123臺灣𠀀", max_size=40), max_size=8)
@@ -29,11 +30,18 @@ def test_a_batch_gives_datasketchs_signature_for_every_view(views, size, seed):
         assert distinct == len(set(shingles(view, size)))
 
 
-def test_a_signature_does_not_depend_on_its_batch():
-    views = ["今天天气很好我们去公园散步", "一", "", "新闻" * 5000]
-    alone = [MinHasher().signatures([view]).values[0] for view in views]
-    together = MinHasher().signatures(views).values
-    assert all(np.array_equal(a, b) for a, b in zip(alone, together, strict=True))
+@pytest.mark.parametrize("codes_per_pass", [None, 5])
+def test_a_signature_does_not_depend_on_its_batch(codes_per_pass, monkeypatch):
+    if codes_per_pass:  # a batch signed in many groups of views
+        monkeypatch.setattr(minhash, "CODES_PER_PASS", codes_per_pass)
+    views = ["今天天气很好我们去公园散步", "一", "", "新闻" * 5000, "二三", "四五六七", ""]
+    alone = [MinHasher().signatures([view]) for view in views]
+    together = MinHasher().signatures(views)
+    assert all(np.array_equal(a.values[0], b) for a, b in zip(alone, together.values, strict=True))
+    assert together.sizes.tolist() == [a.sizes[0] for a in alone]
+    hashes, owners = MinHasher()._shingle_hashes(views)
+    assert hashes.tolist() == [shingle_hash(s) for view in views for s in shingles(view, 3)]
+    assert owners.tolist() == [i for i, view in enumerate(views) for _ in shingles(view, 3)]
 
 
 def test_signatures_work_in_datasketchs_lsh():
@@ -79,3 +87,16 @@ def test_distinct_shingles_are_counted_exactly_for_long_and_short_views():
     for batch_views in (views, [*views, *("一二", "", "三")], ["一二", "", "三"]):
         sizes = MinHasher().signatures(batch_views).sizes
         assert sizes.tolist() == [len(set(shingles(view, 3))) for view in batch_views]
+
+
+def test_shingle_hashes_collide_as_often_as_a_random_32_bit_hash():
+    # every 3-gram of 100 consecutive hanzi (the worst case of a bare polynomial, which
+    # gave 180,980 collisions here): 10**6 shingles, about n**2 / 2**33 = 116 by chance
+    chars = [chr(0x4E00 + i) for i in range(100)]
+    grams = "".join(a + b + c for a in chars for b in chars for c in chars)
+    hashes, _ = MinHasher()._shingle_hashes([grams])
+    hashes = np.sort(hashes[::3])  # the windows that start at a 3-gram
+    collisions = np.count_nonzero(hashes[1:] == hashes[:-1])
+    expected = len(hashes) ** 2 / 2**33
+    assert expected / 2 < collisions < expected * 2
+    assert shingle_hash("le ") != shingle_hash("lpo")

@@ -8,9 +8,11 @@ documents in one transaction, committed only when the run ends well: an interrup
 run leaves the index as it was.
 
 The index remembers the options its signatures depend on (``num_perm``,
-``minhash_seed``, ``shingle_size``, and the bands); a run with other options is
-refused with a one-line error rather than comparing signatures that mean different
-things.
+``minhash_seed``, ``shingle_size``, and the bands) and the shingle hash that made them
+(:data:`~textclean.dedup.minhash.HASH_SCHEME`); a run with other options is refused
+with a one-line error rather than comparing signatures that mean different things. An
+index made by another shingle hash (one made before the hash was recorded has no
+record of it) can only be built again: the error says how.
 
 >>> import tempfile, numpy as np
 >>> from textclean.config import CleanConfig
@@ -35,6 +37,7 @@ from typing import NamedTuple
 import numpy as np
 
 from textclean.config import CleanConfig
+from textclean.dedup.minhash import HASH_SCHEME
 from textclean.errors import ConfigError
 
 FILE_NAME = "index.sqlite"
@@ -110,11 +113,21 @@ class SignatureIndex:
             "minhash_seed": str(config.minhash_seed),
             "shingle_size": str(config.shingle_size),
             "bands": f"{bands[0]}x{bands[1]}",
+            "shingle_hash": HASH_SCHEME,
         }
         stored = dict(connection.execute("SELECT name, value FROM settings"))
         if not stored:
             connection.executemany("INSERT INTO settings VALUES (?, ?)", wanted.items())
             connection.commit()
+        elif stored.get("shingle_hash") != HASH_SCHEME:
+            connection.close()
+            made = stored.get("shingle_hash", "poly64/1, unrecorded")
+            raise ConfigError(
+                f"the index {path} was built with another shingle hash ({made}, now "
+                f"{HASH_SCHEME}): its signatures cannot be compared with new ones; "
+                f"use a new index folder, or delete {path} and run again over the "
+                "documents it held to build it again"
+            )
         elif stored != wanted:
             differ = ", ".join(
                 f"{name} {stored.get(name)} (now {value})"
