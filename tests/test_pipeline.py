@@ -151,3 +151,36 @@ def test_raw_files_are_decoded_in_the_workers(jobs):
     assert isinstance(out[0], Document) and out[0].meta["encoding"] == "gb18030"
     assert out[0].meta["source"] == "in/a.txt"
     assert out[1] == Skipped("in/b.txt", "empty file")
+
+
+def _marking_step(looked_at: list[str]) -> Step:
+    """A step that judges line by line: it marks each ``x`` as ``X``, and records what it
+    was given."""
+
+    def mark(text: str, config: CleanConfig) -> StepOutput:
+        looked_at.append(text)
+        edits = [Edit("mark", "x marked", "x", "X", i) for i, c in enumerate(text) if c == "x"]
+        return StepOutput(text.replace("x", "X"), edits)
+
+    return Step("mark", mark, by_line=True, nothing_new_from=frozenset({"spaces"}))
+
+
+def test_a_by_line_step_looks_again_only_at_the_lines_it_has_not_seen():
+    looked_at: list[str] = []
+    step, config = _marking_step(looked_at), CleanConfig()
+    seen = pipeline._Seen()
+    seen.ran(step, "甲X\n乙")
+    assert seen.settled(step, "甲X\n乙", config) and looked_at == []  # the text it left
+    assert seen.settled(step, "甲X\n丙", config) and looked_at == ["丙"]  # the new line alone
+    assert not seen.settled(step, "甲X\n丙x", config)  # one it would change: a whole run
+
+
+def test_lines_of_a_step_that_gives_nothing_new_count_as_seen():
+    looked_at: list[str] = []
+    step, config = _marking_step(looked_at), CleanConfig()
+    seen = pipeline._Seen()
+    seen.ran(step, "甲 乙\n丙")
+    seen.changed_by(Step("spaces", lambda text, c: StepOutput(text, [])), "甲乙\n丙", [step])
+    assert seen.settled(step, "甲乙\n丙", config) and looked_at == []
+    seen.changed_by(Step("other", lambda text, c: StepOutput(text, [])), "甲乙\n丁", [step])
+    assert seen.settled(step, "甲乙\n丁", config) and looked_at == ["丁"]
