@@ -120,3 +120,31 @@ def test_the_cached_traditional_forms_are_what_is_derived(tmp_path, monkeypatch)
         assert charsets.traditional_forms() == derived
     finally:
         charsets.traditional_forms.cache_clear()
+
+
+def test_the_cached_rules_are_the_derived_ones_and_user_rules_are_checked_each_time(
+    tmp_path, monkeypatch
+):
+    from textclean.boilerplate import rules
+    from textclean.errors import ConfigError
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    derived = rules._derive_shipped()
+    for _ in range(2):  # written, then read back
+        loaded = rules._shipped_rules()
+        assert [
+            (
+                {name: getattr(rule, name) for name in fields},
+                rule.pattern.pattern,
+                rule.pattern.flags,
+            )
+            for rule, (fields, _, _) in zip(loaded, derived, strict=True)
+        ] == derived
+    assert len(list(tmp_path.glob("boilerplate-rules-*.pickle"))) == 1
+    bad = tmp_path / "mine.toml"
+    bad.write_text(
+        '[[rule]]\nname = "mine"\ncategory = "x"\nreason = "x"\npattern = "(unclosed"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        rules.load_catalogue((str(bad),))

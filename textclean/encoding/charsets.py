@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from textclean.resources import load_toml
+from textclean.resources import load_toml, read_bytes
 
 COMMON = 1.0
 LESS_COMMON = 0.0
@@ -321,8 +321,7 @@ def traditional_forms() -> frozenset[str]:
 
     from textclean.cache import cached, content_hash, file_stamp
 
-    data = resources.files("textclean.data").joinpath("charsets.toml").read_bytes()
-    key = (opencc.__version__, content_hash(data), file_stamp(__file__))
+    key = (opencc.__version__, content_hash(read_bytes("charsets.toml")), file_stamp(__file__))
     return cached("charsets-traditional-forms", key, _derive_traditional_forms)
 
 
