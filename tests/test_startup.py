@@ -148,3 +148,21 @@ def test_the_cached_rules_are_the_derived_ones_and_user_rules_are_checked_each_t
     )
     with pytest.raises(ConfigError, match="invalid pattern"):
         rules.load_catalogue((str(bad),))
+
+
+def test_the_cached_fold_table_and_line_model_are_the_derived_ones(tmp_path, monkeypatch):
+    from textclean.boilerplate import linemodel, view
+    from textclean.resources import read_text
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    parsed = linemodel.parse_model(read_text(linemodel.MODEL_FILE))
+    for _ in range(2):  # written, then read back
+        view._fold_table.cache_clear()
+        linemodel.shipped_model.cache_clear()
+        try:
+            assert view._fold_table() == view._derive_fold_table()
+            assert linemodel.shipped_model() == parsed
+        finally:
+            view._fold_table.cache_clear()
+            linemodel.shipped_model.cache_clear()
+    assert len(list(tmp_path.glob("*.pickle"))) == 2
