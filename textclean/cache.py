@@ -29,7 +29,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TypeVar
@@ -90,6 +89,8 @@ def cached(name: str, key: tuple[Hashable, ...], build: Callable[[], T]) -> T:
 def _write(path: Path, payload: object) -> None:
     """``payload`` pickled to ``path`` atomically (a temporary beside it, renamed over
     it); an error leaves no file and is not raised: the cache only saves time."""
+    import tempfile
+
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
