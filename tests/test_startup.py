@@ -35,8 +35,12 @@ def test_import_textclean_loads_no_heavy_package(tmp_path):
     assert _loaded_after("import textclean", tmp_path) == set()
 
 
-def test_checking_a_small_clean_file_loads_no_heavy_package(tmp_path):
+@pytest.mark.parametrize("in_a_repository", [False, True])
+def test_checking_a_small_clean_file_loads_no_heavy_package(tmp_path, in_a_repository):
     (tmp_path / "one.txt").write_text("今天天气很好。\n", encoding="utf-8")
+    if in_a_repository:  # the repository's index too (its bands)
+        subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+        subprocess.run(["git", "-C", str(tmp_path), "add", "one.txt"], check=True)
     code = (
         "from textclean.cli import main\n"
         "assert main(['check', 'one.txt']) == 0\n"
