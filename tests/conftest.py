@@ -18,6 +18,15 @@ settings.register_profile(
 settings.load_profile("textclean")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tables textclean keeps between runs (:mod:`textclean.cache`) go to a folder of
+    the session, not the user's cache; subprocesses inherit it."""
+    import os
+
+    os.environ.setdefault("TEXTCLEAN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

@@ -38,7 +38,6 @@ from textclean.io.writers import Publication, target_of
 from textclean.notices import Notices
 from textclean.pipeline import Dropped, RunSummary, clean_files, dedup_files, plural
 from textclean.report import Limits, manifest_path, write_manifest, write_report
-from textclean.report.charts import require_matplotlib
 from textclean.report.runfiles import beside
 
 if TYPE_CHECKING:
@@ -617,6 +616,8 @@ def _default_records(args: argparse.Namespace, on_ray: bool) -> None:
         return
     if args.output == "-":
         raise UsageError("--report needs the output in a file: give it with -o")
+    from textclean.report.charts import require_matplotlib
+
     require_matplotlib()  # before the run, not after it
     for kind in ("dropped", "removed"):
         if hasattr(args, kind) and getattr(args, kind) is None:

@@ -21,9 +21,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Argument = TypeVar("Argument")
 Result = TypeVar("Result")
@@ -53,6 +55,8 @@ def ordered_map(
         for argument, extra in items:
             yield function(argument), extra
         return
+    from concurrent.futures import ProcessPoolExecutor  # with a pool only: multiprocessing
+
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(),))
     finished = False
     try:

@@ -26,3 +26,8 @@ def load_toml(name: str) -> dict[str, Any]:
 def read_text(name: str) -> str:
     """The text of the file ``textclean/data/<name>`` (UTF-8)."""
     return resources.files("textclean.data").joinpath(name).read_text("utf-8")
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of the file ``textclean/data/<name>``."""
+    return resources.files("textclean.data").joinpath(name).read_bytes()

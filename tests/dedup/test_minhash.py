@@ -100,3 +100,38 @@ def test_shingle_hashes_collide_as_often_as_a_random_32_bit_hash():
     expected = len(hashes) ** 2 / 2**33
     assert expected / 2 < collisions < expected * 2
     assert shingle_hash("le ") != shingle_hash("lpo")
+
+
+@pytest.mark.parametrize("num_perm", [16, 128, 1024])
+@pytest.mark.parametrize("seed", [0, 1, 2**32 - 1])
+def test_the_permutations_are_datasketchs(num_perm, seed):
+    ours = MinHasher(num_perm=num_perm, seed=seed).permutations
+    theirs = MinHash(num_perm=num_perm, seed=seed).permutations
+    assert all(o.dtype == np.uint32 for o in ours)
+    assert np.array_equal(ours[0], theirs[0]) and np.array_equal(ours[1], theirs[1])
+
+
+def test_the_known_bands_are_datasketchs():
+    from textclean.dedup.index import KNOWN_BANDS, LSH_WEIGHTS
+
+    for (threshold, num_perm), bands in KNOWN_BANDS.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
+        assert (lsh.b, lsh.r) == bands, (threshold, num_perm)
+
+
+@settings(max_examples=30, deadline=None)
+@given(picks=st.lists(st.integers(0, 5), min_size=1, max_size=40), bands=st.integers(2, 8))
+def test_the_band_tables_propose_what_datasketchs_lsh_does(picks, bands):
+    from textclean.dedup.finder import BandTables
+
+    rows = 16 // bands
+    # few distinct slot values, so that bands are often shared
+    pool = np.random.RandomState(bands).randint(0, 3, size=(6, 16)).astype(np.uint32)
+    tables = BandTables(bands, rows)
+    lsh = MinHashLSH(num_perm=16, params=(bands, rows))
+    for key, pick in enumerate(picks):
+        signature = pool[pick]
+        assert tables.query(signature).tolist() == sorted(lsh.query(to_minhash(signature)))
+        tables.insert(key, signature)
+        lsh.insert(key, to_minhash(signature), check_duplication=False)
+    assert len(tables) == len(picks)

@@ -427,8 +427,18 @@ def parse_model(text: str) -> LineModel:
 
 @lru_cache(maxsize=1)
 def shipped_model() -> LineModel:
-    """The model shipped in ``textclean/data`` (read once per process)."""
-    return parse_model(read_text(MODEL_FILE))
+    """The model shipped in ``textclean/data`` (read once per process; its weights, as
+    parsed, kept in the user's cache, :mod:`textclean.cache`, keyed on the file's
+    content)."""
+    from textclean.cache import cached, content_hash, file_stamp
+    from textclean.resources import read_bytes
+
+    def derive() -> tuple[dict[str, float], float, float]:
+        model = parse_model(read_text(MODEL_FILE))
+        return model.weights, model.bias, model.threshold
+
+    key = (content_hash(read_bytes(MODEL_FILE)), file_stamp(__file__))
+    return LineModel(*cached("line-model", key, derive))
 
 
 def places(

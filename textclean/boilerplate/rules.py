@@ -48,6 +48,51 @@ _CLASS_REFERENCE = re.compile(r"%([a-z_]+)%")
 _FIELDS = {"name", "category", "reason", "pattern", "where", "max_chars", "cut"}
 
 
+class LazyPattern:
+    """A regex compiled at its first use, not when the catalogue loads: a line rule's
+    pattern, with its character classes folded and case ignored, takes milliseconds to
+    compile, and a text asks few of the rules (:meth:`Catalogue.candidates`). It acts as
+    the ``re.Pattern`` it compiles to (``search``, ``pattern``, ``flags``, ...), equals
+    a lazy pattern of the same source and flags, and pickles as its source.
+
+    >>> lazy = LazyPattern("编辑", re.IGNORECASE)
+    >>> lazy.search("责任编辑").span(), lazy == LazyPattern("编辑", re.IGNORECASE)
+    ((2, 4), True)
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled().search(string, *bounds)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags!r})"
+
+
 @dataclass(frozen=True)
 class LineRule:
     """One boilerplate rule; see the header of ``data/boilerplate.toml`` for the fields."""
@@ -55,7 +100,7 @@ class LineRule:
     name: str
     category: str
     reason: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | LazyPattern
     where: str = "edge"
     max_chars: int = 80
     cut: str = "line"
@@ -174,14 +219,12 @@ def load_catalogue(extra_files: tuple[str, ...] = ()) -> Catalogue:
 
     A user file may hold ``disable = ["rule-name", ...]`` to switch shipped rules off.
     """
-    shipped = load_toml("boilerplate.toml")
-    classes = _classes(shipped, "the shipped rules")
-    rules = _rules(shipped, classes, "textclean/data/boilerplate.toml")
+    rules = _shipped_rules()
     extra: list[LineRule] = []
     disabled: set[str] = set()
-    for path in extra_files:
+    for path in extra_files:  # checked and compiled here, every time: not cached
         table = _read(Path(path))
-        file_classes = {**classes, **_classes(table, path)}
+        file_classes = {**_shipped_classes(), **_classes(table, path)}
         extra.extend(_rules(table, file_classes, path))
         disabled.update(_disabled(table, path, {rule.name for rule in rules}))
     names = [rule.name for rule in extra]
@@ -190,6 +233,61 @@ def load_catalogue(extra_files: tuple[str, ...] = ()) -> Catalogue:
             raise ConfigError(f"rule name {name!r} is used twice in the rule files")
     overridden = set(names) | disabled
     return Catalogue((*extra, *(rule for rule in rules if rule.name not in overridden)))
+
+
+SHIPPED = "boilerplate.toml"
+
+
+def _shipped_classes() -> dict[str, str]:
+    return _classes(load_toml(SHIPPED), "the shipped rules")
+
+
+def _shipped_rules() -> tuple[LineRule, ...]:
+    """The shipped rules, their patterns compiled when first searched. What loading them
+    derives (each pattern folded as the view folds text, its required words and end) is
+    kept in the user's cache (:mod:`textclean.cache`), keyed on the rule file's content
+    and on the code and versions the derivation depends on; deriving them compiles
+    every pattern, so the cached rules are ones that compiled."""
+    import unicodedata
+
+    import opencc
+
+    from textclean.boilerplate import literals
+    from textclean.boilerplate import view as view_module
+    from textclean.cache import cached, content_hash, file_stamp
+    from textclean.resources import read_bytes
+    from textclean.script import __file__ as script_file
+
+    key = (
+        content_hash(read_bytes(SHIPPED)),
+        opencc.__version__,
+        unicodedata.unidata_version,
+        *(file_stamp(path) for path in (__file__, literals.__file__, view_module.__file__)),
+        file_stamp(script_file),
+    )
+    derived = cached("boilerplate-rules", key, _derive_shipped)
+    return tuple(
+        LineRule(**fields, pattern=LazyPattern(pattern, flags))
+        for fields, pattern, flags in derived
+    )
+
+
+def _derive_shipped() -> list[tuple[dict[str, Any], str, int]]:
+    """Each shipped rule's fields but its pattern, and the pattern's source and flags
+    (compiled here, so checked)."""
+    rules = _rules(load_toml(SHIPPED), _shipped_classes(), "textclean/data/boilerplate.toml")
+    return [
+        (
+            {
+                name: getattr(rule, name)
+                for name in LineRule.__dataclass_fields__
+                if name != "pattern"
+            },
+            rule.pattern.pattern,
+            rule.pattern.flags,
+        )
+        for rule in rules
+    ]
 
 
 def _read(path: Path) -> dict[str, Any]:

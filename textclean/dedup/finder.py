@@ -2,8 +2,9 @@
 
 Each document is signed (:func:`sign_batch`: view, signature, exact-copy key), then
 :class:`DuplicateFinder` looks it up: a copy of a normalised text seen before joins
-that text's cluster at once; otherwise datasketch's ``MinHashLSH`` (bands and rows
-chosen from ``dedup_threshold``) proposes candidates, which join when their signatures
+that text's cluster at once; otherwise LSH band tables (:class:`BandTables`: the bands
+and rows datasketch's ``MinHashLSH`` chooses for ``dedup_threshold``, and the candidates
+it would propose) propose candidates, which join when their signatures
 agree on at least ``dedup_threshold`` of the slots. Clusters are the sets of a
 union-find; one document of each is kept (``keep``). Documents wholly inside a longer
 one are found afterwards (:mod:`textclean.dedup.containment`).
@@ -199,6 +200,53 @@ class DuplicateCounts:
         return line
 
 
+class BandTables:
+    """MinHash LSH in memory: the documents sharing a band with a signature.
+
+    What datasketch's ``MinHashLSH(params=(bands, rows))`` does with ``insert`` and
+    ``query`` (band ``i`` is slots ``i * rows`` to ``(i + 1) * rows``; a candidate
+    shares one band's values exactly), the same candidates, without its import (which
+    loads scipy: half a second at every start of ``check``) or a ``LeanMinHash`` per
+    document. The tests compare the two.
+
+    >>> tables = BandTables(bands=2, rows=2)
+    >>> tables.insert(0, np.array([1, 2, 3, 4], dtype=np.uint32))
+    >>> tables.query(np.array([1, 2, 9, 9], dtype=np.uint32)).tolist(), len(tables)
+    ([0], 1)
+    """
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self.bands, self.rows = bands, rows
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+        self.count = 0
+
+    def _keys(self, signature: np.ndarray) -> Iterator[tuple[dict[bytes, list[int]], bytes]]:
+        rows = self.rows
+        data = np.ascontiguousarray(signature[: self.bands * rows]).tobytes()
+        width = rows * signature.itemsize
+        for band, table in enumerate(self.tables):
+            yield table, data[band * width : (band + 1) * width]
+
+    def insert(self, key: int, signature: np.ndarray) -> None:
+        """Add the document ``key`` (not checked for being there already)."""
+        for table, value in self._keys(signature):
+            table.setdefault(value, []).append(key)
+        self.count += 1
+
+    def query(self, signature: np.ndarray) -> np.ndarray:
+        """The keys that share a band with ``signature``, in ascending order."""
+        found: set[int] = set()
+        for table, value in self._keys(signature):
+            keys = table.get(value)
+            if keys is not None:
+                found.update(keys)
+        return np.array(sorted(found), dtype=np.intp)
+
+    def __len__(self) -> int:
+        """The documents inserted."""
+        return self.count
+
+
 class DuplicateFinder:
     """Takes signed batches in input order; :meth:`finish` gives the :class:`Duplicates`.
 
@@ -217,11 +265,9 @@ class DuplicateFinder:
         index: SignatureIndex | None = None,
         exact: ExactShingles | None = None,
     ) -> None:
-        from datasketch import MinHashLSH
-
         self.config = config
         self.hasher = hasher_of(config)
-        self.lsh = MinHashLSH(num_perm=config.num_perm, params=lsh_bands(config))
+        self.lsh = BandTables(*lsh_bands(config))
         self.signatures = np.empty((1024, config.num_perm), dtype=np.uint32)
         # per position: 8-byte whole numbers, and the id (the source only for the index)
         self.sizes = array("q")
@@ -254,11 +300,10 @@ class DuplicateFinder:
             signature = batch.signatures[row]
             if self.index is not None:
                 self._look_up(position, signature, key)
-            minhash = self.hasher.minhash(signature)
-            candidates = np.fromiter(self.lsh.query(minhash), dtype=np.intp)
+            candidates = self.lsh.query(signature)
             if len(candidates):
                 self._join_similar(position, signature, candidates)
-            self.lsh.insert(position, minhash, check_duplication=False)
+            self.lsh.insert(position, signature)
 
     def _join_similar(self, position: int, signature: np.ndarray, candidates: np.ndarray) -> None:
         """Join the candidates whose signatures agree on ``dedup_threshold`` of the slots;

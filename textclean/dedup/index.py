@@ -255,8 +255,26 @@ def lsh_bands(config: CleanConfig) -> tuple[int, int]:
     return _bands(config.dedup_threshold, config.num_perm)
 
 
+_BANDS_ROWS = {  # num_perm: (bands, rows) at the thresholds 0.50, 0.55, ..., 0.95
+    64: ((15, 16, 14, 12, 10, 9, 8, 6, 4, 3), (3, 4, 4, 5, 6, 7, 8, 10, 14, 21)),
+    128: ((30, 25, 23, 21, 18, 16, 12, 9, 7, 4), (4, 5, 5, 6, 7, 8, 10, 13, 18, 30)),
+    256: ((51, 42, 38, 36, 28, 25, 21, 16, 12, 7), (5, 6, 6, 7, 9, 10, 12, 16, 21, 36)),
+}
+KNOWN_BANDS: dict[tuple[float, int], tuple[int, int]] = {
+    (percent / 100, num_perm): (bands, rows)
+    for num_perm, table in _BANDS_ROWS.items()
+    for percent, bands, rows in zip(range(50, 100, 5), *table, strict=True)
+}
+"""What :func:`lsh_bands` gives for the thresholds 0.50, 0.55, …, 0.95 at 64, 128 and 256
+permutations, computed once by datasketch (the tests compare): asking datasketch loads
+scipy, half a second at every start of ``check``. Other values ask it."""
+
+
 @cache
 def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    known = KNOWN_BANDS.get((threshold, num_perm))
+    if known is not None:
+        return known
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)

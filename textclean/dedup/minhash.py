@@ -110,11 +110,16 @@ class MinHasher:
 
     @cached_property
     def permutations(self) -> tuple[np.ndarray, np.ndarray]:
-        """datasketch's own ``(a, b)`` for this ``num_perm`` and ``seed`` (affine32)."""
-        from datasketch import MinHash
-
-        a, b = MinHash(num_perm=self.num_perm, seed=self.seed).permutations
-        return a.astype(np.uint32), b.astype(np.uint32)
+        """datasketch's own ``(a, b)`` for this ``num_perm`` and ``seed`` (affine32),
+        drawn as ``MinHash._init_permutations`` draws them: an odd ``a`` below 2**32,
+        then ``b``, from ``RandomState(seed)``. Drawn here, not asked of datasketch,
+        whose import loads scipy (half a second at every start of ``check``); the tests
+        compare both."""
+        generator = np.random.RandomState(self.seed)
+        a = generator.randint(0, 1 << 31, self.num_perm, dtype=np.uint32)
+        a = a * np.uint32(2) + np.uint32(1)
+        b = generator.randint(0, 1 << 32, self.num_perm, dtype=np.uint32)
+        return a, b
 
     def signatures(self, views: Sequence[str]) -> Signatures:
         """The signatures of ``views``, computed together, a group of views of about

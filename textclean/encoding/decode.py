@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from textclean.encoding.charsets import Score, score
 from textclean.errors import DecodeError
 
@@ -328,6 +326,8 @@ def _looks_like_text(text: str) -> bool:
 
 
 def _decode_guessed(data: bytes) -> Decoded:
+    from charset_normalizer import from_bytes  # the last resort: imported when asked
+
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("not text in any encoding textclean knows (binary data?)")

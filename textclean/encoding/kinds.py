@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from encodings import normalize_encoding
 from functools import cache
 from typing import NamedTuple
-
-import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252", used below
 
 
 class Kind(NamedTuple):
@@ -61,6 +60,23 @@ def _latin_codec(name: str) -> codecs.CodecInfo | None:
 
 CP1252 = "textclean-latin1-cp1252"
 codecs.register(_latin_codec)
+
+_FTFY_NAMES = ("utf_8_variant", "utf8_variant", "utf_8_var", "utf8_var", "cesu", "java_utf")
+
+
+def _ftfy_codec(name: str) -> codecs.CodecInfo | None:
+    """ftfy's codecs (``sloppy-windows-1252``, used above, and ``utf-8-variants``), its
+    module imported when one of them is first asked for, not with this one: ftfy takes
+    about 0.07 s to import, and most texts need none of its codecs."""
+    normalized = normalize_encoding(name).lower()
+    if not normalized.startswith(("sloppy_", *_FTFY_NAMES)):
+        return None
+    import ftfy.bad_codecs  # registers its own search function too
+
+    return ftfy.bad_codecs.search_function(name)
+
+
+codecs.register(_ftfy_codec)
 
 BIG5_AS_CP950 = "textclean-big5-cp950"
 """Big5 as Windows (cp950) and Python's ``big5`` codec read it: decoding is cp950's, and

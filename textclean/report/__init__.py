@@ -16,12 +16,21 @@ from pathlib import Path
 
 from textclean.errors import UsageError
 from textclean.io import Skipped, atomic_path
-from textclean.report.build import Limits, gather
-from textclean.report.charts import require_matplotlib
-from textclean.report.page import render
 from textclean.report.runfiles import RunFiles, locate, manifest_path, write_manifest
 
 __all__ = ["Limits", "ReportSummary", "locate", "manifest_path", "write_manifest", "write_report"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of the run the drill-down holds (the counts are always exact). Here, not
+    in :mod:`.build`, so that the command line reads its defaults without loading the
+    report's modules (they load when a report is written)."""
+
+    documents: int = 200  # sampled from the whole run
+    per_kind: int = 5  # and from each kind of edit and of drop
+    largest_clusters: int = 5
+    clusters: int = 20  # sampled, besides the largest
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,10 @@ def write_report(
     atomically). The other outputs are found from the run's manifest or beside the
     output, unless named here. Raises :class:`~textclean.errors.InputError` when the
     run's files cannot be read."""
+    from textclean.report.build import gather
+    from textclean.report.charts import require_matplotlib
+    from textclean.report.page import render
+
     require_matplotlib()
     files = locate(run_output, clusters=clusters, dropped=dropped, removed=removed)
     check_destination(destination, files)

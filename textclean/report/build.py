@@ -18,22 +18,13 @@ from typing import Any
 from textclean.boilerplate.removed import DROPPED_RULE
 from textclean.errors import InputError
 from textclean.io import Skipped
+from textclean.report import Limits
 from textclean.report.diff import MAX_CHARACTERS, capped, marked_segments
 from textclean.report.runfiles import RunFiles, iter_records, missing_fields
 from textclean.report.tally import Sample, Tally, length_before, priority, reason_key
 
 MEMBER_CHARACTERS = 4_000  # of each member's text shown side by side
 EDIT_CHARACTERS = 200  # of an edit's before and after shown in its tooltip
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much of the run the drill-down holds (the counts are always exact)."""
-
-    documents: int = 200  # sampled from the whole run
-    per_kind: int = 5  # and from each kind of edit and of drop
-    largest_clusters: int = 5
-    clusters: int = 20  # sampled, besides the largest
 
 
 @dataclass
