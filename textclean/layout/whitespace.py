@@ -151,7 +151,7 @@ def run_whitespace(text: str, config: CleanConfig) -> StepOutput:
 
 
 CHARACTERS_STEP = Step(
-    CHARACTERS, run_characters, enabled=lambda config: config.normalize_whitespace
+    CHARACTERS, run_characters, enabled=lambda config: config.normalize_whitespace, by_line=True
 )
 WHITESPACE_STEP = Step(
     WHITESPACE, run_whitespace, enabled=lambda config: config.normalize_whitespace

@@ -146,9 +146,11 @@ def run_punctuation(text: str, config: CleanConfig) -> StepOutput:
     return StepOutput(*rewrite(text, rules, PUNCTUATION_STEP_NAME))
 
 
-WIDTH_STEP = Step(STEP_NAME, run_width, enabled=lambda config: config.halfwidth_alnum)
+# both look at a character and its neighbours in the line: each line on its own
+WIDTH_STEP = Step(STEP_NAME, run_width, enabled=lambda config: config.halfwidth_alnum, by_line=True)
 PUNCTUATION_STEP = Step(
     PUNCTUATION_STEP_NAME,
     run_punctuation,
     enabled=lambda config: config.halfwidth_alnum or config.punctuation != "keep",
+    by_line=True,
 )
