@@ -212,7 +212,7 @@ class _LineJudge:
         return facts
 
 
-KNOWN_LINES = 1 << 15
+KNOWN_LINES = 1 << 14
 """Lines whose facts (and inline pieces) the process keeps: the step looks again at
 what is left after a cut and in every round of :func:`textclean.clean`, and a site's
 furniture comes back page after page. Facts are of a line alone, so they hold for any
