@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from textclean.config import CleanConfig
+from textclean.dedup.bands import COMPARED_AT_ONCE, BandTables
 from textclean.dedup.clusters import UnionFind, choose_kept
 from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex, lsh_bands
 from textclean.dedup.minhash import MinHasher, jaccard
@@ -217,11 +218,8 @@ class DuplicateFinder:
         index: SignatureIndex | None = None,
         exact: ExactShingles | None = None,
     ) -> None:
-        from datasketch import MinHashLSH
-
         self.config = config
-        self.hasher = hasher_of(config)
-        self.lsh = MinHashLSH(num_perm=config.num_perm, params=lsh_bands(config))
+        self.lsh = BandTables(*lsh_bands(config))
         self.signatures = np.empty((1024, config.num_perm), dtype=np.uint32)
         # per position: 8-byte whole numbers, and the id (the source only for the index)
         self.sizes = array("q")
@@ -240,6 +238,8 @@ class DuplicateFinder:
         self.copies_of_index: set[int] = set()  # exact copies of an indexed view
 
     def add(self, batch: SignedBatch) -> None:
+        fresh: list[int] = []  # rows of documents whose text is not an exact copy
+        start = len(self.ids)
         for row in range(len(batch.ids)):
             position = self.sets.add()
             self._store(position, batch, row)
@@ -251,30 +251,39 @@ class DuplicateFinder:
             if original != position:  # an exact copy of a normalised text seen before
                 self.sets.union(original, position)
                 continue
-            signature = batch.signatures[row]
             if self.index is not None:
-                self._look_up(position, signature, key)
-            minhash = self.hasher.minhash(signature)
-            candidates = np.fromiter(self.lsh.query(minhash), dtype=np.intp)
-            if len(candidates):
-                self._join_similar(position, signature, candidates)
-            self.lsh.insert(position, minhash, check_duplication=False)
+                self._look_up(position, batch.signatures[row], key)
+            fresh.append(row)
+        if fresh:
+            rows = np.array(fresh, dtype=np.intp)
+            later, earlier = self.lsh.add_batch(batch.signatures[rows], rows + start)
+            if len(later):
+                self._join_similar(later, earlier)
 
-    def _join_similar(self, position: int, signature: np.ndarray, candidates: np.ndarray) -> None:
-        """Join the candidates whose signatures agree on ``dedup_threshold`` of the slots;
-        with ``exact_verification``, those within :data:`VERIFY_SLACK` of it whose exact
-        shingle sets are that similar."""
+    def _join_similar(self, later: np.ndarray, earlier: np.ndarray) -> None:
+        """Join the candidate pairs whose signatures agree on ``dedup_threshold`` of the
+        slots; with ``exact_verification``, those within :data:`VERIFY_SLACK` of it whose
+        exact shingle sets are that similar. Pairs in order of ``later``, then ``earlier``
+        (a document and its candidates, as they came)."""
         threshold = self.config.dedup_threshold
-        agree = np.mean(self.signatures[candidates] == signature, axis=1)
-        if self.exact is None or not self.config.exact_verification:
-            for candidate in candidates[agree >= threshold]:
-                self.sets.union(int(candidate), position)
-            return
-        for candidate in candidates[agree >= threshold - VERIFY_SLACK].tolist():
-            if self.sets.find(candidate) == self.sets.find(position):
-                continue
-            if self.exact.jaccard(candidate, position) >= threshold:
+        exact = self.exact if self.config.exact_verification else None
+        lowest = threshold if exact is None else threshold - VERIFY_SLACK
+        for begin in range(0, len(later), COMPARED_AT_ONCE):
+            end = begin + COMPARED_AT_ONCE
+            near = np.flatnonzero(self._agreement(later[begin:end], earlier[begin:end]) >= lowest)
+            pairs = zip(earlier[near + begin].tolist(), later[near + begin].tolist(), strict=True)
+            for candidate, position in pairs:
+                if exact is not None:
+                    if self.sets.find(candidate) == self.sets.find(position):
+                        continue
+                    if exact.jaccard(candidate, position) < threshold:
+                        continue
                 self.sets.union(candidate, position)
+
+    def _agreement(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The share of equal slots of the signatures of each pair."""
+        equal = self.signatures[first] == self.signatures[second]
+        return np.count_nonzero(equal, axis=1) / self.config.num_perm
 
     def _look_up(self, position: int, signature: np.ndarray, key: bytes) -> None:
         """Remember the most similar document of the index, if one is similar enough."""
