@@ -2,9 +2,11 @@
 
 Each document is signed (:func:`sign_batch`: view, signature, exact-copy key), then
 :class:`DuplicateFinder` looks it up: a copy of a normalised text seen before joins
-that text's cluster at once; otherwise datasketch's ``MinHashLSH`` (bands and rows
-chosen from ``dedup_threshold``) proposes candidates, which join when their signatures
-agree on at least ``dedup_threshold`` of the slots. Clusters are the sets of a
+that text's cluster at once; otherwise the band tables (:mod:`textclean.dedup.bands`:
+the bands and rows datasketch's ``MinHashLSH`` chooses for ``dedup_threshold``, and the
+candidates it would propose, a batch at a time) propose the earlier documents that share
+a band, which join when their signatures agree on at least ``dedup_threshold`` of the
+slots. Clusters are the sets of a
 union-find; one document of each is kept (``keep``). Documents wholly inside a longer
 one are found afterwards (:mod:`textclean.dedup.containment`).
 
@@ -204,8 +206,8 @@ class DuplicateFinder:
     """Takes signed batches in input order; :meth:`finish` gives the :class:`Duplicates`.
 
     Memory per document: its signature (``4 * num_perm`` bytes), its id, three whole
-    numbers, its exact-copy key (not for copies) and its entry in the LSH tables (not
-    for exact copies); with an index, its source and key too.
+    numbers, its exact-copy key (not for copies) and 12 bytes per band in the band
+    tables (not for exact copies); with an index, its source and key too.
 
     With an ``index`` (:class:`~textclean.dedup.index.SignatureIndex`), each document
     is also looked up among the documents of earlier runs; a cluster that holds one
