@@ -1080,6 +1080,14 @@ def tree_rss_kib(pid: int) -> int:
     return total
 
 
+def child_environment() -> dict[str, str]:
+    """This process's environment, with this checkout's textclean on ``PYTHONPATH`` after
+    any folder already there: the child runs the textclean whose commit the first line
+    names, not whichever one the environment has installed."""
+    paths = [part for part in os.environ.get("PYTHONPATH", "").split(os.pathsep) if part]
+    return os.environ | {"PYTHONPATH": os.pathsep.join([*paths, str(ROOT)])}
+
+
 class ChildRun(NamedTuple):
     seconds: float
     max_rss_kib: int  # ru_maxrss from os.wait4: the largest single process of the tree
@@ -1093,7 +1101,9 @@ def run_child(command: list[str], cwd: Path, log: Path) -> ChildRun:
     done = threading.Event()
     start = time.perf_counter()
     with log.open("wb") as errors:
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env=child_environment()
+        )
 
         def sample() -> None:
             while not done.is_set():
