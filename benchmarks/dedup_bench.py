@@ -70,19 +70,26 @@ Scale (``--scale N``): ``scale_documents(N, chars=2000)`` streamed to a JSONL fi
 temporary directory, then ``python -m textclean.cli dedup IN -o OUT --clusters C -q``
 (and, with ``--scale-no-containment``, ``... dedup IN -o OUT --containment 0 -q``, with
 ``--scale-run``, ``... run IN -o OUT -q``) in a child process with the default jobs (all
-cores), one after the other: wall time; peak RSS as ``ru_maxrss`` of the child from
-``os.wait4`` (the largest resident set of any one process of its tree, main or worker,
-not their sum) and the peak of the sum over the tree sampled from ``/proc`` every 0.1 s;
-documents in and out, clusters (lines of the ``--clusters`` file), dropped; and pairwise
-precision/recall of the clusters against the ids (``doc-000456-copy-of-000123`` is a
-near-copy of ``doc-000123``), and how many of the near-copies among the first 5,000
-documents reach the threshold at all (exact and estimated, on ``fold(text)``). Then
-memory per indexed document, in this process: ``--memory-docs`` documents signed
-(``sign_batch(batch, CleanConfig(), cleaned=True)``, batches of 256, pickled as a worker
-would send them), then, under ``tracemalloc``, a ``DuplicateFinder(CleanConfig())``
-takes them (each batch unpickled, added, dropped): bytes per document retained (a) in
-all, (b) with ``finder.lsh.insert`` a no-op (all but the LSH tables); (a) - (b) is the
-LSH tables. Aim (the docs): <= 1 KiB per document beyond the LSH tables at num_perm 128.
+cores), then the two peers of ``benchmarks/dedup_glue.py`` (datasketch ``MinHash`` of
+the 5-character shingles + ``MinHashLSH(threshold=0.8)``, each record queried then
+inserted, dropped when it has a candidate, in one process): "datasketch glue" on the raw
+text, and "ftfy + t2s + datasketch glue" with ``ftfy.fix_text`` and OpenCC ``t2s`` first
+(the glue *with cleaning*, the peer of the issue's aim: textclean at <= 0.7x its wall
+time and <= 1.5x its peak memory), one after the other: wall time; peak RSS as
+``ru_maxrss`` of the child from ``os.wait4`` (the largest resident set of any one
+process of its tree, main or worker, not their sum) and the peak of the sum over the
+tree sampled from ``/proc`` every 0.1 s; documents in and out, clusters (lines of the
+``--clusters`` file), dropped; and pairwise precision/recall of the clusters against the
+ids (``doc-000456-copy-of-000123`` is a near-copy of ``doc-000123``; the glues write no
+clusters), the ratios of the wall time and of the one-process peak RSS to each glue's,
+and how many of the near-copies among the first 5,000 documents reach the threshold at
+all (exact and estimated, on ``fold(text)``). Then memory per indexed document, in this
+process: ``--memory-docs`` documents signed (``sign_batch(batch, CleanConfig(),
+cleaned=True)``, batches of 256, pickled as a worker would send them), then, under
+``tracemalloc``, a ``DuplicateFinder(CleanConfig())`` takes them (each batch unpickled,
+added, dropped): bytes per document retained (a) in all, (b) with
+``finder.lsh.add_batch`` a no-op (all but the LSH tables); (a) - (b) is the LSH tables.
+Aim (the docs): <= 1 KiB per document beyond the LSH tables at num_perm 128.
 """
 
 from __future__ import annotations
@@ -1073,6 +1080,14 @@ def tree_rss_kib(pid: int) -> int:
     return total
 
 
+def child_environment() -> dict[str, str]:
+    """This process's environment, with this checkout's textclean on ``PYTHONPATH`` after
+    any folder already there: the child runs the textclean whose commit the first line
+    names, not whichever one the environment has installed."""
+    paths = [part for part in os.environ.get("PYTHONPATH", "").split(os.pathsep) if part]
+    return os.environ | {"PYTHONPATH": os.pathsep.join([*paths, str(ROOT)])}
+
+
 class ChildRun(NamedTuple):
     seconds: float
     max_rss_kib: int  # ru_maxrss from os.wait4: the largest single process of the tree
@@ -1086,7 +1101,9 @@ def run_child(command: list[str], cwd: Path, log: Path) -> ChildRun:
     done = threading.Event()
     start = time.perf_counter()
     with log.open("wb") as errors:
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env=child_environment()
+        )
 
         def sample() -> None:
             while not done.is_set():
@@ -1195,7 +1212,13 @@ SCALE_HEADER = [
     "clusters",
     "pair precision",
     "pair recall",
+    "wall / glue",
+    "wall / glue+clean",
+    "max RSS / glue",
+    "max RSS / glue+clean",
 ]
+GLUES = {"datasketch glue": [], "ftfy + t2s + datasketch glue": ["--clean"]}
+"""The peers of the scale part (``benchmarks/dedup_glue.py``) and their options."""
 
 
 def run_scale_commands(args: argparse.Namespace, folder: Path) -> None:
@@ -1210,6 +1233,7 @@ def run_scale_commands(args: argparse.Namespace, folder: Path) -> None:
         f"cores); before the runs: {load_note()}\n"
     )
     commands = [["dedup"]]
+    runs: list[ChildRun] = []
     if args.scale_no_containment:
         commands.append(["dedup", "--containment", "0"])
     if args.scale_run:
@@ -1225,6 +1249,20 @@ def run_scale_commands(args: argparse.Namespace, folder: Path) -> None:
         if run.code:
             print(f"{name} exited {run.code}: {log.read_text()}")
         rows.append(scale_row(name, run, output, clusters, roots))
+        runs.append(run)
+    for name, extra in GLUES.items():
+        output = folder / f"out-{len(runs)}-glue.jsonl"
+        log = folder / f"out{len(runs)}.log"
+        glue = [sys.executable, str(ROOT / "benchmarks" / "dedup_glue.py"), str(source)]
+        run = run_child([*glue, str(output), *extra], folder, log)
+        if run.code:
+            print(f"{name} exited {run.code}: {log.read_text()}")
+        rows.append(scale_row(name, run, output, folder / "no-clusters", roots))
+        runs.append(run)
+    glue_runs = runs[-len(GLUES) :]
+    for row, run in zip(rows, runs, strict=True):
+        row += [f"{run.seconds / glue.seconds:.2f}" for glue in glue_runs]
+        row += [f"{run.max_rss_kib / glue.max_rss_kib:.2f}" for glue in glue_runs]
     print(markdown(SCALE_HEADER, rows))
     print(f"after the runs: {load_note()}")
     config = CleanConfig()
@@ -1263,7 +1301,8 @@ def traced_finder(payloads: list[bytes], config: CleanConfig, lsh: bool) -> Memo
     base = tracemalloc.get_traced_memory()[0]
     finder = DuplicateFinder(config)
     if not lsh:
-        finder.lsh.insert = lambda *args, **kwargs: None  # type: ignore[method-assign]
+        nothing = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64))
+        finder.lsh.add_batch = lambda *args: nothing  # type: ignore[method-assign]
     for payload in payloads:
         batch: SignedBatch = pickle.loads(payload)
         finder.add(batch)
@@ -1288,7 +1327,7 @@ def run_memory(count: int) -> None:
     )
     rows = [
         ["(a) everything", everything],
-        ["(b) all but the LSH tables (lsh.insert a no-op)", no_lsh],
+        ["(b) all but the LSH tables (lsh.add_batch a no-op)", no_lsh],
     ]
     table = [
         [

@@ -122,7 +122,7 @@ def test_the_known_bands_are_datasketchs():
 @settings(max_examples=30, deadline=None)
 @given(picks=st.lists(st.integers(0, 5), min_size=1, max_size=40), bands=st.integers(2, 8))
 def test_the_band_tables_propose_what_datasketchs_lsh_does(picks, bands):
-    from textclean.dedup.finder import BandTables
+    from textclean.dedup.bands import BandTables
 
     rows = 16 // bands
     # few distinct slot values, so that bands are often shared

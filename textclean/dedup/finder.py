@@ -2,10 +2,11 @@
 
 Each document is signed (:func:`sign_batch`: view, signature, exact-copy key), then
 :class:`DuplicateFinder` looks it up: a copy of a normalised text seen before joins
-that text's cluster at once; otherwise LSH band tables (:class:`BandTables`: the bands
-and rows datasketch's ``MinHashLSH`` chooses for ``dedup_threshold``, and the candidates
-it would propose) propose candidates, which join when their signatures
-agree on at least ``dedup_threshold`` of the slots. Clusters are the sets of a
+that text's cluster at once; otherwise the band tables (:mod:`textclean.dedup.bands`:
+the bands and rows datasketch's ``MinHashLSH`` chooses for ``dedup_threshold``, and the
+candidates it would propose, a batch at a time) propose the earlier documents that share
+a band, which join when their signatures agree on at least ``dedup_threshold`` of the
+slots. Clusters are the sets of a
 union-find; one document of each is kept (``keep``). Documents wholly inside a longer
 one are found afterwards (:mod:`textclean.dedup.containment`).
 
@@ -37,6 +38,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from textclean.config import CleanConfig
+from textclean.dedup.bands import COMPARED_AT_ONCE, BandTables
 from textclean.dedup.clusters import UnionFind, choose_kept
 from textclean.dedup.index import Indexed, IndexEntry, SignatureIndex, lsh_bands
 from textclean.dedup.minhash import MinHasher, jaccard
@@ -200,59 +202,12 @@ class DuplicateCounts:
         return line
 
 
-class BandTables:
-    """MinHash LSH in memory: the documents sharing a band with a signature.
-
-    What datasketch's ``MinHashLSH(params=(bands, rows))`` does with ``insert`` and
-    ``query`` (band ``i`` is slots ``i * rows`` to ``(i + 1) * rows``; a candidate
-    shares one band's values exactly), the same candidates, without its import (which
-    loads scipy: half a second at every start of ``check``) or a ``LeanMinHash`` per
-    document. The tests compare the two.
-
-    >>> tables = BandTables(bands=2, rows=2)
-    >>> tables.insert(0, np.array([1, 2, 3, 4], dtype=np.uint32))
-    >>> tables.query(np.array([1, 2, 9, 9], dtype=np.uint32)).tolist(), len(tables)
-    ([0], 1)
-    """
-
-    def __init__(self, bands: int, rows: int) -> None:
-        self.bands, self.rows = bands, rows
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
-        self.count = 0
-
-    def _keys(self, signature: np.ndarray) -> Iterator[tuple[dict[bytes, list[int]], bytes]]:
-        rows = self.rows
-        data = np.ascontiguousarray(signature[: self.bands * rows]).tobytes()
-        width = rows * signature.itemsize
-        for band, table in enumerate(self.tables):
-            yield table, data[band * width : (band + 1) * width]
-
-    def insert(self, key: int, signature: np.ndarray) -> None:
-        """Add the document ``key`` (not checked for being there already)."""
-        for table, value in self._keys(signature):
-            table.setdefault(value, []).append(key)
-        self.count += 1
-
-    def query(self, signature: np.ndarray) -> np.ndarray:
-        """The keys that share a band with ``signature``, in ascending order."""
-        found: set[int] = set()
-        for table, value in self._keys(signature):
-            keys = table.get(value)
-            if keys is not None:
-                found.update(keys)
-        return np.array(sorted(found), dtype=np.intp)
-
-    def __len__(self) -> int:
-        """The documents inserted."""
-        return self.count
-
-
 class DuplicateFinder:
     """Takes signed batches in input order; :meth:`finish` gives the :class:`Duplicates`.
 
     Memory per document: its signature (``4 * num_perm`` bytes), its id, three whole
-    numbers, its exact-copy key (not for copies) and its entry in the LSH tables (not
-    for exact copies); with an index, its source and key too.
+    numbers, its exact-copy key (not for copies) and 12 bytes per band in the band
+    tables (not for exact copies); with an index, its source and key too.
 
     With an ``index`` (:class:`~textclean.dedup.index.SignatureIndex`), each document
     is also looked up among the documents of earlier runs; a cluster that holds one
@@ -266,7 +221,6 @@ class DuplicateFinder:
         exact: ExactShingles | None = None,
     ) -> None:
         self.config = config
-        self.hasher = hasher_of(config)
         self.lsh = BandTables(*lsh_bands(config))
         self.signatures = np.empty((1024, config.num_perm), dtype=np.uint32)
         # per position: 8-byte whole numbers, and the id (the source only for the index)
@@ -286,6 +240,8 @@ class DuplicateFinder:
         self.copies_of_index: set[int] = set()  # exact copies of an indexed view
 
     def add(self, batch: SignedBatch) -> None:
+        fresh: list[int] = []  # rows of documents whose text is not an exact copy
+        start = len(self.ids)
         for row in range(len(batch.ids)):
             position = self.sets.add()
             self._store(position, batch, row)
@@ -297,29 +253,39 @@ class DuplicateFinder:
             if original != position:  # an exact copy of a normalised text seen before
                 self.sets.union(original, position)
                 continue
-            signature = batch.signatures[row]
             if self.index is not None:
-                self._look_up(position, signature, key)
-            candidates = self.lsh.query(signature)
-            if len(candidates):
-                self._join_similar(position, signature, candidates)
-            self.lsh.insert(position, signature)
+                self._look_up(position, batch.signatures[row], key)
+            fresh.append(row)
+        if fresh:
+            rows = np.array(fresh, dtype=np.intp)
+            later, earlier = self.lsh.add_batch(batch.signatures[rows], rows + start)
+            if len(later):
+                self._join_similar(later, earlier)
 
-    def _join_similar(self, position: int, signature: np.ndarray, candidates: np.ndarray) -> None:
-        """Join the candidates whose signatures agree on ``dedup_threshold`` of the slots;
-        with ``exact_verification``, those within :data:`VERIFY_SLACK` of it whose exact
-        shingle sets are that similar."""
+    def _join_similar(self, later: np.ndarray, earlier: np.ndarray) -> None:
+        """Join the candidate pairs whose signatures agree on ``dedup_threshold`` of the
+        slots; with ``exact_verification``, those within :data:`VERIFY_SLACK` of it whose
+        exact shingle sets are that similar. Pairs in order of ``later``, then ``earlier``
+        (a document and its candidates, as they came)."""
         threshold = self.config.dedup_threshold
-        agree = np.mean(self.signatures[candidates] == signature, axis=1)
-        if self.exact is None or not self.config.exact_verification:
-            for candidate in candidates[agree >= threshold]:
-                self.sets.union(int(candidate), position)
-            return
-        for candidate in candidates[agree >= threshold - VERIFY_SLACK].tolist():
-            if self.sets.find(candidate) == self.sets.find(position):
-                continue
-            if self.exact.jaccard(candidate, position) >= threshold:
+        exact = self.exact if self.config.exact_verification else None
+        lowest = threshold if exact is None else threshold - VERIFY_SLACK
+        for begin in range(0, len(later), COMPARED_AT_ONCE):
+            end = begin + COMPARED_AT_ONCE
+            near = np.flatnonzero(self._agreement(later[begin:end], earlier[begin:end]) >= lowest)
+            pairs = zip(earlier[near + begin].tolist(), later[near + begin].tolist(), strict=True)
+            for candidate, position in pairs:
+                if exact is not None:
+                    if self.sets.find(candidate) == self.sets.find(position):
+                        continue
+                    if exact.jaccard(candidate, position) < threshold:
+                        continue
                 self.sets.union(candidate, position)
+
+    def _agreement(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The share of equal slots of the signatures of each pair."""
+        equal = self.signatures[first] == self.signatures[second]
+        return np.count_nonzero(equal, axis=1) / self.config.num_perm
 
     def _look_up(self, position: int, signature: np.ndarray, key: bytes) -> None:
         """Remember the most similar document of the index, if one is similar enough."""
