@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
-from textclean.dedup.ensemble import containment_candidates
+from textclean.dedup.ensemble import candidate_chunks
 
 if TYPE_CHECKING:
     from textclean.dedup.finder import DuplicateFinder, Duplicates
@@ -42,15 +42,20 @@ def estimated_containment(jaccard: Any, size: Any, container_size: Any) -> Any:
     return np.minimum(shared / np.maximum(size, 1), 1.0)
 
 
+ESTIMATED_AT_ONCE = 8192
+"""Pairs compared in one numpy pass: two 4 MiB gathers of signatures and 1 MiB of
+booleans (65,536 pairs and a mean in floats took 150 MB at once)."""
+
+
 def _estimates(
     signatures: np.ndarray, sizes: np.ndarray, queries: np.ndarray, containers: np.ndarray
 ) -> np.ndarray:
     """:func:`estimated_containment` of every pair, from the signatures, in chunks."""
     jaccard = np.empty(len(queries))
-    for start in range(0, len(queries), 65536):
-        chunk = slice(start, start + 65536)
+    for start in range(0, len(queries), ESTIMATED_AT_ONCE):
+        chunk = slice(start, start + ESTIMATED_AT_ONCE)
         equal = signatures[queries[chunk]] == signatures[containers[chunk]]
-        jaccard[chunk] = equal.mean(axis=1)
+        jaccard[chunk] = np.count_nonzero(equal, axis=1) / signatures.shape[1]
     return estimated_containment(jaccard, sizes[queries], sizes[containers])
 
 
@@ -102,15 +107,22 @@ def containment_proposals(
     none = np.zeros(0, dtype=np.int64)
     if len(sizes) < 2:
         return Proposals(none, none, np.zeros(0))
-    pairs = containment_candidates(signatures, sizes, max(threshold - CANDIDATE_SLACK, 0.05))
-    queries, containers = pairs[:, 0], pairs[:, 1]
-    # a container is clearly longer: a near-copy of about the same length that missed
-    # the Jaccard threshold is not an article inside a page
-    longer = sizes[containers] * threshold >= sizes[queries]
-    queries, containers = queries[longer], containers[longer]
-    shares = _estimates(signatures, sizes, queries, containers)
-    doubt = shares >= (threshold - CANDIDATE_SLACK if exact else threshold)
-    return Proposals(queries[doubt], containers[doubt], shares[doubt])
+    lowest = threshold - CANDIDATE_SLACK if exact else threshold
+    kept_keys, kept_shares = [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
+    # the candidates a chunk at a time, only the pairs worth deciding kept: all of them at
+    # once took 2.5 GB at the end of a run of 100,000 documents
+    for keys in candidate_chunks(signatures, sizes, max(threshold - CANDIDATE_SLACK, 0.05)):
+        queries, containers = keys >> 32, keys & 0xFFFFFFFF
+        # a container is clearly longer: a near-copy of about the same length that missed
+        # the Jaccard threshold is not an article inside a page
+        longer = sizes[containers] * threshold >= sizes[queries]
+        keys, queries, containers = keys[longer], queries[longer], containers[longer]
+        shares = _estimates(signatures, sizes, queries, containers)
+        doubt = shares >= lowest
+        kept_keys.append(keys[doubt])
+        kept_shares.append(shares[doubt])
+    keys, first = np.unique(np.concatenate(kept_keys), return_index=True)  # in pair order
+    return Proposals(keys >> 32, keys & 0xFFFFFFFF, np.concatenate(kept_shares)[first])
 
 
 def best_containers(

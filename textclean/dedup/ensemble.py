@@ -23,6 +23,7 @@ on 40,000 generated documents that made 190 candidates per document).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 import numpy as np
@@ -44,12 +45,24 @@ def containment_candidates(
     signatures: np.ndarray, sizes: np.ndarray, threshold: float
 ) -> np.ndarray:
     """Pairs ``[query, container]`` (rows of ``signatures``) where the container may hold
-    at least ``threshold`` of the query: a longer document sharing a band with it.
-    ``sizes``: distinct shingles per document, all above 0."""
+    at least ``threshold`` of the query: a longer document sharing a band with it, in
+    order. ``sizes``: distinct shingles per document, all above 0."""
+    found = [np.zeros(0, dtype=np.int64), *candidate_chunks(signatures, sizes, threshold)]
+    # each pair as one integer, query above container: one sort of 8 bytes a pair
+    keys = np.unique(np.concatenate(found))
+    return np.stack([keys >> 32, keys & 0xFFFFFFFF], axis=1)
+
+
+def candidate_chunks(
+    signatures: np.ndarray, sizes: np.ndarray, threshold: float
+) -> Iterator[np.ndarray]:
+    """The pairs of :func:`containment_candidates`, a band of a partition at a time, each
+    as ``query << 32 | container`` (a pair may come in more than one chunk): for a caller
+    that keeps only the few it wants of each, never all of them at once (some 350 a
+    document at 100,000 documents)."""
     from datasketch.lshensemble_partition import optimal_partitions
 
     xqs, table = _parameters(threshold, signatures.shape[1])
-    found = [np.zeros((0, 2), dtype=np.int64)]
     for lower, upper in _partitions(sizes, optimal_partitions):
         containers = np.flatnonzero((sizes >= lower) & (sizes <= upper))
         queries = np.flatnonzero(sizes < upper)  # only a longer document contains one
@@ -58,12 +71,9 @@ def containment_candidates(
         where = np.searchsorted(xqs, upper / sizes[queries], side="left")
         params = table[np.minimum(where, len(table) - 1)]
         for (bands, rows), group in _groups(params):
-            found.append(
-                _shared_bands(signatures, queries[group], containers, int(bands), int(rows))
+            yield from _shared_bands(
+                signatures, sizes, queries[group], containers, int(bands), int(rows)
             )
-    pairs = np.concatenate(found)
-    pairs = pairs[sizes[pairs[:, 1]] > sizes[pairs[:, 0]]]
-    return np.unique(pairs, axis=0)
 
 
 @cache
@@ -109,10 +119,15 @@ def _band_keys(signatures: np.ndarray, band: int, rows: int) -> np.ndarray:
 
 
 def _shared_bands(
-    signatures: np.ndarray, queries: np.ndarray, containers: np.ndarray, bands: int, rows: int
-) -> np.ndarray:
-    """Every ``[query, container]`` whose keys are equal in one of the first ``bands`` bands."""
-    found = []
+    signatures: np.ndarray,
+    sizes: np.ndarray,
+    queries: np.ndarray,
+    containers: np.ndarray,
+    bands: int,
+    rows: int,
+) -> Iterator[np.ndarray]:
+    """Every pair of a query and a longer container whose keys are equal in one of the
+    first ``bands`` bands, each as ``query << 32 | container``, a band at a time."""
     for band in range(bands):
         container_keys = _band_keys(signatures[containers], band, rows)
         order = np.argsort(container_keys, kind="stable")
@@ -126,5 +141,6 @@ def _shared_bands(
             continue
         # the container run of each query, laid end to end
         starts = np.repeat(left - (np.cumsum(counts) - counts), counts) + np.arange(total)
-        found.append(np.stack([np.repeat(queries, counts), containers[order[starts]]], axis=1))
-    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
+        query_rows, container_rows = np.repeat(queries, counts), containers[order[starts]]
+        longer = sizes[container_rows] > sizes[query_rows]
+        yield (query_rows[longer] << 32) | container_rows[longer]
