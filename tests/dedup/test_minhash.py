@@ -117,21 +117,3 @@ def test_the_known_bands_are_datasketchs():
     for (threshold, num_perm), bands in KNOWN_BANDS.items():
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
         assert (lsh.b, lsh.r) == bands, (threshold, num_perm)
-
-
-@settings(max_examples=30, deadline=None)
-@given(picks=st.lists(st.integers(0, 5), min_size=1, max_size=40), bands=st.integers(2, 8))
-def test_the_band_tables_propose_what_datasketchs_lsh_does(picks, bands):
-    from textclean.dedup.bands import BandTables
-
-    rows = 16 // bands
-    # few distinct slot values, so that bands are often shared
-    pool = np.random.RandomState(bands).randint(0, 3, size=(6, 16)).astype(np.uint32)
-    tables = BandTables(bands, rows)
-    lsh = MinHashLSH(num_perm=16, params=(bands, rows))
-    for key, pick in enumerate(picks):
-        signature = pool[pick]
-        assert tables.query(signature).tolist() == sorted(lsh.query(to_minhash(signature)))
-        tables.insert(key, signature)
-        lsh.insert(key, to_minhash(signature), check_duplication=False)
-    assert len(tables) == len(picks)

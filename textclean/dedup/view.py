@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from textclean.config import CleanConfig
 from textclean.script import t2s
@@ -38,8 +39,6 @@ def fold(text: str) -> str:
 def view_config(config: CleanConfig | None) -> CleanConfig:
     """The steps a view of raw text needs: those whose changes :func:`fold` would not
     undo. Width, script and paragraph joins it makes moot (NFKC, ``t2s``, no spaces)."""
-    from dataclasses import replace
-
     return replace(
         config or CleanConfig(),
         halfwidth_alnum=False,
