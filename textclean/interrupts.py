@@ -71,14 +71,14 @@ def launch(argv: Sequence[str] | None = None) -> None:
     the first moment. After an interrupt the process ends at once (``os._exit``, once
     the standard streams are flushed): its cleanup is done, and nothing (a thread of a
     worker pool, an exit handler) may keep it waiting."""
-    with signals_as_interrupts():
-        try:
+    try:  # around the handlers' own setting too: a signal may come as they are set
+        with signals_as_interrupts():
             from textclean.cli import main
 
             code = main(argv)
-        except KeyboardInterrupt as interrupt:  # while loading, before main() handles them
-            print(f"textclean: {word(interrupt)}", file=sys.stderr)
-            code = exit_code(interrupt)
+    except KeyboardInterrupt as interrupt:  # while loading, before main() handles them
+        print(f"textclean: {word(interrupt)}", file=sys.stderr)
+        code = exit_code(interrupt)
     if code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
         _flush(sys.stdout.flush, sys.stderr.flush)
         os._exit(code)
